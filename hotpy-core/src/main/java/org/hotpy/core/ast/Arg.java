@@ -1,0 +1,4 @@
+package org.hotpy.core.ast;
+
+/** One parameter; {@code annotation} is null when absent. */
+public record Arg(Pos pos, String arg, Expr annotation) implements Node {}
