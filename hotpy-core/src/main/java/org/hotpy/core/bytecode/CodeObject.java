@@ -1,0 +1,148 @@
+package org.hotpy.core.bytecode;
+
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+
+/**
+ * Compiled code of one scope ({@code code}): instructions, constants, names, the variable
+ * layout of a frame, the line table and the exception table.
+ *
+ * <p>The instruction array is shared by every function made from this code and is rewritten
+ * in place by the specialiser (quickening), as CPython does; inline caches live in
+ * {@link #caches}, one slot per instruction.
+ *
+ * <p>Frame layout ("localsplus"): positions {@code [0, nlocals)} hold the fast locals
+ * ({@link #varnames}, parameters first), then one {@code PyCell} per cell variable, then one per
+ * free variable; the value stack follows.
+ */
+public final class CodeObject extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT, CodeObject.class, CodeMethods::define)
+            .notSubclassable();
+
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_NOFREE = 0x40;
+    public static final int CO_COROUTINE = 0x80;
+
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLineNo;
+    public final int argCount;
+    public final int posOnlyArgCount;
+    public final int kwOnlyArgCount;
+    public final int flags;
+    public final String[] varnames;
+    public final String[] cellvars;
+    public final String[] freevars;
+    public final String[] names;
+    public final PyObject[] consts;
+    public final int[] code;
+    /** Source line of each instruction (0 when it has none). */
+    public final int[] lines;
+    /** Per instruction: start column, end line, end column (code points), for traceback carets. */
+    public final int[] positions;
+    /** Flattened entries of (start, end, handler, depth, pushLasti), innermost handler per range. */
+    public final int[] exceptionTable;
+    public final int stackSize;
+    /** For each cell variable that is also a parameter, the parameter's index, else -1. */
+    public final int[] cellToArg;
+    /** Inline caches, one slot per instruction, owned by the specialiser. */
+    public final Object[] caches;
+    /** Warm-up and back-off counters of adaptive instructions, one per instruction. */
+    public final short[] counters;
+
+    public CodeObject(String name, String qualname, String filename, int firstLineNo, int argCount,
+                      int posOnlyArgCount, int kwOnlyArgCount, int flags, String[] varnames, String[] cellvars,
+                      String[] freevars, String[] names, PyObject[] consts, int[] code, int[] lines, int[] positions,
+                      int[] exceptionTable, int stackSize, int[] cellToArg) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLineNo = firstLineNo;
+        this.argCount = argCount;
+        this.posOnlyArgCount = posOnlyArgCount;
+        this.kwOnlyArgCount = kwOnlyArgCount;
+        this.flags = flags;
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.names = names;
+        this.consts = consts;
+        this.code = code;
+        this.lines = lines;
+        this.positions = positions;
+        this.exceptionTable = exceptionTable;
+        this.stackSize = stackSize;
+        this.cellToArg = cellToArg;
+        this.caches = new Object[code.length];
+        this.counters = new short[code.length];
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int nlocals() {
+        return varnames.length;
+    }
+
+    /** Number of frame slots before the value stack: locals, cells and free variables. */
+    public int nlocalsplus() {
+        return varnames.length + cellvars.length + freevars.length;
+    }
+
+    public boolean isGenerator() {
+        return (flags & CO_GENERATOR) != 0;
+    }
+
+    public boolean hasVarargs() {
+        return (flags & CO_VARARGS) != 0;
+    }
+
+    public boolean hasVarkeywords() {
+        return (flags & CO_VARKEYWORDS) != 0;
+    }
+
+    /** Total parameters including keyword-only, *args and **kwargs. */
+    public int totalArgs() {
+        return argCount + kwOnlyArgCount + (hasVarargs() ? 1 : 0) + (hasVarkeywords() ? 1 : 0);
+    }
+
+    /** The source line of instruction {@code pc}, or the first line if it has none. */
+    public int lineAt(int pc) {
+        if (pc >= 0 && pc < lines.length && lines[pc] > 0) {
+            return lines[pc];
+        }
+        for (int i = Math.min(pc, lines.length - 1); i >= 0; i--) {
+            if (lines[i] > 0) {
+                return lines[i];
+            }
+        }
+        return firstLineNo;
+    }
+
+    /**
+     * The exception handler covering instruction {@code pc}: the index of its entry in
+     * {@link #exceptionTable} (a multiple of 5), or -1.
+     */
+    public int handlerFor(int pc) {
+        int[] t = exceptionTable;
+        for (int i = 0; i < t.length; i += 5) {
+            if (pc >= t[i] && pc < t[i + 1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return "<code object " + name + ", file \"" + filename + "\", line " + firstLineNo + ">";
+    }
+}

@@ -1,0 +1,280 @@
+package org.hotpy.core.interp;
+
+import static org.hotpy.core.bytecode.Ops.*;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.model.Instance;
+import org.hotpy.core.model.ObjectMethods;
+import org.hotpy.core.model.PyMemberDescr;
+import org.hotpy.core.model.PyMethodDescr;
+import org.hotpy.core.model.PyModule;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyInstance;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Shape;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeMethods;
+import org.hotpy.core.ops.Attr;
+import org.hotpy.core.ops.Descriptors;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.function.PyFunction;
+
+/**
+ * LOAD_ATTR, STORE_ATTR and LOAD_METHOD with their specialisations. Guards compare a shape (which
+ * implies the type) and the type's version tag, so any change to the class — a new descriptor
+ * that would shadow the instance attribute, a rebound method — fails the guard.
+ */
+final class AttrHandlers {
+    private AttrHandlers() {}
+
+    /** Cache of an instance attribute at a fixed position (or a slot member). */
+    record InstanceCache(Shape shape, PyType type, int version, int index) {}
+
+    /** Cache of a module attribute: an entry number behind the module dict's keys version. */
+    record ModuleCache(PyDict dict, int keysVersion, int index) {}
+
+    /** Cache of a class attribute read through the class, or a method found on the class. */
+    record ClassCache(PyType type, int version, PyObject value) {}
+
+    /** Cache of a method found on the class of instances of one shape (which lacks the name). */
+    record MethodCache(Shape shape, int version, PyObject method) {}
+
+    /** Cache of an attribute store: the shape before and after (the same when overwriting). */
+    record StoreCache(Shape before, Shape after, int version, int index) {}
+
+    static PyObject loadAttr(CodeObject code, int pc, int word, PyObject obj) {
+        Object c = code.caches[pc];
+        switch (word & 0xff) {
+            case LOAD_ATTR_INSTANCE_VALUE:
+                if (obj.getClass() == PyInstance.class && c instanceof InstanceCache ic) {
+                    PyInstance inst = (PyInstance) obj;
+                    if (inst.shape == ic.shape() && ic.type().version() == ic.version()) {
+                        return inst.values[ic.index()];
+                    }
+                }
+                break;
+            case LOAD_ATTR_SLOT:
+                if (c instanceof InstanceCache ic && obj.type() == ic.type() && ic.type().version() == ic.version()) {
+                    PyObject v = ((Instance) obj).values()[ic.index()];
+                    if (v != null) {
+                        return v;
+                    }
+                }
+                break;
+            case LOAD_ATTR_MODULE:
+                if (c instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
+                        && mc.dict().keysVersion() == mc.keysVersion()) {
+                    PyObject v = mc.dict().valueAt(mc.index());
+                    if (v != null) {
+                        return v;
+                    }
+                }
+                break;
+            case LOAD_ATTR_CLASS:
+                if (c instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
+                    return cc.value();
+                }
+                break;
+            default:
+                return loadAttrGeneric(code, pc, obj);
+        }
+        Specializer.deoptimize(code, pc);
+        return loadAttrGeneric(code, pc, obj);
+    }
+
+    private static PyObject loadAttrGeneric(CodeObject code, int pc, PyObject obj) {
+        String name = code.names[Opcode.argOf(code.code[pc])];
+        if (Specializer.warm(code, pc)) {
+            specializeLoad(code, pc, obj, name);
+        }
+        return Attr.get(obj, name);
+    }
+
+    private static void specializeLoad(CodeObject code, int pc, PyObject obj, String name) {
+        PyType t = obj.type();
+        if (obj instanceof PyModule m && t == PyModule.TYPE) {
+            int ix = m.dict().findStr(name);
+            if (ix >= 0) {
+                code.caches[pc] = new ModuleCache(m.dict(), m.dict().keysVersion(), ix);
+                Specializer.rewrite(code, pc, Opcode.LOAD_ATTR_MODULE);
+            }
+            return;
+        }
+        if (obj instanceof PyType ty && t.lookup(Slot.GETATTRIBUTE) == TypeMethods.GETATTRIBUTE) {
+            PyObject metaAttr = t.lookup(name);
+            PyObject attr = ty.lookup(name);
+            if (attr != null && metaAttr == null && (!Descriptors.hasGet(attr) || attr instanceof PyFunction)) {
+                code.caches[pc] = new ClassCache(ty, ty.version(), attr);
+                Specializer.rewrite(code, pc, Opcode.LOAD_ATTR_CLASS);
+            }
+            return;
+        }
+        if (t.lookup(Slot.GETATTRIBUTE) != ObjectMethods.GETATTRIBUTE) {
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr instanceof PyMemberDescr md && obj instanceof Instance) {
+            code.caches[pc] = new InstanceCache(null, t, t.version(), md.index());
+            Specializer.rewrite(code, pc, Opcode.LOAD_ATTR_SLOT);
+            return;
+        }
+        if (obj.getClass() == PyInstance.class && (descr == null || !Descriptors.isData(descr))) {
+            PyInstance inst = (PyInstance) obj;
+            if (inst.shape != null) {
+                int ix = inst.shape.indexOf(name);
+                if (ix >= 0) {
+                    code.caches[pc] = new InstanceCache(inst.shape, t, t.version(), ix);
+                    Specializer.rewrite(code, pc, Opcode.LOAD_ATTR_INSTANCE_VALUE);
+                }
+            }
+        }
+    }
+
+    static void storeAttr(CodeObject code, int pc, int word, PyObject obj, PyObject value) {
+        if ((word & 0xff) == STORE_ATTR_INSTANCE_VALUE) {
+            Object c = code.caches[pc];
+            if (obj.getClass() == PyInstance.class && c instanceof StoreCache sc) {
+                PyInstance inst = (PyInstance) obj;
+                if (inst.shape == sc.before() && inst.type.version() == sc.version()) {
+                    int ix = sc.index();
+                    if (ix >= inst.values.length) {
+                        inst.values = java.util.Arrays.copyOf(inst.values, sc.after().capacity() + 2);
+                    }
+                    inst.values[ix] = value;
+                    inst.shape = sc.after();
+                    return;
+                }
+            }
+            Specializer.deoptimize(code, pc);
+        }
+        String name = code.names[Opcode.argOf(word)];
+        Shape before = obj.getClass() == PyInstance.class ? ((PyInstance) obj).shape : null;
+        Attr.set(obj, name, value);
+        if (before != null && Specializer.warm(code, pc)) {
+            specializeStore(code, pc, (PyInstance) obj, name, before);
+        }
+    }
+
+    private static void specializeStore(CodeObject code, int pc, PyInstance inst, String name, Shape before) {
+        PyType t = inst.type;
+        if (t.lookup(Slot.SETATTR) != ObjectMethods.SETATTR || inst.shape == null) {
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null && Descriptors.isData(descr)) {
+            return;
+        }
+        int ix = inst.shape.indexOf(name);
+        if (ix < 0) {
+            return;
+        }
+        code.caches[pc] = new StoreCache(before, inst.shape, t.version(), ix);
+        Specializer.rewrite(code, pc, Opcode.STORE_ATTR_INSTANCE_VALUE);
+    }
+
+    /**
+     * LOAD_METHOD: pushes {@code [method, self]} when the attribute is a plain method of the
+     * type, else {@code [null, attribute]}, so CALL needs no bound-method object.
+     */
+    static int loadMethod(CodeObject code, int pc, int word, PyObject[] s, int sp) {
+        PyObject obj = s[sp - 1];
+        Object c = code.caches[pc];
+        switch (word & 0xff) {
+            case LOAD_METHOD_WITH_VALUES:
+                if (c instanceof MethodCache mc && obj.getClass() == PyInstance.class
+                        && ((PyInstance) obj).shape == mc.shape() && mc.shape().type().version() == mc.version()) {
+                    s[sp - 1] = mc.method();
+                    s[sp] = obj;
+                    return sp + 1;
+                }
+                break;
+            case LOAD_METHOD_NO_DICT:
+                if (c instanceof ClassCache cc && obj.type() == cc.type() && cc.type().version() == cc.version()) {
+                    s[sp - 1] = cc.value();
+                    s[sp] = obj;
+                    return sp + 1;
+                }
+                break;
+            case LOAD_METHOD_MODULE:
+                if (c instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
+                        && mc.dict().keysVersion() == mc.keysVersion()) {
+                    PyObject v = mc.dict().valueAt(mc.index());
+                    if (v != null) {
+                        s[sp - 1] = null;
+                        s[sp] = v;
+                        return sp + 1;
+                    }
+                }
+                break;
+            case LOAD_METHOD_CLASS:
+                if (c instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
+                    s[sp - 1] = null;
+                    s[sp] = cc.value();
+                    return sp + 1;
+                }
+                break;
+            default:
+                return loadMethodGeneric(code, pc, s, sp, obj);
+        }
+        Specializer.deoptimize(code, pc);
+        return loadMethodGeneric(code, pc, s, sp, obj);
+    }
+
+    private static String nameOf(CodeObject code, int pc) {
+        return code.names[Opcode.argOf(code.code[pc])];
+    }
+
+    private static int loadMethodGeneric(CodeObject code, int pc, PyObject[] s, int sp, PyObject obj) {
+        String name = nameOf(code, pc);
+        if (Specializer.warm(code, pc)) {
+            specializeMethod(code, pc, obj, name);
+        }
+        PyObject[] pair = Attr.getMethod(obj, name);
+        if (pair[1] != null) {
+            s[sp - 1] = pair[0];
+            s[sp] = pair[1];
+        } else {
+            s[sp - 1] = null;
+            s[sp] = pair[0];
+        }
+        return sp + 1;
+    }
+
+    private static void specializeMethod(CodeObject code, int pc, PyObject obj, String name) {
+        PyType t = obj.type();
+        if (obj instanceof PyModule m && t == PyModule.TYPE) {
+            int ix = m.dict().findStr(name);
+            if (ix >= 0) {
+                code.caches[pc] = new ModuleCache(m.dict(), m.dict().keysVersion(), ix);
+                Specializer.rewrite(code, pc, Opcode.LOAD_METHOD_MODULE);
+            }
+            return;
+        }
+        if (obj instanceof PyType ty && t.lookup(Slot.GETATTRIBUTE) == TypeMethods.GETATTRIBUTE) {
+            PyObject attr = ty.lookup(name);
+            if (attr != null && t.lookup(name) == null && (!Descriptors.hasGet(attr) || attr instanceof PyFunction)) {
+                code.caches[pc] = new ClassCache(ty, ty.version(), attr);
+                Specializer.rewrite(code, pc, Opcode.LOAD_METHOD_CLASS);
+            }
+            return;
+        }
+        if (t.lookup(Slot.GETATTRIBUTE) != ObjectMethods.GETATTRIBUTE) {
+            return;
+        }
+        PyObject descr = t.lookup(name);
+        if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescr)) {
+            return;
+        }
+        if (obj.getClass() == PyInstance.class) {
+            PyInstance inst = (PyInstance) obj;
+            if (inst.shape != null && inst.shape.indexOf(name) < 0) {
+                code.caches[pc] = new MethodCache(inst.shape, t.version(), descr);
+                Specializer.rewrite(code, pc, Opcode.LOAD_METHOD_WITH_VALUES);
+            }
+        } else if (!(obj instanceof Instance) && !(obj instanceof org.hotpy.core.model.HasDict)) {
+            code.caches[pc] = new ClassCache(t, t.version(), descr);
+            Specializer.rewrite(code, pc, Opcode.LOAD_METHOD_NO_DICT);
+        }
+    }
+}

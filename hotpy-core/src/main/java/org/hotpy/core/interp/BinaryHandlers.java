@@ -1,0 +1,182 @@
+package org.hotpy.core.interp;
+
+import static org.hotpy.core.bytecode.Ops.*;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.ops.Compare;
+import org.hotpy.core.ops.Operators;
+import org.hotpy.core.ops.Operators.BinOp;
+import org.hotpy.core.types.number.IntMath;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyFloat;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyStr;
+
+/**
+ * BINARY_OP and COMPARE_OP with their int, float and str specialisations. A specialised form
+ * tests the exact classes of both operands (bool and subclasses fail the test) and, if the test
+ * fails, deoptimises to the generic form, which dispatches through special methods.
+ */
+final class BinaryHandlers {
+    private BinaryHandlers() {}
+
+    static PyObject binaryOp(CodeObject code, int pc, int word, PyObject a, PyObject b) {
+        switch (word & 0xff) {
+            case BINARY_OP_ADD_INT:
+                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                    long x = ((PyInt) a).value;
+                    long y = ((PyInt) b).value;
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return PyInt.of(r);
+                    }
+                    return IntMath.add(x, y);
+                }
+                break;
+            case BINARY_OP_SUBTRACT_INT:
+                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                    long x = ((PyInt) a).value;
+                    long y = ((PyInt) b).value;
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return PyInt.of(r);
+                    }
+                    return IntMath.sub(x, y);
+                }
+                break;
+            case BINARY_OP_MULTIPLY_INT:
+                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                    return IntMath.mul(((PyInt) a).value, ((PyInt) b).value);
+                }
+                break;
+            case BINARY_OP_ADD_FLOAT:
+                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    return new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
+                }
+                break;
+            case BINARY_OP_SUBTRACT_FLOAT:
+                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    return new PyFloat(((PyFloat) a).value - ((PyFloat) b).value);
+                }
+                break;
+            case BINARY_OP_MULTIPLY_FLOAT:
+                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    return new PyFloat(((PyFloat) a).value * ((PyFloat) b).value);
+                }
+                break;
+            case BINARY_OP_TRUEDIV_FLOAT:
+                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class && ((PyFloat) b).value != 0.0) {
+                    return new PyFloat(((PyFloat) a).value / ((PyFloat) b).value);
+                }
+                break;
+            case BINARY_OP_ADD_UNICODE:
+                if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+                    return PyStr.of(((PyStr) a).value().concat(((PyStr) b).value()));
+                }
+                break;
+            default:
+                return generic(code, pc, Opcode.argOf(word), a, b);
+        }
+        Specializer.deoptimize(code, pc);
+        return generic(code, pc, Opcode.argOf(word), a, b);
+    }
+
+    private static PyObject generic(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
+        BinOp op = BinOp.of(arg & 0x1f);
+        boolean inplace = (arg & BinOp.INPLACE_FLAG) != 0;
+        if (Specializer.warm(code, pc)) {
+            specialize(code, pc, op, a, b);
+        }
+        return inplace ? Operators.inplace(a, b, op) : Operators.binary(a, b, op);
+    }
+
+    private static void specialize(CodeObject code, int pc, BinOp op, PyObject a, PyObject b) {
+        Class<?> ca = a.getClass();
+        if (ca != b.getClass()) {
+            return;
+        }
+        Opcode target = null;
+        if (ca == PyInt.class) {
+            target = op == BinOp.ADD ? Opcode.BINARY_OP_ADD_INT : op == BinOp.SUB ? Opcode.BINARY_OP_SUBTRACT_INT
+                    : op == BinOp.MUL ? Opcode.BINARY_OP_MULTIPLY_INT : null;
+        } else if (ca == PyFloat.class) {
+            target = switch (op) {
+                case ADD -> Opcode.BINARY_OP_ADD_FLOAT;
+                case SUB -> Opcode.BINARY_OP_SUBTRACT_FLOAT;
+                case MUL -> Opcode.BINARY_OP_MULTIPLY_FLOAT;
+                case TRUEDIV -> Opcode.BINARY_OP_TRUEDIV_FLOAT;
+                default -> null;
+            };
+        } else if (ca == PyStr.class && op == BinOp.ADD) {
+            target = Opcode.BINARY_OP_ADD_UNICODE;
+        }
+        if (target != null) {
+            Specializer.rewrite(code, pc, target);
+        }
+    }
+
+    static PyObject compareOp(CodeObject code, int pc, int word, PyObject a, PyObject b) {
+        int arg = Opcode.argOf(word);
+        switch (word & 0xff) {
+            case COMPARE_OP_INT:
+                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                    return PyBool.of(test(Long.compare(((PyInt) a).value, ((PyInt) b).value), arg));
+                }
+                break;
+            case COMPARE_OP_FLOAT:
+                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    return PyBool.of(testDouble(((PyFloat) a).value, ((PyFloat) b).value, arg));
+                }
+                break;
+            case COMPARE_OP_STR:
+                if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+                    return PyBool.of(test(((PyStr) a).compareTo((PyStr) b), arg));
+                }
+                break;
+            default:
+                return genericCompare(code, pc, arg, a, b);
+        }
+        Specializer.deoptimize(code, pc);
+        return genericCompare(code, pc, arg, a, b);
+    }
+
+    private static PyObject genericCompare(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
+        if (Specializer.warm(code, pc)) {
+            Class<?> ca = a.getClass();
+            if (ca == b.getClass()) {
+                Opcode target = ca == PyInt.class ? Opcode.COMPARE_OP_INT : ca == PyFloat.class ? Opcode.COMPARE_OP_FLOAT
+                        : ca == PyStr.class ? Opcode.COMPARE_OP_STR : null;
+                if (target != null) {
+                    Specializer.rewrite(code, pc, target);
+                }
+            }
+        }
+        return Compare.richCompare(a, b, Compare.Op.of(arg));
+    }
+
+    /** Applies comparison {@code op} (Compare.Op ordinal) to a three-way result. */
+    private static boolean test(int c, int op) {
+        switch (op) {
+            case 0: return c < 0;
+            case 1: return c <= 0;
+            case 2: return c == 0;
+            case 3: return c != 0;
+            case 4: return c > 0;
+            default: return c >= 0;
+        }
+    }
+
+    /** Like {@link #test} but with IEEE semantics: every comparison with NaN is false except !=. */
+    private static boolean testDouble(double x, double y, int op) {
+        switch (op) {
+            case 0: return x < y;
+            case 1: return x <= y;
+            case 2: return x == y;
+            case 3: return x != y;
+            case 4: return x > y;
+            default: return x >= y;
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.hotpy.core.interp;
+
+import static org.hotpy.core.bytecode.Ops.*;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.errors.PyException;
+import org.hotpy.core.model.PyMethodDescr;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.ops.Attr;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Iteration;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.exception.ExceptionTypes;
+import org.hotpy.core.types.function.PyBoundMethod;
+import org.hotpy.core.types.function.PyBuiltinFunction;
+import org.hotpy.core.types.function.PyCell;
+import org.hotpy.core.types.function.PyFunction;
+import org.hotpy.core.types.function.PyGenerator;
+import org.hotpy.core.types.text.PyStr;
+
+/**
+ * Calls: the CALL family (including CALL_PY_EXACT_ARGS, which copies arguments straight from the
+ * caller's stack into the new frame), CALL_FUNCTION_EX, MAKE_FUNCTION, and calling a Python
+ * function from Java.
+ */
+public final class Calls {
+    private Calls() {}
+
+    /** Cache of CALL_PY_EXACT_ARGS: the code object every call at this site has run. */
+    record PyCallCache(CodeObject code) {}
+
+    /** Calls a Python function from Java (vectorcall convention). */
+    public static PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames) {
+        Frame frame = ArgBinder.bind(f, args, 0, args.length, kwnames);
+        return run(InterpreterState.current(), f, frame);
+    }
+
+    private static PyObject run(InterpreterState ts, PyFunction f, Frame frame) {
+        if (f.code.isGenerator()) {
+            return new PyGenerator(frame, f.name, f.qualname);
+        }
+        ts.checkInterrupt();
+        return Interpreter.execute(ts, frame);
+    }
+
+    /** CALL argc: stack [X, Y, arg1..argc]; X null means Y is the callable, else Y is X's first argument. */
+    static int call(InterpreterState ts, Frame caller, CodeObject code, int pc, int word, PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        String[] kwnames = caller.kwnames;
+        caller.kwnames = null;
+        int base = sp - argc - 2;
+        PyObject x = s[base];
+        PyObject callable;
+        int argStart;
+        int nargs;
+        if (x == null) {
+            callable = s[base + 1];
+            argStart = base + 2;
+            nargs = argc;
+        } else {
+            callable = x;
+            argStart = base + 1;
+            nargs = argc + 1;
+        }
+        PyObject result;
+        int op = word & 0xff;
+        if (op == CALL_PY_EXACT_ARGS) {
+            if (kwnames == null && callable instanceof PyFunction f && code.caches[pc] instanceof PyCallCache pcc
+                    && f.code == pcc.code()) {
+                CodeObject co = f.code;
+                Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+                System.arraycopy(s, argStart, fr.stack, 0, nargs);
+                if (co.cellvars.length > 0 || co.freevars.length > 0) {
+                    ArgBinder.makeCells(f, co, fr.stack);
+                }
+                ts.checkInterrupt();
+                result = Interpreter.execute(ts, fr);
+                return finish(s, base, sp, result);
+            }
+            Specializer.deoptimize(code, pc);
+        } else if (op == CALL_METHOD_DESCRIPTOR) {
+            if (callable instanceof PyMethodDescr md && nargs >= 1) {
+                PyObject[] args = new PyObject[nargs - 1];
+                System.arraycopy(s, argStart + 1, args, 0, nargs - 1);
+                result = md.callMethod(s[argStart], args, kwnames);
+                return finish(s, base, sp, result);
+            }
+            Specializer.deoptimize(code, pc);
+        } else if (op != CALL) {
+            Specializer.deoptimize(code, pc);
+        }
+        if (Specializer.warm(code, pc)) {
+            specialize(code, pc, callable, nargs, kwnames);
+        }
+        if (callable instanceof PyFunction f) {
+            Frame fr = ArgBinder.bind(f, s, argStart, nargs, kwnames);
+            result = run(ts, f, fr);
+        } else if (callable instanceof PyBoundMethod m && m.function instanceof PyFunction f) {
+            PyObject[] args = new PyObject[nargs + 1];
+            args[0] = m.self;
+            System.arraycopy(s, argStart, args, 1, nargs);
+            result = run(ts, f, ArgBinder.bind(f, args, 0, args.length, kwnames));
+        } else {
+            PyObject[] args = new PyObject[nargs];
+            System.arraycopy(s, argStart, args, 0, nargs);
+            result = callable.call(args, kwnames);
+        }
+        return finish(s, base, sp, result);
+    }
+
+    private static int finish(PyObject[] s, int base, int sp, PyObject result) {
+        java.util.Arrays.fill(s, base + 1, sp, null);
+        s[base] = result;
+        return base + 1;
+    }
+
+    private static void specialize(CodeObject code, int pc, PyObject callable, int nargs, String[] kwnames) {
+        if (kwnames != null) {
+            return;
+        }
+        if (callable instanceof PyFunction f) {
+            CodeObject co = f.code;
+            if (co.argCount == nargs && co.kwOnlyArgCount == 0 && !co.isGenerator()
+                    && (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0) {
+                code.caches[pc] = new PyCallCache(co);
+                Specializer.rewrite(code, pc, Opcode.CALL_PY_EXACT_ARGS);
+            }
+        } else if (callable instanceof PyMethodDescr) {
+            Specializer.rewrite(code, pc, Opcode.CALL_METHOD_DESCRIPTOR);
+        }
+    }
+
+    /** KW_NAMES: the tuple constant of keyword names as Java strings. */
+    static String[] kwnames(PyObject constant) {
+        PyObject[] items = ((PyTuple) constant).itemsUnsafe();
+        String[] names = new String[items.length];
+        for (int i = 0; i < items.length; i++) {
+            names[i] = ((PyStr) items[i]).value();
+        }
+        return names;
+    }
+
+    /** CALL_FUNCTION_EX: stack [null, func, args, kwargs if flags & 1]. */
+    static int callFunctionEx(PyObject[] s, int sp, int flags) {
+        PyDict kwargs = null;
+        if ((flags & 1) != 0) {
+            kwargs = (PyDict) s[--sp];
+            s[sp] = null;
+        }
+        PyObject args = s[--sp];
+        s[sp] = null;
+        PyObject func = s[sp - 1];
+        PyTuple tuple;
+        if (args instanceof PyTuple t) {
+            tuple = t;
+        } else {
+            try {
+                tuple = PyTuple.of(Iteration.toArray(args));
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.TYPE_ERROR) && args.type().lookup(org.hotpy.core.model.Slot.ITER) == null
+                        && args.type().lookup(org.hotpy.core.model.Slot.GETITEM) == null) {
+                    throw Errors.typeError("%s argument after * must be an iterable, not %s", describe(func),
+                            args.type().name());
+                }
+                throw e;
+            }
+        }
+        PyObject result = Call.callWithTupleDict(func, tuple, kwargs);
+        s[sp - 1] = null;
+        s[sp - 2] = result;
+        return sp - 1;
+    }
+
+    /** How CPython names a callable in argument errors: {@code f()}, {@code A.m()}, {@code print()}. */
+    static String describe(PyObject func) {
+        if (func instanceof PyFunction f) {
+            return f.qualname + "()";
+        }
+        if (func instanceof PyBoundMethod m) {
+            return describe(m.function);
+        }
+        if (func instanceof PyBuiltinFunction b) {
+            return b.name() + "()";
+        }
+        if (func instanceof PyType t) {
+            return t.name() + "()";
+        }
+        PyObject n = Attr.getOrNull(func, "__qualname__");
+        return n instanceof PyStr str ? str.value() + "()" : func.type().name() + " object";
+    }
+
+    /** MAKE_FUNCTION: [defaults?, kwdefaults?, annotations?, closure?, code] becomes a function. */
+    static int makeFunction(Frame f, PyObject[] s, int sp, int flags) {
+        CodeObject code = (CodeObject) s[--sp];
+        s[sp] = null;
+        PyCell[] closure = null;
+        if ((flags & 0x08) != 0) {
+            PyObject[] cells = ((PyTuple) s[--sp]).itemsUnsafe();
+            s[sp] = null;
+            closure = new PyCell[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                closure[i] = (PyCell) cells[i];
+            }
+        }
+        PyObject annotations = null;
+        if ((flags & 0x04) != 0) {
+            annotations = s[--sp];
+            s[sp] = null;
+        }
+        PyDict kwdefaults = null;
+        if ((flags & 0x02) != 0) {
+            kwdefaults = (PyDict) s[--sp];
+            s[sp] = null;
+        }
+        PyObject[] defaults = null;
+        if ((flags & 0x01) != 0) {
+            defaults = ((PyTuple) s[--sp]).toArray();
+            s[sp] = null;
+        }
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins, closure);
+        fn.defaults = defaults;
+        fn.kwdefaults = kwdefaults;
+        if (annotations instanceof PyTuple pairs) {
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                d.put(pairs.get(i), pairs.get(i + 1));
+            }
+            fn.annotations = d;
+        } else if (annotations != null) {
+            fn.annotations = annotations;
+        }
+        s[sp++] = fn;
+        return sp;
+    }
+}

@@ -1,0 +1,527 @@
+package org.hotpy.core.interp;
+
+import static org.hotpy.core.bytecode.Ops.*;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.errors.InternalErrors;
+import org.hotpy.core.errors.PyException;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.exception.PyBaseException;
+import org.hotpy.core.types.exception.PyTraceback;
+import org.hotpy.core.types.function.PyCell;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyInt;
+
+/**
+ * The tier-1 interpreter: a loop over one frame's instructions. Each {@code case} is one call
+ * into a handler class (or a few lines for the cheapest instructions), which keeps this method
+ * small enough for HotSpot to compile. Python calls recurse into {@link #execute}; exceptions
+ * travel as {@link PyException} and are dispatched through the code's exception table.
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    /** Runs {@code f} until it returns or yields; the result is the returned or yielded value. */
+    public static PyObject execute(InterpreterState ts, Frame f) {
+        if (ts.depth >= ts.recursionLimit) {
+            throw Errors.recursionError("maximum recursion depth exceeded");
+        }
+        ts.depth++;
+        Frame prev = ts.frame;
+        f.back = prev;
+        ts.frame = f;
+        try {
+            return run(ts, f);
+        } finally {
+            ts.frame = prev;
+            ts.depth--;
+        }
+    }
+
+    @SuppressWarnings("checkstyle:MethodLength")
+    private static PyObject run(InterpreterState ts, Frame f) {
+        final CodeObject code = f.code;
+        final int[] insns = code.code;
+        final PyObject[] s = f.stack;
+        int pc = f.pc;
+        int sp = f.sp;
+        while (true) {
+            try {
+                if (f.pendingThrow != null) {
+                    PyException e = f.pendingThrow;
+                    f.pendingThrow = null;
+                    throw e;
+                }
+                while (true) {
+                    final int word = insns[pc++];
+                    final int arg = word >>> 8;
+                    switch (word & 0xff) {
+                        case NOP:
+                            continue;
+                        case POP_TOP:
+                            s[--sp] = null;
+                            continue;
+                        case PUSH_NULL:
+                            s[sp++] = null;
+                            continue;
+                        case COPY:
+                            s[sp] = s[sp - arg];
+                            sp++;
+                            continue;
+                        case SWAP: {
+                            PyObject t = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = t;
+                            continue;
+                        }
+                        case LOAD_CONST:
+                            s[sp++] = code.consts[arg];
+                            continue;
+                        case LOAD_FAST: {
+                            PyObject v = s[arg];
+                            if (v == null) {
+                                throw NameHandlers.unboundLocal(code, arg);
+                            }
+                            s[sp++] = v;
+                            continue;
+                        }
+                        case STORE_FAST:
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                            continue;
+                        case DELETE_FAST:
+                            if (s[arg] == null) {
+                                throw NameHandlers.unboundLocal(code, arg);
+                            }
+                            s[arg] = null;
+                            continue;
+                        case LOAD_DEREF: {
+                            PyObject v = ((PyCell) s[arg]).value;
+                            if (v == null) {
+                                throw NameHandlers.unboundDeref(code, arg);
+                            }
+                            s[sp++] = v;
+                            continue;
+                        }
+                        case STORE_DEREF:
+                            ((PyCell) s[arg]).value = s[--sp];
+                            s[sp] = null;
+                            continue;
+                        case DELETE_DEREF:
+                            NameHandlers.deleteDeref(code, s, arg);
+                            continue;
+                        case LOAD_CLASSDEREF:
+                            s[sp++] = NameHandlers.loadClassDeref(f, arg);
+                            continue;
+                        case LOAD_CLOSURE:
+                            s[sp++] = s[arg];
+                            continue;
+                        case LOAD_NAME:
+                            s[sp++] = NameHandlers.loadName(f, code.names[arg]);
+                            continue;
+                        case STORE_NAME:
+                            NameHandlers.storeName(f, code.names[arg], s[--sp]);
+                            s[sp] = null;
+                            continue;
+                        case DELETE_NAME:
+                            NameHandlers.deleteName(f, code.names[arg]);
+                            continue;
+                        case LOAD_GLOBAL:
+                            s[sp++] = NameHandlers.loadGlobal(f, pc - 1, arg);
+                            continue;
+                        case LOAD_GLOBAL_MODULE:
+                            s[sp++] = NameHandlers.loadGlobalModule(f, pc - 1, arg);
+                            continue;
+                        case LOAD_GLOBAL_BUILTIN:
+                            s[sp++] = NameHandlers.loadGlobalBuiltin(f, pc - 1, arg);
+                            continue;
+                        case STORE_GLOBAL:
+                            f.globals.putStr(code.names[arg], s[--sp]);
+                            s[sp] = null;
+                            continue;
+                        case DELETE_GLOBAL:
+                            NameHandlers.deleteGlobal(f, code.names[arg]);
+                            continue;
+                        case LOAD_ATTR:
+                        case LOAD_ATTR_INSTANCE_VALUE:
+                        case LOAD_ATTR_MODULE:
+                        case LOAD_ATTR_CLASS:
+                        case LOAD_ATTR_SLOT:
+                            s[sp - 1] = AttrHandlers.loadAttr(code, pc - 1, word, s[sp - 1]);
+                            continue;
+                        case STORE_ATTR:
+                        case STORE_ATTR_INSTANCE_VALUE:
+                            AttrHandlers.storeAttr(code, pc - 1, word, s[sp - 1], s[sp - 2]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            continue;
+                        case DELETE_ATTR:
+                            org.hotpy.core.ops.Attr.delete(s[--sp], code.names[arg]);
+                            s[sp] = null;
+                            continue;
+                        case LOAD_METHOD:
+                        case LOAD_METHOD_WITH_VALUES:
+                        case LOAD_METHOD_NO_DICT:
+                        case LOAD_METHOD_CLASS:
+                        case LOAD_METHOD_MODULE:
+                            sp = AttrHandlers.loadMethod(code, pc - 1, word, s, sp);
+                            continue;
+                        case BINARY_SUBSCR:
+                        case BINARY_SUBSCR_LIST_INT:
+                        case BINARY_SUBSCR_TUPLE_INT:
+                        case BINARY_SUBSCR_DICT:
+                            sp = SubscrHandlers.binarySubscr(code, pc - 1, word, s, sp);
+                            continue;
+                        case STORE_SUBSCR:
+                        case STORE_SUBSCR_LIST_INT:
+                        case STORE_SUBSCR_DICT:
+                            sp = SubscrHandlers.storeSubscr(code, pc - 1, word, s, sp);
+                            continue;
+                        case DELETE_SUBSCR:
+                            Protocols.delItem(s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            continue;
+                        case BUILD_SLICE:
+                            sp = BuildHandlers.buildSlice(s, sp, arg);
+                            continue;
+                        case BINARY_OP:
+                        case BINARY_OP_ADD_INT:
+                        case BINARY_OP_SUBTRACT_INT:
+                        case BINARY_OP_MULTIPLY_INT:
+                        case BINARY_OP_ADD_FLOAT:
+                        case BINARY_OP_SUBTRACT_FLOAT:
+                        case BINARY_OP_MULTIPLY_FLOAT:
+                        case BINARY_OP_TRUEDIV_FLOAT:
+                        case BINARY_OP_ADD_UNICODE:
+                            s[sp - 2] = BinaryHandlers.binaryOp(code, pc - 1, word, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
+                        case COMPARE_OP:
+                        case COMPARE_OP_INT:
+                        case COMPARE_OP_FLOAT:
+                        case COMPARE_OP_STR:
+                            s[sp - 2] = BinaryHandlers.compareOp(code, pc - 1, word, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
+                        case UNARY_NEGATIVE:
+                            s[sp - 1] = org.hotpy.core.ops.Operators.negative(s[sp - 1]);
+                            continue;
+                        case UNARY_POSITIVE:
+                            s[sp - 1] = org.hotpy.core.ops.Operators.positive(s[sp - 1]);
+                            continue;
+                        case UNARY_INVERT:
+                            s[sp - 1] = org.hotpy.core.ops.Operators.invert(s[sp - 1]);
+                            continue;
+                        case UNARY_NOT:
+                            s[sp - 1] = PyBool.of(!Protocols.isTrue(s[sp - 1]));
+                            continue;
+                        case IS_OP:
+                            s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (arg == 1));
+                            s[--sp] = null;
+                            continue;
+                        case CONTAINS_OP:
+                            s[sp - 2] = PyBool.of(Protocols.contains(s[sp - 1], s[sp - 2]) != (arg == 1));
+                            s[--sp] = null;
+                            continue;
+                        case JUMP:
+                            pc = arg;
+                            continue;
+                        case JUMP_BACKWARD:
+                            pc = arg;
+                            ts.checkInterrupt();
+                            continue;
+                        case POP_JUMP_IF_FALSE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.FALSE || (v != PyBool.TRUE && !Protocols.isTrue(v))) {
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                        case POP_JUMP_IF_TRUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.TRUE || (v != PyBool.FALSE && Protocols.isTrue(v))) {
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                        case POP_JUMP_IF_NONE:
+                            if (s[--sp] == PyNone.NONE) {
+                                pc = arg;
+                            }
+                            s[sp] = null;
+                            continue;
+                        case POP_JUMP_IF_NOT_NONE:
+                            if (s[--sp] != PyNone.NONE) {
+                                pc = arg;
+                            }
+                            s[sp] = null;
+                            continue;
+                        case JUMP_IF_FALSE_OR_POP:
+                            if (!Protocols.isTrue(s[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                s[--sp] = null;
+                            }
+                            continue;
+                        case JUMP_IF_TRUE_OR_POP:
+                            if (Protocols.isTrue(s[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                s[--sp] = null;
+                            }
+                            continue;
+                        case GET_ITER:
+                            s[sp - 1] = Protocols.iter(s[sp - 1]);
+                            continue;
+                        case FOR_ITER:
+                        case FOR_ITER_LIST:
+                        case FOR_ITER_RANGE: {
+                            PyObject v = Protocols.next(s[sp - 1]);
+                            if (v != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                        case RETURN_VALUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.yielded = false;
+                            return v;
+                        }
+                        case YIELD_VALUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.yielded = true;
+                            return v;
+                        }
+                        case SEND: {
+                            int r = IterHandlers.send(s, sp);
+                            if (r < 0) {
+                                sp = -r; // the sub-iterator returned: its value replaced the pair
+                                pc = arg;
+                            } else {
+                                sp = r;
+                            }
+                            continue;
+                        }
+                        case GET_YIELD_FROM_ITER:
+                            s[sp - 1] = IterHandlers.yieldFromIter(code, s[sp - 1]);
+                            continue;
+                        case BUILD_TUPLE:
+                            sp = BuildHandlers.buildTuple(s, sp, arg);
+                            continue;
+                        case BUILD_LIST:
+                            sp = BuildHandlers.buildList(s, sp, arg);
+                            continue;
+                        case BUILD_SET:
+                            sp = BuildHandlers.buildSet(s, sp, arg);
+                            continue;
+                        case BUILD_MAP:
+                            sp = BuildHandlers.buildMap(s, sp, arg);
+                            continue;
+                        case BUILD_CONST_KEY_MAP:
+                            sp = BuildHandlers.buildConstKeyMap(s, sp, arg);
+                            continue;
+                        case BUILD_STRING:
+                            sp = BuildHandlers.buildString(s, sp, arg);
+                            continue;
+                        case LIST_APPEND:
+                            ((org.hotpy.core.types.collection.PyList) s[sp - 1 - arg]).append(s[--sp]);
+                            s[sp] = null;
+                            continue;
+                        case SET_ADD:
+                            ((org.hotpy.core.types.collection.PySet) s[sp - 1 - arg]).add(s[--sp]);
+                            s[sp] = null;
+                            continue;
+                        case MAP_ADD:
+                            sp = BuildHandlers.mapAdd(s, sp, arg);
+                            continue;
+                        case LIST_EXTEND:
+                            sp = BuildHandlers.listExtend(s, sp, arg);
+                            continue;
+                        case SET_UPDATE:
+                            sp = BuildHandlers.setUpdate(s, sp, arg);
+                            continue;
+                        case DICT_UPDATE:
+                            sp = BuildHandlers.dictUpdate(s, sp, arg);
+                            continue;
+                        case DICT_MERGE:
+                            sp = BuildHandlers.dictMerge(s, sp, arg);
+                            continue;
+                        case LIST_TO_TUPLE:
+                            s[sp - 1] = org.hotpy.core.types.collection.PyTuple.of(
+                                    ((org.hotpy.core.types.collection.PyList) s[sp - 1]).toArray());
+                            continue;
+                        case UNPACK_SEQUENCE:
+                        case UNPACK_SEQUENCE_TUPLE:
+                        case UNPACK_SEQUENCE_LIST:
+                            sp = BuildHandlers.unpackSequence(code, pc - 1, word, s, sp);
+                            continue;
+                        case UNPACK_EX:
+                            sp = BuildHandlers.unpackEx(s, sp, arg);
+                            continue;
+                        case FORMAT_VALUE:
+                            sp = BuildHandlers.formatValue(s, sp, arg);
+                            continue;
+                        case KW_NAMES:
+                            f.kwnames = Calls.kwnames(code.consts[arg]);
+                            continue;
+                        case CALL:
+                        case CALL_PY_EXACT_ARGS:
+                        case CALL_BUILTIN:
+                        case CALL_METHOD_DESCRIPTOR:
+                        case CALL_TYPE:
+                            f.pc = pc;
+                            sp = Calls.call(ts, f, code, pc - 1, word, s, sp);
+                            continue;
+                        case CALL_FUNCTION_EX:
+                            f.pc = pc;
+                            sp = Calls.callFunctionEx(s, sp, arg);
+                            continue;
+                        case MAKE_FUNCTION:
+                            sp = Calls.makeFunction(f, s, sp, arg);
+                            continue;
+                        case LOAD_BUILD_CLASS:
+                            s[sp++] = NameHandlers.loadBuildClass(f);
+                            continue;
+                        case RAISE_VARARGS:
+                            throw ExcHandlers.raise(ts, s, sp, arg);
+                        case RERAISE:
+                            throw ExcHandlers.reraise(s[--sp]);
+                        case PUSH_EXC_INFO:
+                            sp = ExcHandlers.pushExcInfo(ts, s, sp);
+                            continue;
+                        case POP_EXCEPT: {
+                            PyObject prev = s[--sp];
+                            s[sp] = null;
+                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                            continue;
+                        }
+                        case CHECK_EXC_MATCH:
+                            s[sp - 1] = PyBool.of(ExcHandlers.matches(s[sp - 2], s[sp - 1]));
+                            continue;
+                        case CHECK_EG_MATCH:
+                            sp = ExceptionGroupHandlers.checkMatch(s, sp);
+                            continue;
+                        case PREP_RERAISE_STAR:
+                            sp = ExceptionGroupHandlers.prepReraise(s, sp);
+                            continue;
+                        case WITH_EXCEPT_START:
+                            s[sp] = ExcHandlers.withExceptStart(s, sp);
+                            sp++;
+                            continue;
+                        case BEFORE_WITH:
+                            sp = ExcHandlers.beforeWith(s, sp);
+                            continue;
+                        case LOAD_ASSERTION_ERROR:
+                            s[sp++] = org.hotpy.core.types.exception.ExceptionTypes.ASSERTION_ERROR;
+                            continue;
+                        case IMPORT_NAME:
+                            sp = ImportHandlers.importName(ts, f, code.names[arg], s, sp);
+                            continue;
+                        case IMPORT_FROM:
+                            s[sp] = ImportHandlers.importFrom(ts, s[sp - 1], code.names[arg]);
+                            sp++;
+                            continue;
+                        case IMPORT_STAR:
+                            ImportHandlers.importStar(f, s[--sp]);
+                            s[sp] = null;
+                            continue;
+                        case SETUP_ANNOTATIONS:
+                            NameHandlers.setupAnnotations(f);
+                            continue;
+                        case PRINT_EXPR:
+                            NameHandlers.printExpr(ts, s[--sp]);
+                            s[sp] = null;
+                            continue;
+                        case MATCH_CLASS:
+                            sp = MatchHandlers.matchClass(s, sp, arg);
+                            continue;
+                        case MATCH_MAPPING:
+                            s[sp] = PyBool.of(MatchHandlers.isMapping(s[sp - 1]));
+                            sp++;
+                            continue;
+                        case MATCH_SEQUENCE:
+                            s[sp] = PyBool.of(MatchHandlers.isSequence(s[sp - 1]));
+                            sp++;
+                            continue;
+                        case MATCH_KEYS:
+                            s[sp] = MatchHandlers.matchKeys(s[sp - 2], s[sp - 1]);
+                            sp++;
+                            continue;
+                        case GET_LEN:
+                            s[sp] = PyInt.of(Protocols.len(s[sp - 1]));
+                            sp++;
+                            continue;
+                        default:
+                            throw Errors.systemError("unknown opcode %d at %d in %s", word & 0xff, pc - 1, code.qualname);
+                    }
+                }
+            } catch (PyException e) {
+                int handler = handlerOrUnwind(ts, f, e, pc);
+                sp = unwindStack(f, handler, e.exception(), pc);
+                pc = code.exceptionTable[handler + 2];
+            } catch (StackOverflowError e) {
+                PyException pe = Errors.recursionError("maximum recursion depth exceeded");
+                int handler = handlerOrUnwind(ts, f, pe, pc);
+                sp = unwindStack(f, handler, pe.exception(), pc);
+                pc = code.exceptionTable[handler + 2];
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // ExecutionStopped is an Error, not caught here: Python code must not intercept it
+                PyException pe = InternalErrors.toPython(e);
+                int handler = handlerOrUnwind(ts, f, pe, pc);
+                sp = unwindStack(f, handler, pe.exception(), pc);
+                pc = code.exceptionTable[handler + 2];
+            }
+        }
+    }
+
+    /**
+     * Records the frame in the traceback and finds the handler for the failing instruction; when
+     * there is none, clears the frame's stack and rethrows to the caller.
+     */
+    private static int handlerOrUnwind(InterpreterState ts, Frame f, PyException e, int pc) {
+        PyBaseException exc = e.exception();
+        int failing = pc - 1;
+        if (!e.isReraise()) {
+            if (exc.traceback() == PyNone.NONE) {
+                ts.chainContext(exc); // a fresh exception: it happened while handling ts.handled
+            }
+            exc.setTraceback(new PyTraceback(f, f.code.lineAt(failing), failing, exc.traceback()));
+        }
+        int h = f.code.handlerFor(failing);
+        if (h < 0) {
+            f.pc = pc;
+            f.yielded = false;
+            java.util.Arrays.fill(f.stack, f.code.nlocalsplus(), f.stack.length, null);
+            throw e;
+        }
+        return h;
+    }
+
+    /** Resets the value stack to the handler's depth and pushes (lasti and) the exception. */
+    private static int unwindStack(Frame f, int handler, PyBaseException exc, int pc) {
+        int[] t = f.code.exceptionTable;
+        PyObject[] s = f.stack;
+        int sp = f.code.nlocalsplus() + t[handler + 3];
+        java.util.Arrays.fill(s, sp, s.length, null);
+        if (t[handler + 4] != 0) {
+            s[sp++] = PyInt.of(pc - 1);
+        }
+        s[sp++] = exc;
+        return sp;
+    }
+}

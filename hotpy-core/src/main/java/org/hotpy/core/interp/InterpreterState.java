@@ -1,0 +1,194 @@
+package org.hotpy.core.interp;
+
+import org.hotpy.core.model.PyModule;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.exception.PyBaseException;
+
+/**
+ * Everything one Python interpreter owns: its modules (and so its {@code sys} and
+ * {@code builtins}), its standard streams, limits and configuration. Interpreters share no
+ * mutable Python state; one thread runs an interpreter at a time, and the running interpreter
+ * is reachable from Java code through {@link #current()}.
+ *
+ * <p>The per-thread execution state (current frame, recursion depth, the exception being
+ * handled) lives here too, since an interpreter is used by one thread at a time.
+ */
+public final class InterpreterState {
+    private static final ThreadLocal<InterpreterState> CURRENT = new ThreadLocal<>();
+
+    private final RuntimeConfig config;
+    private final PyDict modules = new PyDict();
+    private PyModule builtinsModule;
+    private PyModule sysModule;
+    private final ImportSystem imports;
+
+    // execution state of the thread currently running this interpreter
+    Frame frame;
+    int depth;
+    int recursionLimit = 1000;
+    PyBaseException handled;
+    private int maxStrDigits = 4300;
+
+    public InterpreterState(RuntimeConfig config) {
+        this.config = config;
+        this.imports = new ImportSystem(this);
+    }
+
+    /** The interpreter running on this thread; fails if none is. */
+    public static InterpreterState current() {
+        InterpreterState st = CURRENT.get();
+        if (st == null) {
+            throw new IllegalStateException("no HotPy interpreter is running on this thread");
+        }
+        return st;
+    }
+
+    /** The interpreter running on this thread, or null. */
+    public static InterpreterState currentOrNull() {
+        return CURRENT.get();
+    }
+
+    /** Makes this interpreter current on the calling thread; returns the previous one (to restore). */
+    public InterpreterState enter() {
+        InterpreterState prev = CURRENT.get();
+        CURRENT.set(this);
+        return prev;
+    }
+
+    /** Restores the interpreter that was current before {@link #enter()}. */
+    public static void restore(InterpreterState prev) {
+        if (prev == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(prev);
+        }
+    }
+
+    public RuntimeConfig config() {
+        return config;
+    }
+
+    public PyDict modules() {
+        return modules;
+    }
+
+    public PyModule builtinsModule() {
+        return builtinsModule;
+    }
+
+    public PyDict builtins() {
+        return builtinsModule.dict();
+    }
+
+    public void setBuiltinsModule(PyModule m) {
+        this.builtinsModule = m;
+    }
+
+    public PyModule sysModule() {
+        return sysModule;
+    }
+
+    public void setSysModule(PyModule m) {
+        this.sysModule = m;
+    }
+
+    public ImportSystem imports() {
+        return imports;
+    }
+
+    /** The innermost Python frame executing, or null. */
+    public Frame frame() {
+        return frame;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    /** The exception being handled ({@code sys.exc_info()[1]}), or null. */
+    public PyBaseException handledException() {
+        return handled;
+    }
+
+    public void setHandledException(PyBaseException e) {
+        this.handled = e;
+    }
+
+    public long maxObjectSize() {
+        return config.maxObjectSize();
+    }
+
+    public int maxStrDigits() {
+        return maxStrDigits;
+    }
+
+    public void setMaxStrDigits(int n) {
+        this.maxStrDigits = n;
+    }
+
+    private volatile boolean interruptRequested;
+    private long stepBudget = Long.MAX_VALUE;
+    private long deadlineNanos = Long.MAX_VALUE;
+
+    /** Asks the running script to stop at its next loop iteration or call (from any thread). */
+    public void requestInterrupt() {
+        interruptRequested = true;
+    }
+
+    /** Arms the step and time limits for one run (Long.MAX_VALUE: none). */
+    public void armLimits(long steps, long deadline) {
+        this.stepBudget = steps;
+        this.deadlineNanos = deadline;
+        this.interruptRequested = false;
+    }
+
+    /** Called on loop back-edges and calls: enforces interruption, step and time limits. */
+    public void checkInterrupt() {
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw new ExecutionStopped(ExecutionStopped.Reason.INTERRUPTED);
+        }
+        if (--stepBudget < 0) {
+            throw new ExecutionStopped(ExecutionStopped.Reason.STEP_LIMIT);
+        }
+        if (deadlineNanos != Long.MAX_VALUE && (stepBudget & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
+            throw new ExecutionStopped(ExecutionStopped.Reason.TIMEOUT);
+        }
+    }
+
+    /**
+     * Sets {@code exc.__context__} to the exception being handled, as CPython does for every
+     * exception raised inside an except or finally block, breaking any cycle this would create.
+     */
+    public void chainContext(PyBaseException exc) {
+        PyBaseException h = handled;
+        if (h == null || h == exc) {
+            return;
+        }
+        PyBaseException o = h;
+        while (o != null) {
+            PyBaseException next = o.context();
+            if (next == exc) {
+                o.setContext(null);
+                break;
+            }
+            o = next;
+        }
+        exc.setContext(h);
+    }
+
+    /** {@code __name__} of the innermost frame's globals (for a new class's {@code __module__}). */
+    public PyObject callerGlobalName() {
+        Frame f = frame;
+        return f == null ? null : f.globals.getStr("__name__");
+    }
+}

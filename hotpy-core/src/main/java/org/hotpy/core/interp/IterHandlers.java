@@ -1,0 +1,67 @@
+package org.hotpy.core.interp;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.errors.PyException;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.exception.ExceptionTypes;
+import org.hotpy.core.types.function.PyGenerator;
+
+/** {@code yield from}: GET_YIELD_FROM_ITER and SEND. */
+final class IterHandlers {
+    private IterHandlers() {}
+
+    static PyObject yieldFromIter(CodeObject code, PyObject o) {
+        if (o instanceof PyGenerator) {
+            return o;
+        }
+        return Protocols.iter(o);
+    }
+
+    /**
+     * Stack: receiver, value. Sends the value into the receiver; when it yields, the pair becomes
+     * (receiver, yielded) and the result is {@code sp}; when it returns, the pair becomes its return
+     * value and the result is {@code -(sp - 1)}.
+     */
+    static int send(PyObject[] s, int sp) {
+        PyObject recv = s[sp - 2];
+        PyObject value = s[sp - 1];
+        if (recv instanceof PyGenerator g) {
+            PyGenerator.Step step = g.step(value, null);
+            if (!step.returned()) {
+                s[sp - 1] = step.value();
+                return sp;
+            }
+            return returned(s, sp, step.value());
+        }
+        try {
+            PyObject r;
+            if (value == PyNone.NONE) {
+                PyObject next = recv.type().lookup(org.hotpy.core.model.Slot.NEXT);
+                if (next == null) {
+                    throw Errors.typeError("'%s' object is not an iterator", recv.type().name());
+                }
+                r = Call.callSpecial(next, recv);
+            } else {
+                r = Call.callMethod(recv, "send", value);
+            }
+            s[sp - 1] = r;
+            return sp;
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.STOP_ITERATION)) {
+                PyObject v = PyGenerator.stopIterationValue(e.exception());
+                return returned(s, sp, v);
+            }
+            throw e;
+        }
+    }
+
+    private static int returned(PyObject[] s, int sp, PyObject v) {
+        s[sp - 2] = v;
+        s[sp - 1] = null;
+        return -(sp - 1);
+    }
+}

@@ -1,0 +1,48 @@
+package org.hotpy.core.interp;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+
+/**
+ * Decides when an adaptive instruction specialises and rewrites it in place (quickening), and
+ * deoptimises a specialised instruction whose guard failed back to its family head. Counters
+ * live in {@link CodeObject#counters}: an instruction first specialises after
+ * {@link #WARMUP} executions, and after a deoptimisation waits {@link #BACKOFF} more, so a
+ * polymorphic site does not thrash.
+ */
+final class Specializer {
+    private Specializer() {}
+
+    static final int WARMUP = 8;
+    static final int BACKOFF = 53; // prime, so periodic type changes do not line up with retries
+
+    /** Counts one generic execution; true when it is time to try specialising this instruction. */
+    static boolean warm(CodeObject code, int pc) {
+        short c = code.counters[pc];
+        if (c == 0) {
+            code.counters[pc] = WARMUP;
+            return false;
+        }
+        if (c > 1) {
+            code.counters[pc] = (short) (c - 1);
+            return false;
+        }
+        code.counters[pc] = BACKOFF;
+        return true;
+    }
+
+    /** Replaces the opcode at {@code pc}, keeping its argument. */
+    static void rewrite(CodeObject code, int pc, Opcode op) {
+        int word = code.code[pc];
+        code.code[pc] = op.ordinal() | (word & ~0xff);
+    }
+
+    /** A guard failed: back to the generic instruction, which will re-specialise after a back-off. */
+    static void deoptimize(CodeObject code, int pc) {
+        int word = code.code[pc];
+        Opcode op = Opcode.of(word & 0xff);
+        code.code[pc] = op.family().ordinal() | (word & ~0xff);
+        code.caches[pc] = null;
+        code.counters[pc] = BACKOFF;
+    }
+}

@@ -1,0 +1,274 @@
+package org.hotpy.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.number.PyFloat;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyStr;
+
+/**
+ * The parameters of a builtin written in Java, parsed once from a text signature in Python
+ * syntax, e.g. {@code "sub, start=?, end=?, /"} or {@code "*args, key=None, reverse=False"}.
+ *
+ * <p>A default of {@code ?} means "optional, no default": the Java code receives {@code null}
+ * when the argument is missing (for builtins that distinguish "not given" from None, such as
+ * {@code dict.pop}). Other defaults are Python literals: None, True, False, ints, floats and
+ * quoted strings.
+ *
+ * <p>{@link #bind} turns a vectorcall argument list into one array with a slot per parameter;
+ * a {@code *args} parameter receives a tuple and a {@code **kwargs} parameter a dict.
+ */
+public final class ArgSpec {
+    public static final ArgSpec NONE = parse("");
+
+    private final String[] names;
+    private final PyObject[] defaults; // null = required, MISSING marker = "?" (binds to null)
+    private final int positional;      // parameters that may be given by position
+    private final int positionalOnly;
+    private final int varargsIndex;    // -1 when absent
+    private final int varkwIndex;      // -1 when absent
+    private final int required;        // leading positional parameters without default
+    private final String text;
+
+    private static final PyObject MISSING = PyType.NotFound.INSTANCE;
+
+    private ArgSpec(String text, String[] names, PyObject[] defaults, int positional,
+                    int positionalOnly, int varargsIndex, int varkwIndex) {
+        this.text = text;
+        this.names = names;
+        this.defaults = defaults;
+        this.positional = positional;
+        this.positionalOnly = positionalOnly;
+        this.varargsIndex = varargsIndex;
+        this.varkwIndex = varkwIndex;
+        int r = 0;
+        while (r < positional && defaults[r] == null) {
+            r++;
+        }
+        this.required = r;
+    }
+
+    /** Parses a text signature; a malformed one is a bug in the runtime, reported at definition. */
+    public static ArgSpec parse(String text) {
+        List<String> names = new ArrayList<>();
+        List<PyObject> defaults = new ArrayList<>();
+        int positional = -1;
+        int positionalOnly = 0;
+        int varargs = -1;
+        int varkw = -1;
+        for (String raw : splitParams(text)) {
+            String p = raw.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.equals("/")) {
+                positionalOnly = names.size();
+            } else if (p.equals("*")) {
+                positional = names.size();
+            } else if (p.startsWith("**")) {
+                varkw = names.size();
+                names.add(p.substring(2));
+                defaults.add(MISSING);
+            } else if (p.startsWith("*")) {
+                positional = names.size();
+                varargs = names.size();
+                names.add(p.substring(1));
+                defaults.add(MISSING);
+            } else {
+                int eq = p.indexOf('=');
+                if (eq < 0) {
+                    names.add(p);
+                    defaults.add(null);
+                } else {
+                    names.add(p.substring(0, eq).strip());
+                    defaults.add(literal(p.substring(eq + 1).strip(), text));
+                }
+            }
+        }
+        if (positional < 0) {
+            positional = names.size() - (varkw >= 0 ? 1 : 0);
+        }
+        return new ArgSpec(text, names.toArray(new String[0]), defaults.toArray(new PyObject[0]),
+                positional, positionalOnly, varargs, varkw);
+    }
+
+    private static List<String> splitParams(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        char quote = 0;
+        for (char c : text.toCharArray()) {
+            if (quote != 0) {
+                cur.append(c);
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                cur.append(c);
+            } else if (c == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    private static PyObject literal(String s, String sig) {
+        switch (s) {
+            case "?": return MISSING;
+            case "None": return PyNone.NONE;
+            case "True": return PyBool.TRUE;
+            case "False": return PyBool.FALSE;
+            default: break;
+        }
+        if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"')) {
+            return PyStr.of(s.substring(1, s.length() - 1));
+        }
+        try {
+            return PyInt.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            try {
+                return new PyFloat(Double.parseDouble(s));
+            } catch (NumberFormatException e2) {
+                throw new IllegalArgumentException("bad default '" + s + "' in signature: " + sig);
+            }
+        }
+    }
+
+    /** Number of slots in a bound argument array. */
+    public int size() {
+        return names.length;
+    }
+
+    public int required() {
+        return required;
+    }
+
+    /** Parameters that may be given by position (excluding {@code *args}). */
+    public int maxPositional() {
+        return varargsIndex >= 0 ? varargsIndex : positional;
+    }
+
+    public boolean hasVarargs() {
+        return varargsIndex >= 0;
+    }
+
+    public boolean hasVarkw() {
+        return varkwIndex >= 0;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Whether a purely positional call with {@code n} arguments needs no keyword processing. */
+    public boolean simplePositional(int n) {
+        return varargsIndex < 0 && varkwIndex < 0 && n >= required && n <= positional
+                && positional == names.length;
+    }
+
+    /** The default for parameter {@code i} when it is not passed: its value, or null for "?". */
+    public PyObject defaultFor(int i) {
+        PyObject d = defaults[i];
+        return d == MISSING ? null : d;
+    }
+
+    /**
+     * Binds a vectorcall argument list ({@code args} = positional then keyword values,
+     * {@code kwnames} = keyword names or null) to one slot per parameter.
+     */
+    public PyObject[] bind(String fname, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        PyObject[] out = new PyObject[names.length];
+        int maxPos = maxPositional();
+        if (npos > maxPos && varargsIndex < 0) {
+            throw tooManyPositional(fname, npos);
+        }
+        int direct = Math.min(npos, maxPos);
+        System.arraycopy(args, 0, out, 0, direct);
+        if (varargsIndex >= 0) {
+            PyObject[] extra = new PyObject[Math.max(0, npos - maxPos)];
+            System.arraycopy(args, direct, extra, 0, extra.length);
+            out[varargsIndex] = PyTuple.of(extra);
+        }
+        PyDict kwdict = varkwIndex >= 0 ? new PyDict() : null;
+        for (int k = 0; k < nkw; k++) {
+            String kw = kwnames[k];
+            int idx = indexOf(kw);
+            if (idx < 0 || idx == varargsIndex || idx == varkwIndex || idx < positionalOnly) {
+                if (kwdict != null) {
+                    kwdict.put(PyStr.of(kw), args[npos + k]);
+                    continue;
+                }
+                if (idx >= 0 && idx < positionalOnly) {
+                    throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, kw);
+                }
+                if (names.length == 0 || maxPos == names.length && positionalOnly == names.length) {
+                    throw Errors.typeError("%s() takes no keyword arguments", fname);
+                }
+                throw Errors.typeError("%s() got an unexpected keyword argument '%s'", fname, kw);
+            }
+            if (out[idx] != null) {
+                throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)",
+                        fname, kw, idx + 1);
+            }
+            out[idx] = args[npos + k];
+        }
+        if (kwdict != null) {
+            out[varkwIndex] = kwdict;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (out[i] == null && i != varargsIndex && i != varkwIndex) {
+                PyObject d = defaults[i];
+                if (d == null) {
+                    throw missing(fname, i);
+                }
+                out[i] = d == MISSING ? null : d;
+            }
+        }
+        return out;
+    }
+
+    private int indexOf(String kw) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(kw)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private RuntimeException tooManyPositional(String fname, int given) {
+        int max = maxPositional();
+        if (max == 0) {
+            return Errors.typeError("%s() takes no arguments (%d given)", fname, given);
+        }
+        if (max == required) {
+            return max == 1
+                    ? Errors.typeError("%s() takes exactly one argument (%d given)", fname, given)
+                    : Errors.typeError("%s expected %d arguments, got %d", fname, max, given);
+        }
+        return Errors.typeError("%s expected at most %d argument%s, got %d", fname, max,
+                max == 1 ? "" : "s", given);
+    }
+
+    private RuntimeException missing(String fname, int i) {
+        if (i < positionalOnly || (required == maxPositional() && i < positional)) {
+            if (required == 1 && maxPositional() == 1) {
+                return Errors.typeError("%s() takes exactly one argument (0 given)", fname);
+            }
+            String bound = required == maxPositional() ? "" : "at least ";
+            return Errors.typeError("%s expected %s%d argument%s, got %d", fname, bound, required,
+                    required == 1 ? "" : "s", i);
+        }
+        return Errors.typeError("%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+    }
+}

@@ -1,0 +1,222 @@
+package org.hotpy.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.ops.Attr;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyStr;
+
+/**
+ * The attributes of {@code object}. The descriptors of {@code __getattribute__},
+ * {@code __setattr__} and {@code __delattr__} are kept in fields so that attribute access can
+ * recognise the default implementation by identity and run it inline.
+ */
+public final class ObjectMethods {
+    private ObjectMethods() {}
+
+    public static final PyObject GETATTRIBUTE = new PyMethodDescr(PyType.OBJECT,
+            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) ->
+                    Attr.get(self, attrName(name))));
+    public static final PyObject SETATTR = new PyMethodDescr(PyType.OBJECT,
+            JavaMethod.Impl.of2("__setattr__", "name, value, /", (PyObject self, PyObject name, PyObject value) -> {
+                Attr.genericSet(self, attrName(name), value);
+                return PyNone.NONE;
+            }));
+    public static final PyObject DELATTR = new PyMethodDescr(PyType.OBJECT,
+            JavaMethod.Impl.of1("__delattr__", "name, /", (PyObject self, PyObject name) -> {
+                Attr.genericSet(self, attrName(name), null);
+                return PyNone.NONE;
+            }));
+    /** {@code method.__getattribute__}: forwards unknown attributes to {@code __func__}. */
+    public static final PyObject METHOD_GETATTRIBUTE = new PyMethodDescr(PyType.OBJECT,
+            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) ->
+                    Attr.get(self, attrName(name))));
+
+    static final PyObject INIT = new PyMethodDescr(PyType.OBJECT,
+            JavaMethod.Impl.ofN("__init__", "*args, **kwargs", ObjectMethods::init));
+    static PyObject newFunction;
+
+    /** An attribute name argument: must be a str. */
+    public static String attrName(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw Errors.typeError("attribute name must be string, not '%s'", name.type().name());
+        }
+        return s.value();
+    }
+
+    static void define(TypeDef t) {
+        PyType type = t.type();
+        type.putDuringDefinition("__getattribute__", GETATTRIBUTE);
+        type.putDuringDefinition("__setattr__", SETATTR);
+        type.putDuringDefinition("__delattr__", DELATTR);
+        type.putDuringDefinition("__init__", INIT);
+        t.newMethod("*args, **kwargs", ObjectMethods::newObject);
+        newFunction = type.dict.get("__new__");
+        t.method0("__repr__", (PyObject self) -> PyStr.of(defaultRepr(self)));
+        t.method0("__str__", (PyObject self) -> Protocols.repr(self));
+        t.method0("__hash__", (PyObject self) -> PyInt.of(System.identityHashCode(self)));
+        t.binary("__eq__", (PyObject self, PyObject o) -> self == o ? PyBool.TRUE : PyNotImplemented.INSTANCE);
+        t.binary("__ne__", ObjectMethods::notEqual);
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            t.binary(cmp, (PyObject self, PyObject o) -> PyNotImplemented.INSTANCE);
+        }
+        t.method1("__format__", "format_spec, /", (PyObject self, PyObject spec) -> {
+            String s = Protocols.strArg(spec, "format_spec", "__format__");
+            if (!s.isEmpty()) {
+                throw Errors.typeError("unsupported format string passed to %s.__format__", self.type().name());
+            }
+            return Protocols.str(self);
+        });
+        t.getset("__class__", (PyObject self) -> self.type(), ObjectMethods::setClass);
+        t.method0("__dir__", ObjectMethods::dir);
+        t.method0("__sizeof__", (PyObject self) -> PyInt.of(16));
+        t.method1("__reduce_ex__", "protocol, /", (PyObject self, PyObject p) -> reduce(self));
+        t.method0("__reduce__", ObjectMethods::reduce);
+        t.method0("__getstate__", (PyObject self) -> self instanceof Instance inst && inst.type().hasInstanceDict()
+                ? InstanceAttrs.dict(inst) : PyNone.NONE);
+        t.constant("__init_subclass__", new PyClassMethodDescr(PyType.OBJECT, JavaMethod.Impl.ofN(
+                "__init_subclass__", "", (PyObject cls, PyObject[] a) -> PyNone.NONE)));
+        t.constant("__subclasshook__", new PyClassMethodDescr(PyType.OBJECT, JavaMethod.Impl.ofN(
+                "__subclasshook__", "*args", (PyObject cls, PyObject[] a) -> PyNotImplemented.INSTANCE)));
+        t.constant("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+                + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
+    }
+
+    private static PyObject notEqual(PyObject self, PyObject other) {
+        PyObject eq = self.type().lookup(Slot.EQ);
+        PyObject r = Call.callSpecial(eq, self, other);
+        if (r == PyNotImplemented.INSTANCE) {
+            return r;
+        }
+        return PyBool.of(!Protocols.isTrue(r));
+    }
+
+    public static String defaultRepr(PyObject self) {
+        PyType t = self.type();
+        String mod = t.moduleName();
+        String name = mod.equals("builtins") ? t.qualname() : mod + "." + t.qualname();
+        return "<" + name + " object at 0x" + Protocols.idHex(self) + ">";
+    }
+
+    private static boolean excessArgs(PyObject[] a) {
+        return ((PyTuple) a[0]).size() > 0 || ((PyDict) a[1]).size() > 0;
+    }
+
+    /** {@code object.__new__(cls, *args, **kwargs)}, with CPython's rules about extra arguments. */
+    private static PyObject newObject(PyType cls, PyObject[] a) {
+        if (excessArgs(a)) {
+            if (cls.lookup(Slot.NEW) != newFunction) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup(Slot.INIT) == INIT) {
+                throw Errors.typeError("%s() takes no arguments", cls.name());
+            }
+        }
+        return instantiate(cls);
+    }
+
+    /** Allocates an instance, refusing abstract classes as CPython's object_new does. */
+    public static PyObject instantiate(PyType cls) {
+        PyObject abstracts = cls.dict().get("__abstractmethods__");
+        if (abstracts != null && Protocols.isTrue(abstracts)) {
+            List<String> names = new ArrayList<>();
+            org.hotpy.core.ops.Iteration.forEach(abstracts, n -> names.add(Protocols.str(n).value()));
+            java.util.Collections.sort(names);
+            throw Errors.typeError("Can't instantiate abstract class %s with abstract method%s %s", cls.name(),
+                    names.size() == 1 ? "" : "s", String.join(", ", names));
+        }
+        if (cls.isBuiltin() && cls != PyType.OBJECT) {
+            throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.name(), cls.name());
+        }
+        return cls.allocate();
+    }
+
+    private static PyObject init(PyObject self, PyObject[] a) {
+        if (excessArgs(a)) {
+            PyType t = self.type();
+            if (t.lookup(Slot.INIT) != INIT) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (t.lookup(Slot.NEW) == newFunction) {
+                throw Errors.typeError("%s() takes no arguments", t.name());
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    /** {@code obj.__class__ = cls}: only between user classes with the same layout. */
+    private static void setClass(PyObject self, PyObject value) {
+        if (value == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType cls)) {
+            throw Errors.typeError("__class__ must be set to a class, not '%s' object", value.type().name());
+        }
+        if (!(self instanceof Instance inst) || cls.isBuiltin()) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        PyType old = self.type();
+        if (old.layoutBase() != cls.layoutBase() || old.slotCount() != cls.slotCount()
+                || old.hasInstanceDict() != cls.hasInstanceDict()) {
+            throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", cls.name(), old.name());
+        }
+        InstanceAttrs.dict(inst); // shapes belong to one type: move the attributes to a dict
+        inst.setType(cls);
+    }
+
+    /** {@code object.__dir__}: instance attributes plus everything along the class's MRO, sorted by dir(). */
+    private static PyObject dir(PyObject self) {
+        TreeSet<String> names = new TreeSet<>();
+        if (self instanceof Instance inst && (inst.shape() != null || inst.dict() != null)) {
+            if (inst.shape() != null) {
+                for (int i = 0; i < inst.shape().size(); i++) {
+                    names.add(inst.shape().name(i));
+                }
+            } else {
+                for (PyObject k : inst.dict().keysArray()) {
+                    names.add(Protocols.str(k).value());
+                }
+            }
+        } else if (self instanceof HasDict hd) {
+            for (PyObject k : hd.getDict().keysArray()) {
+                names.add(Protocols.str(k).value());
+            }
+        }
+        for (PyType t : self.type().mro()) {
+            names.addAll(t.dict().keySet());
+        }
+        PyObject[] out = new PyObject[names.size()];
+        int i = 0;
+        for (String n : names) {
+            out[i++] = PyStr.of(n);
+        }
+        return PyList.wrap(out);
+    }
+
+    /** The function copy/pickle protocols call to recreate an instance: {@code cls.__new__(cls, *args)}. */
+    private static final PyObject NEWOBJ = org.hotpy.core.types.function.PyBuiltinFunction.of("__newobj__",
+            "cls, *args", a -> {
+                PyObject cls = a[0];
+                PyObject[] rest = ((PyTuple) a[1]).toArray();
+                PyObject[] full = new PyObject[rest.length + 1];
+                full[0] = cls;
+                System.arraycopy(rest, 0, full, 1, rest.length);
+                return Call.callArgs(Attr.get(cls, "__new__"), full, null);
+            });
+
+    /** {@code object.__reduce_ex__}: {@code (__newobj__, (cls,), state, None, None)}. */
+    private static PyObject reduce(PyObject self) {
+        PyObject state = self instanceof Instance inst && inst.type().hasInstanceDict() ? InstanceAttrs.dict(inst)
+                : PyNone.NONE;
+        return PyTuple.of(NEWOBJ, PyTuple.of(self.type()), state, PyNone.NONE, PyNone.NONE);
+    }
+}

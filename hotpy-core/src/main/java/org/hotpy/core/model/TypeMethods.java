@@ -1,0 +1,216 @@
+package org.hotpy.core.model;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.ops.Attr;
+import org.hotpy.core.ops.Descriptors;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.function.PyBuiltinFunction;
+import org.hotpy.core.types.function.PyFunction;
+import org.hotpy.core.types.function.PyMappingProxy;
+import org.hotpy.core.types.function.PyStaticMethod;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.text.PyStr;
+
+/** The attributes of {@code type}, and calling a type to make an instance. */
+public final class TypeMethods {
+    private TypeMethods() {}
+
+    public static final PyObject GETATTRIBUTE = new PyMethodDescr(PyType.TYPE,
+            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) ->
+                    Attr.get(self, ObjectMethods.attrName(name))));
+    public static final PyObject SETATTR = new PyMethodDescr(PyType.TYPE,
+            JavaMethod.Impl.of2("__setattr__", "name, value, /", (PyType self, PyObject name, PyObject value) -> {
+                Attr.typeSet(self, ObjectMethods.attrName(name), value);
+                return PyNone.NONE;
+            }));
+    public static final PyObject DELATTR = new PyMethodDescr(PyType.TYPE,
+            JavaMethod.Impl.of1("__delattr__", "name, /", (PyType self, PyObject name) -> {
+                Attr.typeSet(self, ObjectMethods.attrName(name), null);
+                return PyNone.NONE;
+            }));
+    private static final PyObject NO_ARGS_INIT = PyNone.NONE;
+
+    static void define(TypeDef t) {
+        PyType type = t.type();
+        type.putDuringDefinition("__getattribute__", GETATTRIBUTE);
+        type.putDuringDefinition("__setattr__", SETATTR);
+        type.putDuringDefinition("__delattr__", DELATTR);
+        t.newMethod("*args, **kwargs", TypeMethods::newType);
+        t.methodN("__init__", "*args, **kwargs", (PyType self, PyObject[] a) -> {
+            int n = ((PyTuple) a[0]).size();
+            if (n != 1 && n != 3) {
+                throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return NO_ARGS_INIT;
+        });
+        t.callable();
+        t.method0("__repr__", (PyType self) -> PyStr.of(repr(self)));
+        t.getset("__name__", (PyType self) -> PyStr.of(self.name()), (PyType self, PyObject v) -> {
+            checkMutable(self, "__name__");
+            self.setName(stringValue(v, "__name__", self));
+            self.modified();
+        });
+        t.getset("__qualname__", (PyType self) -> PyStr.of(self.qualname()), (PyType self, PyObject v) -> {
+            checkMutable(self, "__qualname__");
+            self.setQualname(stringValue(v, "__qualname__", self));
+        });
+        t.getset("__module__", (PyType self) -> self.isBuiltin() ? PyStr.of(self.moduleName())
+                : orNone(self.dict().get("__module__")), (PyType self, PyObject v) -> {
+                    checkMutable(self, "__module__");
+                    self.setAttribute("__module__", v);
+                });
+        t.getset("__doc__", (PyType self) -> {
+            PyObject d = self.dict().get("__doc__");
+            return d == null ? PyNone.NONE : Descriptors.hasGet(d) ? Descriptors.getFromType(d, self) : d;
+        }, (PyType self, PyObject v) -> {
+            checkMutable(self, "__doc__");
+            self.setAttribute("__doc__", v);
+        });
+        t.getter("__bases__", (PyType self) -> PyTuple.of(self.bases().clone()));
+        t.getter("__base__", (PyType self) -> self.base() == null ? PyNone.NONE : self.base());
+        t.getter("__mro__", (PyType self) -> PyTuple.of(self.mro().clone()));
+        t.getter("__dict__", (PyType self) -> new PyMappingProxy(self));
+        t.getset("__abstractmethods__", (PyType self) -> {
+            PyObject v = self == PyType.TYPE ? null : self.dict().get("__abstractmethods__");
+            if (v == null) {
+                throw Errors.attributeError(self, "__abstractmethods__", "__abstractmethods__");
+            }
+            return v;
+        }, (PyType self, PyObject v) -> self.setAttribute("__abstractmethods__", v));
+        t.method0("mro", (PyType self) -> PyList.wrap(self.mro().clone()));
+        t.method0("__subclasses__", (PyType self) -> PyList.wrap(self.subclasses().toArray(new PyObject[0])));
+        t.method1("__instancecheck__", "instance, /", (PyType self, PyObject o) ->
+                PyBool.of(o.type().isSubtypeOf(self) || recursiveClassCheck(o, self)));
+        t.method1("__subclasscheck__", "subclass, /", (PyType self, PyObject c) -> {
+            if (!(c instanceof PyType ct)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return PyBool.of(ct.isSubtypeOf(self));
+        });
+        t.constant("__prepare__", new PyClassMethodDescr(PyType.TYPE, JavaMethod.Impl.ofN("__prepare__",
+                "*args, **kwargs", (PyObject cls, PyObject[] a) -> new PyDict())));
+        t.binary("__or__", (PyObject self, PyObject other) -> UnionTypes.union(self, other));
+        t.binary("__ror__", (PyObject self, PyObject other) -> UnionTypes.union(other, self));
+        t.method0("__sizeof__", (PyType self) -> org.hotpy.core.types.number.PyInt.of(880));
+        t.method0("__dir__", (PyType self) -> {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (PyType m : self.mro()) {
+                names.addAll(m.dict().keySet());
+            }
+            PyObject[] out = names.stream().map(PyStr::of).toArray(PyObject[]::new);
+            return PyList.wrap(out);
+        });
+    }
+
+    private static boolean recursiveClassCheck(PyObject o, PyType cls) {
+        PyObject c = Attr.getOrNull(o, "__class__");
+        return c instanceof PyType ct && ct != o.type() && ct.isSubtypeOf(cls);
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    private static void checkMutable(PyType t, String name) {
+        if (t.isBuiltin()) {
+            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", name, t.name());
+        }
+    }
+
+    private static String stringValue(PyObject v, String attr, PyType t) {
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("can only assign string to %s.%s, not '%s'", t.name(), attr,
+                    v == null ? "NoneType" : v.type().name());
+        }
+        return s.value();
+    }
+
+    public static String repr(PyType t) {
+        String mod = t.moduleName();
+        if (mod.equals("builtins")) {
+            return "<class '" + t.qualname() + "'>";
+        }
+        return "<class '" + mod + "." + t.qualname() + "'>";
+    }
+
+    /** {@code type(x)} or {@code type(name, bases, dict)}. */
+    private static PyObject newType(PyType meta, PyObject[] a) {
+        PyTuple args = (PyTuple) a[0];
+        PyDict kwargs = (PyDict) a[1];
+        if (meta == PyType.TYPE && args.size() == 1 && kwargs.size() == 0) {
+            return args.get(0).type();
+        }
+        if (args.size() != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args.get(0) instanceof PyStr name)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args.get(0).type().name());
+        }
+        if (!(args.get(1) instanceof PyTuple bases)) {
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", args.get(1).type().name());
+        }
+        if (!(args.get(2) instanceof PyDict ns)) {
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args.get(2).type().name());
+        }
+        return ClassBuilder.build(meta, name.value(), bases.toArray(), ns, kwargs);
+    }
+
+    /**
+     * {@code cls(*args, **kwargs)}: {@code __new__}, then {@code __init__} when the result is an
+     * instance of {@code cls}. User classes that inherit {@code object.__new__} are allocated
+     * directly, which is the common case the interpreter also specialises.
+     */
+    public static PyObject callType(PyType type, PyObject[] args, String[] kwnames) {
+        if (type == PyType.TYPE && args.length == 1 && kwnames == null) {
+            return args[0].type();
+        }
+        PyObject newAttr = type.lookup(Slot.NEW);
+        PyObject obj;
+        if (newAttr == ObjectMethods.newFunction) {
+            PyObject init = type.lookup(Slot.INIT);
+            if (args.length > 0 && init == ObjectMethods.INIT) {
+                throw Errors.typeError("%s() takes no arguments", type.name());
+            }
+            obj = ObjectMethods.instantiate(type);
+        } else {
+            obj = callNew(newAttr, type, args, kwnames);
+        }
+        if (!obj.type().isSubtypeOf(type)) {
+            return obj;
+        }
+        PyObject init = obj.type().lookup(Slot.INIT);
+        if (init == ObjectMethods.INIT) {
+            if (newAttr == ObjectMethods.newFunction || args.length == 0) {
+                return obj;
+            }
+        }
+        PyObject r;
+        if (init instanceof PyFunction f) {
+            PyObject[] full = new PyObject[args.length + 1];
+            full[0] = obj;
+            System.arraycopy(args, 0, full, 1, args.length);
+            r = f.call(full, kwnames);
+        } else if (init instanceof PyMethodDescr md) {
+            r = md.callMethod(obj, args, kwnames);
+        } else {
+            r = Descriptors.get(init, obj, obj.type()).call(args, kwnames);
+        }
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+        }
+        return obj;
+    }
+
+    private static PyObject callNew(PyObject newAttr, PyType type, PyObject[] args, String[] kwnames) {
+        PyObject f = newAttr instanceof PyStaticMethod sm ? sm.callable : newAttr;
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = type;
+        System.arraycopy(args, 0, full, 1, args.length);
+        if (f instanceof PyBuiltinFunction || f instanceof PyFunction) {
+            return f.call(full, kwnames);
+        }
+        return Descriptors.getFromType(newAttr, type).call(full, kwnames);
+    }
+}

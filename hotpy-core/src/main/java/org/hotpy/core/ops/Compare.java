@@ -1,0 +1,160 @@
+package org.hotpy.core.ops;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyNotImplemented;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyFloat;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyStr;
+
+/** Rich comparison with Python's reflection rules (CPython's do_richcompare). */
+public final class Compare {
+    private Compare() {}
+
+    /** The six comparison operators, with their reflections. */
+    public enum Op {
+        LT("__lt__", "<", Slot.LT), LE("__le__", "<=", Slot.LE), EQ("__eq__", "==", Slot.EQ),
+        NE("__ne__", "!=", Slot.NE), GT("__gt__", ">", Slot.GT), GE("__ge__", ">=", Slot.GE);
+
+        public final String dunder;
+        public final String symbol;
+        public final Slot slot;
+
+        Op(String dunder, String symbol, Slot slot) {
+            this.dunder = dunder;
+            this.symbol = symbol;
+            this.slot = slot;
+        }
+
+        /** The operator with swapped operands: a < b is b > a. */
+        public Op reflected() {
+            switch (this) {
+                case LT: return GT;
+                case LE: return GE;
+                case GT: return LT;
+                case GE: return LE;
+                default: return this;
+            }
+        }
+
+        private static final Op[] VALUES = values();
+
+        public static Op of(int ordinal) {
+            return VALUES[ordinal];
+        }
+    }
+
+    /** {@code a op b} as a Python object. */
+    public static PyObject richCompare(PyObject a, PyObject b, Op op) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isSubtypeOf(ta)) {
+            PyObject rm = tb.lookup(op.reflected().slot);
+            if (rm != null && rm != ta.lookup(op.reflected().slot)) {
+                checkedReverse = true;
+                PyObject r = Call.callSpecial(rm, b, a);
+                if (r != PyNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
+        }
+        PyObject m = ta.lookup(op.slot);
+        if (m != null) {
+            PyObject r = Call.callSpecial(m, a, b);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        if (!checkedReverse) {
+            PyObject rm = tb.lookup(op.reflected().slot);
+            if (rm != null) {
+                PyObject r = Call.callSpecial(rm, b, a);
+                if (r != PyNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
+        }
+        switch (op) {
+            case EQ: return PyBool.of(a == b);
+            case NE: return PyBool.of(a != b);
+            default:
+                throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
+                        ta.name(), tb.name());
+        }
+    }
+
+    /** Equality as containers test it: identity first, then {@code ==} (PyObject_RichCompareBool). */
+    public static boolean eq(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class) {
+                return ((PyInt) a).value == ((PyInt) b).value;
+            }
+            if (ca == PyStr.class) {
+                return ((PyStr) a).value().equals(((PyStr) b).value());
+            }
+            if (ca == PyFloat.class) {
+                return ((PyFloat) a).value == ((PyFloat) b).value;
+            }
+        }
+        return Protocols.isTrue(richCompare(a, b, Op.EQ));
+    }
+
+    /** {@code a < b} as a Java boolean, as sorting and min/max use it. */
+    public static boolean lt(PyObject a, PyObject b) {
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class) {
+                return ((PyInt) a).value < ((PyInt) b).value;
+            }
+            if (ca == PyFloat.class) {
+                return ((PyFloat) a).value < ((PyFloat) b).value;
+            }
+            if (ca == PyStr.class) {
+                return ((PyStr) a).compareTo((PyStr) b) < 0;
+            }
+        }
+        return Protocols.isTrue(richCompare(a, b, Op.LT));
+    }
+
+    /** Element-wise equality of two sequences (tuple and list {@code ==}). */
+    public static boolean sequenceEqual(PyObject[] a, int na, PyObject[] b, int nb) {
+        if (na != nb) {
+            return false;
+        }
+        for (int i = 0; i < na; i++) {
+            if (!eq(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lexicographic ordering of two sequences: the first unequal items decide. */
+    public static PyObject sequenceCompare(PyObject[] a, int na, PyObject[] b, int nb, Op op) {
+        int n = Math.min(na, nb);
+        int i = 0;
+        while (i < n && eq(a[i], b[i])) {
+            i++;
+        }
+        if (i >= na || i >= nb) {
+            int c = Integer.compare(na, nb);
+            switch (op) {
+                case LT: return PyBool.of(c < 0);
+                case LE: return PyBool.of(c <= 0);
+                case GT: return PyBool.of(c > 0);
+                case GE: return PyBool.of(c >= 0);
+                case EQ: return PyBool.of(c == 0);
+                default: return PyBool.of(c != 0);
+            }
+        }
+        return richCompare(a[i], b[i], op);
+    }
+}

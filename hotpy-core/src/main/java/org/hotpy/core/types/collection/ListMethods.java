@@ -1,0 +1,310 @@
+package org.hotpy.core.types.collection;
+
+import java.util.Arrays;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyNotImplemented;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeDef;
+import org.hotpy.core.ops.Compare;
+import org.hotpy.core.ops.Iteration;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.ops.ReprGuard;
+import org.hotpy.core.types.number.IntMath;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyStr;
+
+/** The methods of {@code list}. */
+final class ListMethods {
+    private ListMethods() {}
+
+    private static final PyObject NI = PyNotImplemented.INSTANCE;
+    private static final PyObject NONE = PyNone.NONE;
+
+    static void define(TypeDef t) {
+        t.methodN("__init__", "iterable=?, /", (PyList s, PyObject[] a) -> {
+            s.clear();
+            if (a[0] != null) {
+                extend(s, a[0]);
+            }
+            return NONE;
+        });
+        t.newMethod("*args, **kwargs", (cls, a) -> cls == PyList.TYPE ? new PyList() : new PyList.Derived(cls));
+        t.unhashable();
+        t.method0("__len__", (PyList s) -> PyInt.of(s.size));
+        t.method1("__getitem__", "index, /", ListMethods::getItem);
+        t.method2("__setitem__", "index, value, /", (PyList s, PyObject k, PyObject v) -> {
+            setItem(s, k, v);
+            return NONE;
+        });
+        t.method1("__delitem__", "index, /", (PyList s, PyObject k) -> {
+            delItem(s, k);
+            return NONE;
+        });
+        t.method0("__iter__", (PyList s) -> new SequenceIterator.OfList(s));
+        t.method0("__reversed__", (PyList s) -> new SequenceIterator.ReversedList(s));
+        t.method1("__contains__", "key, /", (PyList s, PyObject k) -> PyBool.of(PyTuple.contains(s.items, s.size, k)));
+        t.method0("__repr__", ListMethods::repr);
+        t.binary("__add__", (PyList s, PyObject o) -> {
+            if (!(o instanceof PyList p)) {
+                return NI; // the operator raises "can only concatenate list" if the other side declines too
+            }
+            PyObject[] r = Arrays.copyOf(s.items, s.size + p.size);
+            System.arraycopy(p.items, 0, r, s.size, p.size);
+            return PyList.wrap(r);
+        });
+        t.binary("__iadd__", (PyList s, PyObject o) -> {
+            extend(s, o);
+            return s;
+        });
+        t.binary("__mul__", (PyList s, PyObject n) -> repeat(s, n));
+        t.binary("__rmul__", (PyList s, PyObject n) -> repeat(s, n));
+        t.binary("__imul__", (PyList s, PyObject n) -> {
+            PyObject r = repeat(s, n);
+            if (r instanceof PyList l) {
+                s.setContents(l.toArray());
+                return s;
+            }
+            return r;
+        });
+        t.binary("__eq__", (PyList s, PyObject o) -> o instanceof PyList p
+                ? PyBool.of(Compare.sequenceEqual(s.items, s.size, p.items, p.size)) : NI);
+        t.binary("__ne__", (PyList s, PyObject o) -> o instanceof PyList p
+                ? PyBool.of(!Compare.sequenceEqual(s.items, s.size, p.items, p.size)) : NI);
+        for (Compare.Op op : new Compare.Op[] {Compare.Op.LT, Compare.Op.LE, Compare.Op.GT, Compare.Op.GE}) {
+            t.binary(op.dunder, (PyList s, PyObject o) -> o instanceof PyList p
+                    ? Compare.sequenceCompare(s.items, s.size, p.items, p.size, op) : NI);
+        }
+        defineMutators(t);
+        t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
+    }
+
+    private static void defineMutators(TypeDef t) {
+        t.method1("append", "object, /", (PyList s, PyObject v) -> {
+            s.append(v);
+            return NONE;
+        });
+        t.method1("extend", "iterable, /", (PyList s, PyObject it) -> {
+            extend(s, it);
+            return NONE;
+        });
+        t.method2("insert", "index, object, /", (PyList s, PyObject i, PyObject v) -> {
+            insert(s, Protocols.asIndexClamped(i), v);
+            return NONE;
+        });
+        t.method1("pop", "index=-1, /", (PyList s, PyObject i) -> pop(s, Protocols.asIndexClamped(i)));
+        t.method1("remove", "value, /", (PyList s, PyObject v) -> {
+            for (int i = 0; i < s.size; i++) {
+                if (s.items[i] == v || Compare.eq(s.items[i], v)) {
+                    removeAt(s, i);
+                    return NONE;
+                }
+            }
+            throw Errors.valueError("list.remove(x): x not in list");
+        });
+        t.method3("index", "value, start=0, stop=9223372036854775807, /", (PyList s, PyObject v, PyObject a, PyObject b) ->
+                PyInt.of(PyTuple.index(s.items, s.size, v, a, b, notInList(v))));
+        t.method1("count", "value, /", (PyList s, PyObject v) -> PyInt.of(PyTuple.count(s.items, s.size, v)));
+        t.method0("clear", (PyList s) -> {
+            s.clear();
+            return NONE;
+        });
+        t.method0("copy", (PyList s) -> PyList.wrap(s.toArray()));
+        t.method0("reverse", (PyList s) -> {
+            for (int i = 0, j = s.size - 1; i < j; i++, j--) {
+                PyObject x = s.items[i];
+                s.items[i] = s.items[j];
+                s.items[j] = x;
+            }
+            return NONE;
+        });
+        t.method2("sort", "*, key=None, reverse=False", (PyList s, PyObject key, PyObject rev) -> {
+            ListSort.sort(s, key, Protocols.isTrue(rev));
+            return NONE;
+        });
+    }
+
+    private static String notInList(PyObject v) {
+        return "list.index(x): x not in list";
+    }
+
+    static void extend(PyList s, PyObject it) {
+        if (it instanceof PyList p) {
+            int n = p.size;
+            if (s.size + n > s.items.length) {
+                s.grow(s.size + n);
+            }
+            System.arraycopy(p.items, 0, s.items, s.size, n);
+            s.size += n;
+            return;
+        }
+        if (it instanceof PyTuple p) {
+            int n = p.items.length;
+            if (s.size + n > s.items.length) {
+                s.grow(s.size + n);
+            }
+            System.arraycopy(p.items, 0, s.items, s.size, n);
+            s.size += n;
+            return;
+        }
+        Iteration.forEach(it, s::append);
+    }
+
+    static void insert(PyList s, long index, PyObject v) {
+        long i = index;
+        if (i < 0) {
+            i = Math.max(0, i + s.size);
+        }
+        if (i > s.size) {
+            i = s.size;
+        }
+        if (s.size == s.items.length) {
+            s.grow(s.size + 1);
+        }
+        System.arraycopy(s.items, (int) i, s.items, (int) i + 1, s.size - (int) i);
+        s.items[(int) i] = v;
+        s.size++;
+    }
+
+    static PyObject pop(PyList s, long index) {
+        if (s.size == 0) {
+            throw Errors.indexError("pop from empty list");
+        }
+        long i = index < 0 ? index + s.size : index;
+        if (i < 0 || i >= s.size) {
+            throw Errors.indexError("pop index out of range");
+        }
+        PyObject v = s.items[(int) i];
+        removeAt(s, (int) i);
+        return v;
+    }
+
+    static void removeAt(PyList s, int i) {
+        System.arraycopy(s.items, i + 1, s.items, i, s.size - i - 1);
+        s.items[--s.size] = null;
+    }
+
+    private static PyObject repeat(PyList s, PyObject n) {
+        if (!IntMath.isInt(n) && n.type().lookup(Slot.INDEX) == null) {
+            return NI;
+        }
+        long count = Protocols.asIndexLong(n, "cannot fit 'int' into an index-sized integer");
+        if (count <= 0 || s.size == 0) {
+            return new PyList();
+        }
+        org.hotpy.core.ops.Limits.checkSize(count * s.size);
+        PyObject[] r = new PyObject[(int) (count * s.size)];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(s.items, 0, r, i * s.size, s.size);
+        }
+        return PyList.wrap(r);
+    }
+
+    private static PyObject repr(PyList s) {
+        if (s.size == 0) {
+            return PyStr.of("[]");
+        }
+        if (!ReprGuard.enter(s)) {
+            return PyStr.of("[...]");
+        }
+        try {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < s.size; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Protocols.repr(s.items[i]).value());
+            }
+            return PyStr.of(sb.append(']').toString());
+        } finally {
+            ReprGuard.exit(s);
+        }
+    }
+
+    static PyObject getItem(PyList s, PyObject key) {
+        if (key instanceof PyInt i) {
+            return s.getItem(i.value);
+        }
+        if (key instanceof PySlice sl) {
+            return PyList.wrap(sl.indices(s.size).select(s.items));
+        }
+        if (key.type().lookup(Slot.INDEX) != null) {
+            return s.getItem(Protocols.asIndexClamped(key));
+        }
+        throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
+    }
+
+    static void setItem(PyList s, PyObject key, PyObject v) {
+        if (key instanceof PyInt i) {
+            s.setItem(i.value, v);
+            return;
+        }
+        if (key instanceof PySlice sl) {
+            assignSlice(s, sl, v);
+            return;
+        }
+        if (key.type().lookup(Slot.INDEX) != null) {
+            s.setItem(Protocols.asIndexClamped(key), v);
+            return;
+        }
+        throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
+    }
+
+    private static void assignSlice(PyList s, PySlice sl, PyObject v) {
+        PyObject[] repl = v == s ? s.toArray() : Iteration.toArray(v, "can only assign an iterable");
+        PySlice.Indices ix = sl.indices(s.size);
+        if (ix.step() == 1) {
+            int start = ix.start();
+            int stop = Math.max(start, ix.start() + ix.length());
+            PyObject[] out = new PyObject[s.size - (stop - start) + repl.length];
+            System.arraycopy(s.items, 0, out, 0, start);
+            System.arraycopy(repl, 0, out, start, repl.length);
+            System.arraycopy(s.items, stop, out, start + repl.length, s.size - stop);
+            s.setContents(out);
+            return;
+        }
+        if (repl.length != ix.length()) {
+            throw Errors.valueError("attempt to assign sequence of size %d to extended slice of size %d",
+                    repl.length, ix.length());
+        }
+        for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+            s.items[i] = repl[k];
+        }
+    }
+
+    static void delItem(PyList s, PyObject key) {
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(s.size);
+            if (ix.length() <= 0) {
+                return;
+            }
+            boolean[] drop = new boolean[s.size];
+            for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+                drop[i] = true;
+            }
+            PyObject[] out = new PyObject[s.size - ix.length()];
+            int j = 0;
+            for (int i = 0; i < s.size; i++) {
+                if (!drop[i]) {
+                    out[j++] = s.items[i];
+                }
+            }
+            s.setContents(out);
+            return;
+        }
+        if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
+            throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
+        }
+        long i = Protocols.asIndexClamped(key);
+        if (i < 0) {
+            i += s.size;
+        }
+        if (i < 0 || i >= s.size) {
+            throw Errors.indexError("list assignment index out of range");
+        }
+        removeAt(s, (int) i);
+    }
+}

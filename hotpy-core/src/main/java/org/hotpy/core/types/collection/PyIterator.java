@@ -1,0 +1,33 @@
+package org.hotpy.core.types.collection;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.TypeDef;
+
+/**
+ * Base of the iterators implemented in Java. {@link #next()} returns null at the end instead of
+ * raising StopIteration, so {@code for} loops over builtin iterables never create exceptions;
+ * only a Python-level {@code __next__} call turns the end into StopIteration.
+ */
+public abstract class PyIterator extends PyObject {
+
+    /** The next item, or null when exhausted. */
+    public abstract PyObject next();
+
+    /** {@code __length_hint__}, or -1 when unknown. */
+    public int lengthHint() {
+        return -1;
+    }
+
+    /** Fills the {@code __iter__}/{@code __next__} protocol of a Java iterator type. */
+    public static void defineIteratorMethods(TypeDef t) {
+        t.method0("__iter__", (PyIterator self) -> self);
+        t.method0("__next__", (PyIterator self) -> {
+            PyObject v = self.next();
+            if (v == null) {
+                throw Errors.stopIteration(null);
+            }
+            return v;
+        });
+    }
+}

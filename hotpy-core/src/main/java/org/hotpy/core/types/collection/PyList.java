@@ -1,0 +1,187 @@
+package org.hotpy.core.types.collection;
+
+import java.util.Arrays;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.Instance;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Shape;
+import org.hotpy.core.types.number.PyInt;
+
+/**
+ * Python {@code list}: a growable array. The fields are package-visible so the interpreter's
+ * specialised subscript and append handlers (and {@link ListMethods}) can use them directly.
+ */
+public class PyList extends PyObject {
+    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList.class, ListMethods::define)
+            .withInstantiator(t -> new Derived(t));
+    private static final PyObject[] EMPTY = new PyObject[0];
+
+    PyObject[] items;
+    int size;
+
+    public PyList() {
+        this.items = EMPTY;
+    }
+
+    private PyList(PyObject[] items, int size) {
+        this.items = items;
+        this.size = size;
+    }
+
+    /** A list that takes ownership of {@code items}. */
+    public static PyList wrap(PyObject[] items) {
+        return new PyList(items, items.length);
+    }
+
+    public static PyList of(PyObject... items) {
+        return new PyList(items.clone(), items.length);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public PyObject get(int i) {
+        if (i < 0 || i >= size) {
+            throw Errors.indexError("list index out of range");
+        }
+        return items[i];
+    }
+
+    /** Item at a Python index (negative counts from the end). */
+    public PyObject getItem(long i) {
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw Errors.indexError("list index out of range");
+        }
+        return items[(int) i];
+    }
+
+    public void setItem(long i, PyObject v) {
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw Errors.indexError("list assignment index out of range");
+        }
+        items[(int) i] = v;
+    }
+
+    public void append(PyObject v) {
+        if (size == items.length) {
+            grow(size + 1);
+        }
+        items[size++] = v;
+    }
+
+    /** Removes and returns the last item (the list must not be empty). */
+    public PyObject removeLast() {
+        PyObject v = items[--size];
+        items[size] = null;
+        return v;
+    }
+
+    void grow(int min) {
+        int cap = Math.max(min, items.length + (items.length >> 1) + 4);
+        org.hotpy.core.ops.Limits.checkSize(cap);
+        items = Arrays.copyOf(items, cap);
+    }
+
+    /** A copy of the items. */
+    public PyObject[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    /** The backing array (valid up to {@link #size()}), for read-only use by the runtime. */
+    public PyObject[] itemsUnsafe() {
+        return items;
+    }
+
+    public void clear() {
+        items = EMPTY;
+        size = 0;
+    }
+
+    /** Replaces the contents (the array is taken over). */
+    public void setContents(PyObject[] newItems) {
+        items = newItems;
+        size = newItems.length;
+    }
+
+    @Override
+    public String toString() {
+        return "list" + Arrays.toString(toArray());
+    }
+
+    /** Convenience for Java code: a list of ints. */
+    public static PyList ofLongs(long... vs) {
+        PyObject[] a = new PyObject[vs.length];
+        for (int i = 0; i < vs.length; i++) {
+            a[i] = PyInt.of(vs[i]);
+        }
+        return wrap(a);
+    }
+
+    /** An instance of a Python subclass of list. */
+    public static final class Derived extends PyList implements Instance {
+        private PyType type;
+        private Shape shape;
+        private PyObject[] values;
+        private PyDict dict;
+
+        public Derived(PyType type) {
+            this.type = type;
+            this.shape = type.rootShape();
+            this.values = new PyObject[type.expectedCapacity()];
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public Shape shape() {
+            return shape;
+        }
+
+        @Override
+        public void setShape(Shape shape) {
+            this.shape = shape;
+        }
+
+        @Override
+        public PyObject[] values() {
+            return values;
+        }
+
+        @Override
+        public void setValues(PyObject[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict dict) {
+            this.dict = dict;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package org.hotpy.core.types.collection;
+
+import java.util.Arrays;
+
+import org.hotpy.core.model.Instance;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Shape;
+import org.hotpy.core.ops.Compare;
+
+/**
+ * Python {@code set} (and, through {@link PyFrozenSet}, {@code frozenset}): an open-addressing
+ * hash table that probes as CPython's setobject.c does (a run of linear probes, then perturbed
+ * jumps, table sizes and growth policy alike), so a set of ints iterates in the same order as
+ * in CPython.
+ */
+public class PySet extends PyObject {
+    public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, PySet.class, SetMethods::defineSet)
+            .withInstantiator(t -> new Derived(t));
+
+    private static final int LINEAR_PROBES = 9;
+    private static final PyObject DUMMY = new PyTuple(new PyObject[0]);
+
+    PyObject[] table;
+    long[] hashes;
+    int fill;  // live + dummy
+    int size;  // live
+
+    public PySet() {
+        table = new PyObject[8];
+        hashes = new long[8];
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean contains(PyObject key) {
+        return find(key, PyDict.hashOf(key)) >= 0;
+    }
+
+    private static boolean same(PyObject stored, long storedHash, PyObject key, long hash) {
+        return stored == key || (storedHash == hash && Compare.eq(stored, key));
+    }
+
+    int find(PyObject key, long hash) {
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            PyObject e = table[i];
+            if (e == null) {
+                return -1;
+            }
+            if (e != DUMMY && same(e, hashes[i], key, hash)) {
+                return i;
+            }
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 1; j <= LINEAR_PROBES; j++) {
+                    PyObject f = table[i + j];
+                    if (f == null) {
+                        return -1;
+                    }
+                    if (f != DUMMY && same(f, hashes[i + j], key, hash)) {
+                        return i + j;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** Adds {@code key}; returns false when it was already present. */
+    public boolean add(PyObject key) {
+        return add(key, PyDict.hashOf(key));
+    }
+
+    boolean add(PyObject key, long hash) {
+        if (find(key, hash) >= 0) {
+            return false;
+        }
+        insertClean(key, hash);
+        if (fill * 5 >= (table.length - 1) * 3) {
+            resize(size > 50000 ? size * 2 : size * 4);
+        }
+        return true;
+    }
+
+    /** Inserts a key known to be absent at the first free slot of its probe sequence. */
+    private void insertClean(PyObject key, long hash) {
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            if (table[i] == null || table[i] == DUMMY) {
+                break;
+            }
+            boolean placed = false;
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 1; j <= LINEAR_PROBES; j++) {
+                    if (table[i + j] == null || table[i + j] == DUMMY) {
+                        i += j;
+                        placed = true;
+                        break;
+                    }
+                }
+            }
+            if (placed) {
+                break;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+        if (table[i] == null) {
+            fill++;
+        }
+        table[i] = key;
+        hashes[i] = hash;
+        size++;
+    }
+
+    private void resize(int minUsed) {
+        int newSize = 8;
+        while (newSize <= minUsed) {
+            newSize <<= 1;
+        }
+        org.hotpy.core.ops.Limits.checkSize(newSize);
+        PyObject[] oldTable = table;
+        long[] oldHashes = hashes;
+        table = new PyObject[newSize];
+        hashes = new long[newSize];
+        fill = 0;
+        size = 0;
+        for (int i = 0; i < oldTable.length; i++) {
+            PyObject e = oldTable[i];
+            if (e != null && e != DUMMY) {
+                insertClean(e, oldHashes[i]);
+            }
+        }
+    }
+
+    /** Removes {@code key}; returns false when it was absent. */
+    public boolean discard(PyObject key) {
+        int i = find(key, PyDict.hashOf(key));
+        if (i < 0) {
+            return false;
+        }
+        table[i] = DUMMY;
+        size--;
+        return true;
+    }
+
+    public void clear() {
+        table = new PyObject[8];
+        hashes = new long[8];
+        fill = 0;
+        size = 0;
+    }
+
+    /** Removes and returns an arbitrary element (the first in table order), or null when empty. */
+    PyObject popAny() {
+        for (int i = 0; i < table.length; i++) {
+            PyObject e = table[i];
+            if (e != null && e != DUMMY) {
+                table[i] = DUMMY;
+                size--;
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The elements in iteration order. */
+    public PyObject[] toArray() {
+        PyObject[] out = new PyObject[size];
+        int j = 0;
+        for (PyObject e : table) {
+            if (e != null && e != DUMMY) {
+                out[j++] = e;
+            }
+        }
+        return out;
+    }
+
+    /** Slot access for iterators. */
+    PyObject slot(int i) {
+        PyObject e = table[i];
+        return e == DUMMY ? null : e;
+    }
+
+    int capacity() {
+        return table.length;
+    }
+
+    void addAll(PySet other) {
+        for (int i = 0; i < other.table.length; i++) {
+            PyObject e = other.table[i];
+            if (e != null && e != DUMMY) {
+                add(e, other.hashes[i]);
+            }
+        }
+    }
+
+    void copyFrom(PySet other) {
+        table = Arrays.copyOf(other.table, other.table.length);
+        hashes = Arrays.copyOf(other.hashes, other.hashes.length);
+        fill = other.fill;
+        size = other.size;
+    }
+
+    @Override
+    public String toString() {
+        return "set" + Arrays.toString(toArray());
+    }
+
+    /** An instance of a Python subclass of set. */
+    public static final class Derived extends PySet implements Instance {
+        private PyType type;
+        private Shape shape;
+        private PyObject[] values;
+        private PyDict dict;
+
+        public Derived(PyType type) {
+            this.type = type;
+            this.shape = type.rootShape();
+            this.values = new PyObject[type.expectedCapacity()];
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public Shape shape() {
+            return shape;
+        }
+
+        @Override
+        public void setShape(Shape shape) {
+            this.shape = shape;
+        }
+
+        @Override
+        public PyObject[] values() {
+            return values;
+        }
+
+        @Override
+        public void setValues(PyObject[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict dict) {
+            this.dict = dict;
+        }
+    }
+}

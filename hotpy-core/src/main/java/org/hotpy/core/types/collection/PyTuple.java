@@ -1,0 +1,295 @@
+package org.hotpy.core.types.collection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.Instance;
+import org.hotpy.core.model.PyNotImplemented;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Shape;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeDef;
+import org.hotpy.core.ops.Compare;
+import org.hotpy.core.ops.Iteration;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.ops.ReprGuard;
+import org.hotpy.core.types.number.IntMath;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyStr;
+
+/** Python {@code tuple}: an immutable array of items. The array is never changed once built. */
+public class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, PyTuple.class, PyTuple::define)
+            .withInstantiator(t -> new Derived(t, new PyObject[0]));
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+
+    final PyObject[] items;
+    private long hash = -1;
+
+    protected PyTuple(PyObject[] items) {
+        this.items = items;
+    }
+
+    /** A tuple that takes ownership of {@code items}. */
+    public static PyTuple of(PyObject... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    public static PyTuple of(List<PyObject> items) {
+        return of(items.toArray(new PyObject[0]));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    /** A copy of the items. */
+    public PyObject[] toArray() {
+        return items.clone();
+    }
+
+    /** The items array itself, for read-only use by the runtime (never modify it). */
+    public PyObject[] itemsUnsafe() {
+        return items;
+    }
+
+    private static final PyObject NI = PyNotImplemented.INSTANCE;
+
+    private static void define(TypeDef t) {
+        t.newMethod("iterable=?, /", (cls, a) -> {
+            PyObject[] items = a[0] == null ? new PyObject[0]
+                    : a[0].getClass() == PyTuple.class ? ((PyTuple) a[0]).items : Iteration.toArray(a[0]);
+            if (cls == TYPE) {
+                return a[0] != null && a[0].getClass() == PyTuple.class ? a[0] : of(items);
+            }
+            return new Derived(cls, items);
+        });
+        t.method0("__len__", (PyTuple s) -> PyInt.of(s.items.length));
+        t.method1("__getitem__", "key, /", PyTuple::getItem);
+        t.method0("__iter__", (PyTuple s) -> new SequenceIterator.OfArray(s.items, s.items.length));
+        t.method1("__contains__", "key, /", (PyTuple s, PyObject k) -> PyBool.of(contains(s.items, s.items.length, k)));
+        t.method0("__hash__", (PyTuple s) -> PyInt.of(s.hash()));
+        t.method0("__repr__", (PyTuple s) -> PyStr.of(s.repr()));
+        t.binary("__add__", (PyTuple s, PyObject o) -> {
+            if (!(o instanceof PyTuple p)) {
+                return NI; // the operator raises "can only concatenate tuple" if the other side declines too
+            }
+            PyObject[] r = Arrays.copyOf(s.items, s.items.length + p.items.length);
+            System.arraycopy(p.items, 0, r, s.items.length, p.items.length);
+            return of(r);
+        });
+        t.binary("__mul__", PyTuple::repeat);
+        t.binary("__rmul__", PyTuple::repeat);
+        t.binary("__eq__", (PyTuple s, PyObject o) -> o instanceof PyTuple p ? PyBool.of(Compare.sequenceEqual(s.items,
+                s.items.length, p.items, p.items.length)) : NI);
+        t.binary("__ne__", (PyTuple s, PyObject o) -> o instanceof PyTuple p ? PyBool.of(!Compare.sequenceEqual(s.items,
+                s.items.length, p.items, p.items.length)) : NI);
+        for (Compare.Op op : new Compare.Op[] {Compare.Op.LT, Compare.Op.LE, Compare.Op.GT, Compare.Op.GE}) {
+            t.binary(op.dunder, (PyTuple s, PyObject o) -> o instanceof PyTuple p
+                    ? Compare.sequenceCompare(s.items, s.items.length, p.items, p.items.length, op) : NI);
+        }
+        t.method3("index", "value, start=0, stop=9223372036854775807, /", (PyTuple s, PyObject v, PyObject a, PyObject b) ->
+                PyInt.of(index(s.items, s.items.length, v, a, b, "tuple.index(x): x not in tuple")));
+        t.method1("count", "value, /", (PyTuple s, PyObject v) -> PyInt.of(count(s.items, s.items.length, v)));
+        t.method0("__getnewargs__", (PyTuple s) -> of(of(s.items)));
+        t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
+    }
+
+    long hash() {
+        long h = hash;
+        if (h == -1) {
+            // xxHash-style mixing as CPython 3.8+, so equal tuples of equal hashes agree.
+            long acc = 0x27D4EB2F165667C5L;
+            for (PyObject item : items) {
+                long lane = Protocols.hash(item);
+                acc += lane * 0xC2B2AE3D27D4EB4FL;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= 0x9E3779B185EBCA87L;
+            }
+            acc += items.length ^ (0x27D4EB2F165667C5L ^ 3527539L);
+            h = acc == -1 ? 1546275796 : acc;
+            hash = h;
+        }
+        return h;
+    }
+
+    String repr() {
+        if (items.length == 0) {
+            return "()";
+        }
+        if (!ReprGuard.enter(this)) {
+            return "(...)";
+        }
+        try {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Protocols.repr(items[i]).value());
+            }
+            if (items.length == 1) {
+                sb.append(',');
+            }
+            return sb.append(')').toString();
+        } finally {
+            ReprGuard.exit(this);
+        }
+    }
+
+    private static PyObject getItem(PyTuple s, PyObject key) {
+        if (key instanceof PyInt i) {
+            return s.items[normIndex(i.value, s.items.length, "tuple index out of range")];
+        }
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(s.items.length);
+            if (ix.step() == 1 && ix.length() == s.items.length && s.getClass() == PyTuple.class) {
+                return s;
+            }
+            return of(ix.select(s.items));
+        }
+        if (key.type().lookup(Slot.INDEX) != null) {
+            return s.items[normIndex(Protocols.asIndexClamped(key), s.items.length, "tuple index out of range")];
+        }
+        throw Errors.typeError("tuple indices must be integers or slices, not %s", key.type().name());
+    }
+
+    private static PyObject repeat(PyTuple s, PyObject n) {
+        if (!IntMath.isInt(n) && n.type().lookup(Slot.INDEX) == null) {
+            return NI;
+        }
+        long count = Protocols.asIndexLong(n, "cannot fit 'int' into an index-sized integer");
+        if (count <= 0 || s.items.length == 0) {
+            return EMPTY;
+        }
+        if (count == 1 && s.getClass() == PyTuple.class) {
+            return s;
+        }
+        org.hotpy.core.ops.Limits.checkSize(count * s.items.length);
+        PyObject[] r = new PyObject[(int) (count * s.items.length)];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(s.items, 0, r, i * s.items.length, s.items.length);
+        }
+        return of(r);
+    }
+
+    /** Normalises a possibly negative index into {@code [0, n)}, or IndexError. */
+    public static int normIndex(long i, int n, String message) {
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Errors.indexError(message);
+        }
+        return (int) i;
+    }
+
+    static boolean contains(PyObject[] items, int n, PyObject k) {
+        for (int i = 0; i < n; i++) {
+            if (items[i] == k || Compare.eq(items[i], k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int count(PyObject[] items, int n, PyObject v) {
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (items[i] == v || Compare.eq(items[i], v)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    static int index(PyObject[] items, int n, PyObject v, PyObject start, PyObject stop, String message) {
+        long a = Protocols.asIndexClamped(start);
+        long b = Protocols.asIndexClamped(stop);
+        if (a < 0) {
+            a = Math.max(0, a + n);
+        }
+        if (b < 0) {
+            b = Math.max(0, b + n);
+        }
+        for (long i = a; i < Math.min(b, n); i++) {
+            if (items[(int) i] == v || Compare.eq(items[(int) i], v)) {
+                return (int) i;
+            }
+        }
+        throw Errors.valueError(message);
+    }
+
+    /** Collects items into a list (for helpers that build tuples incrementally). */
+    public static PyTuple fromList(ArrayList<PyObject> items) {
+        return of(items.toArray(new PyObject[0]));
+    }
+
+    /** An instance of a Python subclass of tuple (namedtuple classes, for example). */
+    public static final class Derived extends PyTuple implements Instance {
+        private PyType type;
+        private Shape shape;
+        private PyObject[] values;
+        private PyDict dict;
+
+        public Derived(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+            this.shape = type.rootShape();
+            this.values = new PyObject[type.expectedCapacity()];
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public Shape shape() {
+            return shape;
+        }
+
+        @Override
+        public void setShape(Shape shape) {
+            this.shape = shape;
+        }
+
+        @Override
+        public PyObject[] values() {
+            return values;
+        }
+
+        @Override
+        public void setValues(PyObject[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict dict) {
+            this.dict = dict;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.hotpy.core.types.function;
+
+import org.hotpy.core.model.JavaMethod;
+import org.hotpy.core.model.PyModule;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.TypeDef;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.text.PyStr;
+
+/**
+ * A builtin function or bound builtin method ({@code builtin_function_or_method}): a Java
+ * implementation with its {@code __self__} — the module for module functions, the receiver for
+ * a method reached through an instance, the class for a class method.
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT,
+            PyBuiltinFunction.class, PyBuiltinFunction::define).notSubclassable();
+
+    /** The body of a module-level function: arguments bound per its signature. */
+    @FunctionalInterface
+    public interface Body {
+        PyObject call(PyObject[] args);
+    }
+
+    final JavaMethod.Impl impl;
+    final PyObject self;
+    private String moduleName;
+
+    public PyBuiltinFunction(JavaMethod.Impl impl, PyObject self) {
+        this.impl = impl;
+        this.self = self;
+    }
+
+    /** A module-level function (its {@code __self__} is set when added to a module). */
+    public static PyBuiltinFunction of(String name, String sig, Body body) {
+        return new PyBuiltinFunction(JavaMethod.Impl.ofN(name, sig, (Object self, PyObject[] a) -> body.call(a)), null);
+    }
+
+    /** The same function with {@code __self__} set to a module. */
+    public PyBuiltinFunction inModule(PyModule module) {
+        PyBuiltinFunction f = new PyBuiltinFunction(impl, module);
+        f.moduleName = module.name();
+        return f;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return impl.name();
+    }
+
+    public PyObject self() {
+        return self;
+    }
+
+    public JavaMethod.Impl impl() {
+        return impl;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return impl.call(self, args, kwnames, impl.name());
+    }
+
+    private boolean isMethod() {
+        return self != null && !(self instanceof PyModule);
+    }
+
+    private static void define(TypeDef t) {
+        t.getter("__name__", (PyBuiltinFunction f) -> PyStr.of(f.impl.name()));
+        t.getter("__qualname__", (PyBuiltinFunction f) -> PyStr.of(f.isMethod()
+                ? (f.self instanceof PyType ty ? ty.name() : f.self.type().name()) + "." + f.impl.name()
+                : f.impl.name()));
+        t.getter("__self__", (PyBuiltinFunction f) -> f.self == null ? PyNone.NONE : f.self);
+        t.getter("__module__", (PyBuiltinFunction f) -> f.moduleName == null ? PyNone.NONE : PyStr.of(f.moduleName));
+        t.getter("__doc__", (PyBuiltinFunction f) -> PyNone.NONE);
+        t.getter("__text_signature__", (PyBuiltinFunction f) -> PyStr.of("(" + f.impl.spec().text() + ")"));
+        t.method0("__repr__", (PyBuiltinFunction f) -> PyStr.of(f.repr()));
+        t.method0("__reduce__", (PyBuiltinFunction f) -> PyStr.of(f.impl.name()));
+    }
+
+    String repr() {
+        if (!isMethod()) {
+            return "<built-in function " + impl.name() + ">";
+        }
+        if (self instanceof PyType ty) {
+            return "<built-in method " + impl.name() + " of type object at 0x" + Protocols.idHex(ty) + ">";
+        }
+        return "<built-in method " + impl.name() + " of " + self.type().name() + " object at 0x"
+                + Protocols.idHex(self) + ">";
+    }
+
+    @Override
+    public String toString() {
+        return repr();
+    }
+}

@@ -1,0 +1,261 @@
+package org.hotpy.core.types.function;
+
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.errors.PyException;
+import org.hotpy.core.interp.Frame;
+import org.hotpy.core.interp.Generators;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.TypeDef;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.exception.ExceptionTypes;
+import org.hotpy.core.types.exception.PyBaseException;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.text.PyStr;
+
+/**
+ * A generator: a suspended frame that runs to its next {@code yield} each time it is resumed.
+ * {@link #step} is the one resume path (next, send, throw, yield from); it reports whether the
+ * frame yielded or returned without raising StopIteration, so loops and {@code yield from}
+ * over generators create no exceptions.
+ */
+public final class PyGenerator extends PyObject implements Protocols.Generatorlike {
+    public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT, PyGenerator.class,
+            PyGenerator::define).notSubclassable();
+
+    /** The outcome of one resumption: a yielded value, or the return value. */
+    public record Step(PyObject value, boolean returned) {}
+
+    private final Frame frame;
+    private String name;
+    private String qualname;
+    private boolean running;
+    private boolean finished;
+
+    public PyGenerator(Frame frame, String name, String qualname) {
+        this.frame = frame;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+
+    /**
+     * Resumes the frame with {@code value} sent in (ignored on the first start), or with
+     * {@code toThrow} raised at the suspension point. Exceptions from the frame propagate,
+     * StopIteration raised inside becoming RuntimeError (PEP 479).
+     */
+    public Step step(PyObject value, PyException toThrow) {
+        if (running) {
+            throw Errors.valueError("generator already executing");
+        }
+        if (finished) {
+            if (toThrow != null) {
+                throw toThrow;
+            }
+            return new Step(PyNone.NONE, true);
+        }
+        boolean started = frame.pc > 0;
+        if (!started && toThrow == null && value != null && value != PyNone.NONE) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        if (toThrow != null) {
+            if (!started) {
+                finished = true;
+                throw toThrow;
+            }
+            PyObject sub = yieldFrom();
+            if (sub != null) {
+                return throwIntoDelegate(sub, toThrow);
+            }
+            frame.pendingThrow = toThrow;
+        } else if (started) {
+            frame.stack[frame.sp++] = value == null ? PyNone.NONE : value;
+        }
+        return resume();
+    }
+
+    private Step resume() {
+        running = true;
+        try {
+            PyObject r = Generators.resume(frame);
+            if (!Generators.yielded(frame)) {
+                finished = true;
+                return new Step(r, true);
+            }
+            return new Step(r, false);
+        } catch (PyException e) {
+            finished = true;
+            if (e.matches(ExceptionTypes.STOP_ITERATION)) {
+                PyException re = Errors.runtimeError("generator raised StopIteration");
+                re.exception().setCause(e.exception());
+                re.exception().setContext(e.exception());
+                throw re;
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+    }
+
+    /** The iterator this generator is delegating to with {@code yield from}, or null. */
+    public PyObject yieldFrom() {
+        if (finished || frame.pc <= 0 || frame.pc >= frame.code.code.length) {
+            return null;
+        }
+        int next = frame.code.code[frame.pc];
+        if (Opcode.of(next & 0xff) == Opcode.JUMP_BACKWARD) {
+            int target = Opcode.argOf(next);
+            if (Opcode.of(frame.code.code[target] & 0xff).family() == Opcode.SEND && frame.sp > frame.code.nlocalsplus()) {
+                return frame.stack[frame.sp - 1];
+            }
+        }
+        return null;
+    }
+
+    /** PEP 380: throw() while delegating goes to the delegate first. */
+    private Step throwIntoDelegate(PyObject sub, PyException toThrow) {
+        PyObject yielded;
+        running = true;
+        try {
+            if (sub instanceof PyGenerator g) {
+                if (toThrow.matches(ExceptionTypes.GENERATOR_EXIT)) {
+                    g.close();
+                    running = false;
+                    frame.pendingThrow = toThrow;
+                    return resume();
+                }
+                Step s = g.step(null, toThrow);
+                if (!s.returned()) {
+                    return new Step(s.value(), false);
+                }
+                yielded = null;
+                running = false;
+                return finishDelegation(s.value());
+            }
+            PyObject thrower = org.hotpy.core.ops.Attr.getOrNull(sub, "throw");
+            if (thrower == null || toThrow.matches(ExceptionTypes.GENERATOR_EXIT)) {
+                if (toThrow.matches(ExceptionTypes.GENERATOR_EXIT)) {
+                    PyObject closer = org.hotpy.core.ops.Attr.getOrNull(sub, "close");
+                    if (closer != null) {
+                        Call.call(closer);
+                    }
+                }
+                running = false;
+                frame.pendingThrow = toThrow;
+                return resume();
+            }
+            PyBaseException exc = toThrow.exception();
+            yielded = Call.call(thrower, exc.type(), exc, exc.traceback());
+            return new Step(yielded, false);
+        } catch (PyException e) {
+            running = false;
+            if (e.matches(ExceptionTypes.STOP_ITERATION)) {
+                return finishDelegation(stopIterationValue(e.exception()));
+            }
+            frame.pendingThrow = e;
+            return resume();
+        } finally {
+            running = false;
+        }
+    }
+
+    /** The delegate returned: pop it, continue after the SEND loop with its value. */
+    private Step finishDelegation(PyObject value) {
+        int send = Opcode.argOf(frame.code.code[frame.pc]);
+        frame.pc = Opcode.argOf(frame.code.code[send]);
+        frame.stack[frame.sp - 1] = value;
+        return resume();
+    }
+
+    @Override
+    public PyObject nextOrNull() {
+        Step s = step(PyNone.NONE, null);
+        return s.returned() ? null : s.value();
+    }
+
+    public PyObject send(PyObject value) {
+        Step s = step(value, null);
+        if (s.returned()) {
+            throw Errors.stopIteration(s.value() == PyNone.NONE ? null : s.value());
+        }
+        return s.value();
+    }
+
+    public PyObject throwIn(PyException e) {
+        Step s = step(null, e);
+        if (s.returned()) {
+            throw Errors.stopIteration(s.value() == PyNone.NONE ? null : s.value());
+        }
+        return s.value();
+    }
+
+    /** {@code close()}: raises GeneratorExit inside; a generator that yields again is an error. */
+    public void close() {
+        if (finished) {
+            return;
+        }
+        if (frame.pc == 0) {
+            finished = true;
+            return;
+        }
+        try {
+            Step s = step(null, Errors.withArgs(ExceptionTypes.GENERATOR_EXIT));
+            if (!s.returned()) {
+                throw Errors.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.GENERATOR_EXIT) && !e.matches(ExceptionTypes.STOP_ITERATION)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The value a StopIteration carries ({@code e.value}). */
+    public static PyObject stopIterationValue(PyBaseException e) {
+        PyObject v = e.attr("value");
+        if (v != null) {
+            return v;
+        }
+        PyObject a = e.firstArg();
+        return a == null ? PyNone.NONE : a;
+    }
+
+    private static void define(TypeDef t) {
+        t.method0("__iter__", (PyGenerator g) -> g);
+        t.method0("__next__", (PyGenerator g) -> g.send(PyNone.NONE));
+        t.method1("send", "value, /", PyGenerator::send);
+        t.method3("throw", "typ, val=None, tb=None, /", (PyGenerator g, PyObject typ, PyObject val, PyObject tb) ->
+                g.throwIn(Generators.makeThrown(typ, val, tb)));
+        t.method0("close", (PyGenerator g) -> {
+            g.close();
+            return PyNone.NONE;
+        });
+        t.getset("__name__", (PyGenerator g) -> PyStr.of(g.name), (PyGenerator g, PyObject v) -> {
+            g.name = Protocols.strArg(v, "__name__", "generator");
+        });
+        t.getset("__qualname__", (PyGenerator g) -> PyStr.of(g.qualname), (PyGenerator g, PyObject v) -> {
+            g.qualname = Protocols.strArg(v, "__qualname__", "generator");
+        });
+        t.getter("gi_frame", (PyGenerator g) -> g.finished ? PyNone.NONE : g.frame);
+        t.getter("gi_running", (PyGenerator g) -> PyBool.of(g.running));
+        t.getter("gi_code", (PyGenerator g) -> g.frame.code);
+        t.getter("gi_suspended", (PyGenerator g) -> PyBool.of(!g.finished && !g.running && g.frame.pc > 0));
+        t.getter("gi_yieldfrom", (PyGenerator g) -> {
+            PyObject y = g.yieldFrom();
+            return y == null ? PyNone.NONE : y;
+        });
+        t.method0("__repr__", (PyGenerator g) -> PyStr.of("<generator object " + g.qualname + " at 0x"
+                + Protocols.idHex(g) + ">"));
+    }
+}

@@ -1,0 +1,78 @@
+package org.hotpy.core.types.number;
+
+import java.math.BigInteger;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.text.PyBytes;
+import org.hotpy.core.types.text.PyStr;
+
+/** The conversions behind {@code int(x)} and {@code int(s, base)}. */
+final class IntParsing {
+    private IntParsing() {}
+
+    /** {@code int(x)}: strings are parsed in base 10; numbers go through __int__, __index__, __trunc__. */
+    static PyObject toInt(PyObject x) {
+        if (IntMath.isInt(x)) {
+            return IntMath.exact(x);
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.value(), 10, x);
+        }
+        if (x instanceof PyBytes b) {
+            return parse(b.decodeLatin1(), 10, x);
+        }
+        if (x instanceof PyFloat f) {
+            return FloatMethods.toInt(f.value);
+        }
+        PyObject m = x.type().lookup(Slot.INT);
+        if (m != null) {
+            PyObject r = Call.callSpecial(m, x);
+            if (!IntMath.isInt(r)) {
+                throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
+            }
+            return IntMath.exact(r);
+        }
+        if (x.type().lookup(Slot.INDEX) != null) {
+            return Protocols.index(x);
+        }
+        PyObject tr = x.type().lookup(Slot.TRUNC);
+        if (tr != null) {
+            PyObject r = Call.callSpecial(tr, x);
+            if (IntMath.isInt(r)) {
+                return IntMath.exact(r);
+            }
+            return Protocols.index(r);
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                x.type().name());
+    }
+
+    /** {@code int(s, base)}: only strings and bytes may be given with a base. */
+    static PyObject parseWithBase(PyObject x, PyObject baseObj) {
+        PyObject b = Protocols.index(baseObj);
+        if (!(b instanceof PyInt bi) || (bi.value != 0 && (bi.value < 2 || bi.value > 36))) {
+            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        int base = (int) bi.value;
+        if (x instanceof PyStr s) {
+            return parse(s.value(), base, x);
+        }
+        if (x instanceof PyBytes by) {
+            return parse(by.decodeLatin1(), base, x);
+        }
+        throw Errors.typeError("int() can't convert non-string with explicit base");
+    }
+
+    private static PyObject parse(String text, int base, PyObject original) {
+        BigInteger v = NumberFormatting.parseInt(text, base);
+        if (v == null) {
+            throw Errors.valueError("invalid literal for int() with base %d: %s", base,
+                    Protocols.repr(original).value());
+        }
+        return PyInt.of(v);
+    }
+}

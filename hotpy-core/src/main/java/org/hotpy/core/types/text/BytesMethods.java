@@ -1,0 +1,474 @@
+package org.hotpy.core.types.text;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyNotImplemented;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeDef;
+import org.hotpy.core.ops.Iteration;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyIterator;
+import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PySlice;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.number.IntMath;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyInt;
+
+/**
+ * The methods shared by {@code bytes} and {@code bytearray} (read-only operations on a byte
+ * array and a length), plus bytearray's mutators.
+ */
+final class BytesMethods {
+    private BytesMethods() {}
+
+    private static final PyObject NI = PyNotImplemented.INSTANCE;
+
+    private static byte[] data(PyObject o) {
+        return o instanceof PyBytes b ? b.data : ((PyByteArray) o).buf;
+    }
+
+    private static int len(PyObject o) {
+        return o instanceof PyBytes b ? b.data.length : ((PyByteArray) o).size;
+    }
+
+    private static byte[] copy(PyObject o) {
+        return Arrays.copyOf(data(o), len(o));
+    }
+
+    /** Makes a result of the same kind as {@code self} (bytes for bytes, bytearray for bytearray). */
+    private static PyObject make(PyObject self, byte[] d) {
+        return self instanceof PyByteArray ? new PyByteArray(d) : new PyBytes(d);
+    }
+
+    static void defineBytes(TypeDef t) {
+        t.newMethod("source=?, encoding=?, errors=?", (cls, a) -> {
+            byte[] d = construct(a[0], a[1], a[2]);
+            if (cls == PyBytes.TYPE) {
+                return d.length == 0 ? PyBytes.EMPTY : new PyBytes(d);
+            }
+            return new PyBytes.Derived(cls, d);
+        });
+        t.method0("__repr__", (PyBytes s) -> PyStr.of(repr(s.data, s.data.length, "b")));
+        t.method0("__hash__", (PyBytes s) -> PyInt.of(s.cachedHash()));
+        defineCommon(t);
+        t.classMethod("fromhex", "string, /", (cls, a) -> {
+            byte[] d = fromHex(Protocols.strArg(a[0], "string", "fromhex"));
+            return cls == PyBytes.TYPE ? new PyBytes(d) : org.hotpy.core.ops.Call.call(cls, new PyBytes(d));
+        });
+    }
+
+    static void defineByteArray(TypeDef t) {
+        t.methodN("__init__", "source=?, encoding=?, errors=?", (PyByteArray s, PyObject[] a) -> {
+            s.setContents(construct(a[0], a[1], a[2]));
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.method0("__repr__", (PyByteArray s) -> PyStr.of(s.type().name() + "(" + repr(s.buf, s.size, "b") + ")"));
+        t.unhashable();
+        defineCommon(t);
+        t.method1("append", "item, /", (PyByteArray s, PyObject v) -> {
+            s.append(byteValue(v));
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.method1("extend", "iterable_of_ints, /", (PyByteArray s, PyObject it) -> {
+            for (byte b : construct(it, null, null)) {
+                s.append(b & 0xff);
+            }
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.method1("pop", "index=-1, /", (PyByteArray s, PyObject idx) -> {
+            if (s.size == 0) {
+                throw Errors.indexError("pop from empty bytearray");
+            }
+            int i = normIndex(Protocols.asIndexClamped(idx), s.size, "pop index out of range");
+            int v = s.buf[i] & 0xff;
+            System.arraycopy(s.buf, i + 1, s.buf, i, s.size - i - 1);
+            s.size--;
+            return PyInt.of(v);
+        });
+        t.method0("clear", (PyByteArray s) -> {
+            s.size = 0;
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.method0("copy", (PyByteArray s) -> new PyByteArray(s.toArray()));
+        t.method0("reverse", (PyByteArray s) -> {
+            for (int i = 0, j = s.size - 1; i < j; i++, j--) {
+                byte x = s.buf[i];
+                s.buf[i] = s.buf[j];
+                s.buf[j] = x;
+            }
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.method2("__setitem__", "index, value, /", (PyByteArray s, PyObject k, PyObject v) -> {
+            if (k instanceof PySlice sl) {
+                byte[] repl = construct(v, null, null);
+                PySlice.Indices ix = sl.indices(s.size);
+                if (ix.step() != 1) {
+                    throw Errors.notSupported("extended slice assignment on bytearray");
+                }
+                int start = ix.start();
+                int stop = Math.max(start, ix.start() + ix.length());
+                byte[] out = new byte[s.size - (stop - start) + repl.length];
+                System.arraycopy(s.buf, 0, out, 0, start);
+                System.arraycopy(repl, 0, out, start, repl.length);
+                System.arraycopy(s.buf, stop, out, start + repl.length, s.size - stop);
+                s.setContents(out);
+            } else {
+                int i = normIndex(Protocols.asIndexClamped(k), s.size, "bytearray index out of range");
+                s.buf[i] = (byte) byteValue(v);
+            }
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.binary("__iadd__", (PyByteArray s, PyObject o) -> {
+            for (byte b : PyBytes.bytesLike(o, "+=")) {
+                s.append(b & 0xff);
+            }
+            return s;
+        });
+    }
+
+    private static void defineCommon(TypeDef t) {
+        t.method0("__len__", (PyObject s) -> PyInt.of(len(s)));
+        t.method1("__getitem__", "key, /", BytesMethods::getItem);
+        t.method0("__iter__", (PyObject s) -> new BytesIterator(copy(s)));
+        t.method1("__contains__", "key, /", (PyObject s, PyObject k) -> PyBool.of(contains(s, k)));
+        t.binary("__add__", (PyObject s, PyObject o) -> {
+            if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
+                throw Errors.typeError("can't concat %s to %s", o.type().name(), s.type().name());
+            }
+            byte[] a = copy(s);
+            byte[] b = PyBytes.bytesLike(o, "+");
+            byte[] r = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, r, a.length, b.length);
+            return make(s, r);
+        });
+        t.binary("__mul__", BytesMethods::repeat);
+        t.binary("__rmul__", BytesMethods::repeat);
+        t.binary("__eq__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) == 0) : NI);
+        t.binary("__ne__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) != 0) : NI);
+        t.binary("__lt__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) < 0) : NI);
+        t.binary("__le__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) <= 0) : NI);
+        t.binary("__gt__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) > 0) : NI);
+        t.binary("__ge__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) >= 0) : NI);
+        t.method2("decode", "encoding='utf-8', errors='strict'", (PyObject s, PyObject e, PyObject err) ->
+                PyStr.of(StrCodecs.decode(copy(s), Protocols.strArg(e, "encoding", "decode"),
+                        Protocols.strArg(err, "errors", "decode"))));
+        t.method2("hex", "sep=?, bytes_per_sep=?", (PyObject s, PyObject sep, PyObject per) -> PyStr.of(hex(copy(s))));
+        t.method1("join", "iterable_of_bytes, /", (PyObject s, PyObject it) -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] sep = copy(s);
+            int[] k = {0};
+            Iteration.forEach(it, item -> {
+                if (!isBytes(item)) {
+                    throw Errors.typeError("sequence item %d: expected a bytes-like object, %s found", k[0],
+                            item.type().name());
+                }
+                if (k[0]++ > 0) {
+                    out.writeBytes(sep);
+                }
+                out.writeBytes(PyBytes.bytesLike(item, "join"));
+            });
+            return make(s, out.toByteArray());
+        });
+        defineViaStr(t);
+    }
+
+    /**
+     * Text-like operations implemented by viewing the bytes as Latin-1 text, which maps each byte
+     * to the char of the same value and back, so str's algorithms give byte-exact results.
+     */
+    private static void defineViaStr(TypeDef t) {
+        for (String name : new String[] {"upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit",
+                "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "isdigit",
+                "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "swapcase",
+                "partition", "rpartition", "splitlines", "center", "ljust", "rjust", "zfill", "expandtabs",
+                "removeprefix", "removesuffix", "istitle", "isascii"}) {
+            t.methodN(name, "*args", (PyObject s, PyObject[] a) -> viaStr(s, name, (PyTuple) a[0]));
+        }
+    }
+
+    private static PyObject viaStr(PyObject self, String name, PyTuple args) {
+        PyObject[] sargs = new PyObject[args.size()];
+        for (int i = 0; i < sargs.length; i++) {
+            PyObject a = args.get(i);
+            if (isBytes(a)) {
+                sargs[i] = PyStr.of(new String(PyBytes.bytesLike(a, name), java.nio.charset.StandardCharsets.ISO_8859_1));
+            } else if (a instanceof PyTuple tup && (name.equals("startswith") || name.equals("endswith"))) {
+                PyObject[] items = new PyObject[tup.size()];
+                for (int k = 0; k < items.length; k++) {
+                    items[k] = PyStr.of(new String(PyBytes.bytesLike(tup.get(k), name),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+                sargs[i] = PyTuple.of(items);
+            } else if (a instanceof PyStr && !name.equals("center") && !name.equals("ljust") && !name.equals("rjust")) {
+                throw Errors.typeError("a bytes-like object is required, not 'str'");
+            } else {
+                sargs[i] = a;
+            }
+        }
+        PyStr text = PyStr.of(new String(copy(self), java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (name.equals("upper") || name.equals("lower") || name.equals("swapcase") || name.equals("title")
+                || name.equals("capitalize")) {
+            return make(self, asciiCase(copy(self), name));
+        }
+        PyObject r = org.hotpy.core.ops.Call.callMethod(text, name, sargs);
+        return back(self, r);
+    }
+
+    private static PyObject back(PyObject self, PyObject r) {
+        if (r instanceof PyStr s) {
+            return make(self, s.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        if (r instanceof PyList l) {
+            PyObject[] items = l.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = back(self, items[i]);
+            }
+            return PyList.wrap(items);
+        }
+        if (r instanceof PyTuple tup) {
+            PyObject[] items = tup.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = back(self, items[i]);
+            }
+            return PyTuple.of(items);
+        }
+        return r;
+    }
+
+    /** bytes case mapping touches ASCII letters only. */
+    private static byte[] asciiCase(byte[] d, String how) {
+        boolean prevCased = false;
+        for (int i = 0; i < d.length; i++) {
+            int c = d[i] & 0xff;
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lower = c >= 'a' && c <= 'z';
+            switch (how) {
+                case "upper": if (lower) { c -= 32; } break;
+                case "lower": if (upper) { c += 32; } break;
+                case "swapcase": if (upper) { c += 32; } else if (lower) { c -= 32; } break;
+                case "capitalize":
+                    if (i == 0 && lower) {
+                        c -= 32;
+                    } else if (i > 0 && upper) {
+                        c += 32;
+                    }
+                    break;
+                default: // title
+                    if (prevCased && upper) {
+                        c += 32;
+                    } else if (!prevCased && lower) {
+                        c -= 32;
+                    }
+                    break;
+            }
+            prevCased = upper || lower;
+            d[i] = (byte) c;
+        }
+        return d;
+    }
+
+    private static boolean isBytes(PyObject o) {
+        return o instanceof PyBytes || o instanceof PyByteArray;
+    }
+
+    static int compare(PyObject a, PyObject b) {
+        return Arrays.compareUnsigned(data(a), 0, len(a), data(b), 0, len(b));
+    }
+
+    private static boolean contains(PyObject s, PyObject k) {
+        byte[] d = copy(s);
+        if (IntMath.isInt(k)) {
+            int v = byteValue(k);
+            for (byte b : d) {
+                if ((b & 0xff) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        byte[] sub = PyBytes.bytesLike(k, "in");
+        String hay = new String(d, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return hay.contains(new String(sub, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    static int byteValue(PyObject v) {
+        if (!IntMath.isInt(v) && v.type().lookup(Slot.INDEX) == null) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", v.type().name());
+        }
+        long x = Protocols.asIndexClamped(v);
+        if (x < 0 || x > 255) {
+            throw Errors.valueError("byte must be in range(0, 256)");
+        }
+        return (int) x;
+    }
+
+    private static int normIndex(long i, int n, String message) {
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Errors.indexError(message);
+        }
+        return (int) i;
+    }
+
+    private static PyObject getItem(PyObject s, PyObject key) {
+        int n = len(s);
+        byte[] d = data(s);
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(n);
+            byte[] r = new byte[Math.max(0, ix.length())];
+            for (int k = 0, i = ix.start(); k < r.length; k++, i += ix.step()) {
+                r[k] = d[i];
+            }
+            return make(s, r);
+        }
+        if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
+            throw Errors.typeError("byte indices must be integers or slices, not %s", key.type().name());
+        }
+        String what = s instanceof PyByteArray ? "bytearray" : "index";
+        return PyInt.of(d[normIndex(Protocols.asIndexClamped(key), n, what + " out of range")] & 0xff);
+    }
+
+    private static PyObject repeat(PyObject s, PyObject n) {
+        if (!IntMath.isInt(n) && n.type().lookup(Slot.INDEX) == null) {
+            return NI;
+        }
+        long count = Protocols.asIndexLong(n, "cannot fit 'int' into an index-sized integer");
+        byte[] d = copy(s);
+        if (count <= 0) {
+            return make(s, new byte[0]);
+        }
+        org.hotpy.core.ops.Limits.checkSize(count * d.length);
+        byte[] r = new byte[(int) (count * d.length)];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(d, 0, r, i * d.length, d.length);
+        }
+        return make(s, r);
+    }
+
+    /** {@code bytes(x)} / {@code bytearray(x)} from an int, a buffer, an iterable of ints or a str. */
+    static byte[] construct(PyObject source, PyObject encoding, PyObject errors) {
+        if (source == null) {
+            if (encoding != null || errors != null) {
+                throw Errors.typeError(encoding != null ? "encoding without a string argument"
+                        : "errors without a string argument");
+            }
+            return new byte[0];
+        }
+        if (source instanceof PyStr s) {
+            if (encoding == null) {
+                throw Errors.typeError("string argument without an encoding");
+            }
+            return StrCodecs.encode(s.value(), Protocols.strArg(encoding, "encoding", "bytes"),
+                    errors == null ? "strict" : Protocols.strArg(errors, "errors", "bytes"));
+        }
+        if (encoding != null || errors != null) {
+            throw Errors.typeError(encoding != null ? "encoding without a string argument"
+                    : "errors without a string argument");
+        }
+        if (isBytes(source)) {
+            return PyBytes.bytesLike(source, "bytes").clone();
+        }
+        if (IntMath.isInt(source) || source.type().lookup(Slot.INDEX) != null && !(source instanceof PyList)) {
+            long n = Protocols.asIndexLong(source, "cannot fit 'int' into an index-sized integer");
+            if (n < 0) {
+                throw Errors.valueError("negative count");
+            }
+            org.hotpy.core.ops.Limits.checkSize(n);
+            return new byte[(int) n];
+        }
+        if (source.type().lookup(Slot.ITER) == null && source.type().lookup(Slot.GETITEM) == null) {
+            throw Errors.typeError("cannot convert '%s' object to bytes", source.type().name());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Iteration.forEach(source, item -> out.write(byteValue(item)));
+        return out.toByteArray();
+    }
+
+    static String repr(byte[] d, int n, String prefix) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int i = 0; i < n; i++) {
+            hasSingle |= d[i] == '\'';
+            hasDouble |= d[i] == '"';
+        }
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(prefix).append(q);
+        for (int i = 0; i < n; i++) {
+            int c = d[i] & 0xff;
+            if (c == q || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    static String hex(byte[] d) {
+        StringBuilder sb = new StringBuilder(d.length * 2);
+        for (byte b : d) {
+            sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+        }
+        return sb.toString();
+    }
+
+    static byte[] fromHex(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (StrCase.isSpace(c)) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            int lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            if (hi < 0 || c > 127) {
+                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position %d", i);
+            }
+            if (lo < 0 || s.charAt(i + 1) > 127) {
+                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position %d", i + 1);
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
+    /** Iterator over the ints of a byte string. */
+    static final class BytesIterator extends PyIterator {
+        static final PyType TYPE = PyType.builtin("bytes_iterator", PyType.OBJECT, BytesIterator.class,
+                PyIterator::defineIteratorMethods).notSubclassable();
+        private final byte[] d;
+        private int i;
+
+        BytesIterator(byte[] d) {
+            this.d = d;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            return i < d.length ? PyInt.of(d[i++] & 0xff) : null;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.hotpy.core.types.text;
+
+import org.hotpy.core.model.Instance;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Shape;
+import org.hotpy.core.types.collection.PyDict;
+
+/**
+ * Python {@code str}: an immutable sequence of code points held in a Java {@link String}.
+ *
+ * <p>Python indexes by code point while Java strings are UTF-16, so the length in code points is
+ * cached, and a string known to have no surrogate pairs (the common case) is indexed directly.
+ * Strings with supplementary characters are indexed through {@link #charIndex}.
+ */
+public class PyStr extends PyObject implements Comparable<PyStr> {
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyStr.class, StrMethods::define)
+            .withInstantiator(t -> {
+                throw org.hotpy.core.errors.Errors.typeError("object.__new__(%s) is not safe, use str.__new__()", t.name());
+            });
+
+    private static final PyStr[] ASCII = new PyStr[128];
+    public static final PyStr EMPTY = new PyStr("");
+
+    static {
+        for (int i = 0; i < ASCII.length; i++) {
+            ASCII[i] = new PyStr(String.valueOf((char) i));
+        }
+    }
+
+    private final String value;
+    private int hash;          // 0 = not computed yet
+    private int cpLength = -1; // code points; -1 = not computed yet
+
+    protected PyStr(String value) {
+        this.value = value;
+    }
+
+    /** The str for a Java string; one-character ASCII strings are shared. */
+    public static PyStr of(String s) {
+        int n = s.length();
+        if (n == 1) {
+            char c = s.charAt(0);
+            if (c < 128) {
+                return ASCII[c];
+            }
+        } else if (n == 0) {
+            return EMPTY;
+        }
+        return new PyStr(s);
+    }
+
+    /** The one-code-point string for {@code cp}. */
+    public static PyStr ofCodePoint(int cp) {
+        if (cp < 128) {
+            return ASCII[cp];
+        }
+        return new PyStr(new String(Character.toChars(cp)));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    /** Length in code points ({@code len(s)}). */
+    public int length() {
+        int n = cpLength;
+        if (n < 0) {
+            n = cpLength = value.codePointCount(0, value.length());
+        }
+        return n;
+    }
+
+    /** Whether every code point is a single char, so code-point and char indices agree. */
+    public boolean isBmp() {
+        return length() == value.length();
+    }
+
+    /** The char index of code point {@code i} (0 ≤ i ≤ length). */
+    public int charIndex(int i) {
+        return isBmp() ? i : value.offsetByCodePoints(0, i);
+    }
+
+    /** The code point at code-point index {@code i}. */
+    public int codePointAt(int i) {
+        return isBmp() ? value.charAt(i) : value.codePointAt(value.offsetByCodePoints(0, i));
+    }
+
+    /** Code points {@code [start, end)} as a str. */
+    public PyStr substring(int start, int end) {
+        if (isBmp()) {
+            return of(value.substring(start, end));
+        }
+        int s = value.offsetByCodePoints(0, start);
+        int e = value.offsetByCodePoints(s, end - start);
+        return of(value.substring(s, e));
+    }
+
+    /** Java's String hash, cached; Python's {@code hash(str)} is derived from it in StrMethods. */
+    public int javaHash() {
+        int h = hash;
+        if (h == 0) {
+            h = value.hashCode();
+            if (h == 0) {
+                h = 1;
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    /** Python's {@code hash(s)}: derived from the Java hash, never -1. */
+    public long pyHash() {
+        int h = javaHash();
+        return h == -1 ? -2 : h;
+    }
+
+    /** The same hash as {@link #pyHash()} for a Java string, without making a PyStr. */
+    public static long hashOfString(String s) {
+        int h = s.hashCode();
+        if (h == 0) {
+            h = 1;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    @Override
+    public int compareTo(PyStr o) {
+        return StrMethods.compareCodePoints(value, o.value);
+    }
+
+    /** Value equality for exact or derived strs (Java {@code equals} stays identity-based). */
+    public boolean sameValue(PyStr o) {
+        return this == o || value.equals(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /** An instance of a Python subclass of str. */
+    public static final class Derived extends PyStr implements Instance {
+        private PyType type;
+        private Shape shape;
+        private PyObject[] values;
+        private PyDict dict;
+
+        public Derived(PyType type, String value) {
+            super(value);
+            this.type = type;
+            this.shape = type.rootShape();
+            this.values = new PyObject[type.expectedCapacity()];
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public Shape shape() {
+            return shape;
+        }
+
+        @Override
+        public void setShape(Shape shape) {
+            this.shape = shape;
+        }
+
+        @Override
+        public PyObject[] values() {
+            return values;
+        }
+
+        @Override
+        public void setValues(PyObject[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict dict) {
+            this.dict = dict;
+        }
+    }
+}

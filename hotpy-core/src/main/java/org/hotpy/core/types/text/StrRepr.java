@@ -1,0 +1,79 @@
+package org.hotpy.core.types.text;
+
+/** {@code repr(str)} and {@code ascii()}: CPython's quoting and escaping rules. */
+public final class StrRepr {
+    private StrRepr() {}
+
+    /** Single quotes unless the text has a single quote and no double quote. */
+    public static String repr(String s) {
+        return quote(s, false);
+    }
+
+    /** Like repr, but every non-ASCII code point escaped ({@code ascii()}). */
+    public static String ascii(String s) {
+        return quote(s, true);
+    }
+
+    private static String quote(String s, boolean asciiOnly) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(q);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == q || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                hex(sb, 'x', cp, 2);
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (asciiOnly || !isPrintable(cp)) {
+                if (cp <= 0xff) {
+                    hex(sb, 'x', cp, 2);
+                } else if (cp <= 0xffff) {
+                    hex(sb, 'u', cp, 4);
+                } else {
+                    hex(sb, 'U', cp, 8);
+                }
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    private static void hex(StringBuilder sb, char kind, int cp, int digits) {
+        String h = Integer.toHexString(cp);
+        sb.append('\\').append(kind);
+        for (int k = h.length(); k < digits; k++) {
+            sb.append('0');
+        }
+        sb.append(h);
+    }
+
+    /** CPython's Py_UNICODE_ISPRINTABLE: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package org.hotpy.core.types.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.TypeDef;
+import org.hotpy.core.ops.Iteration;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyInt;
+
+/** Searching, splitting, joining, replacing and stripping of {@code str}. Indices are code points. */
+final class StrSearch {
+    private StrSearch() {}
+
+    static void define(TypeDef t) {
+        t.method3("find", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+                PyInt.of(find(s, sub, a, b, false, "find")));
+        t.method3("rfind", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+                PyInt.of(find(s, sub, a, b, true, "rfind")));
+        t.method3("index", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+                PyInt.of(index(s, sub, a, b, false)));
+        t.method3("rindex", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+                PyInt.of(index(s, sub, a, b, true)));
+        t.method3("count", "sub, start=None, end=None, /", StrSearch::count);
+        t.method3("startswith", "prefix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
+                affix(s, p, a, b, true));
+        t.method3("endswith", "suffix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
+                affix(s, p, a, b, false));
+        t.method2("split", "sep=None, maxsplit=-1", (PyStr s, PyObject sep, PyObject max) -> split(s, sep, max, false));
+        t.method2("rsplit", "sep=None, maxsplit=-1", (PyStr s, PyObject sep, PyObject max) -> split(s, sep, max, true));
+        t.method1("splitlines", "keepends=False", (PyStr s, PyObject keep) ->
+                StrMethods.list(splitLines(s.value(), Protocols.isTrue(keep))));
+        t.method1("join", "iterable, /", StrSearch::join);
+        t.method3("replace", "old, new, count=-1, /", StrSearch::replace);
+        t.method1("partition", "sep, /", (PyStr s, PyObject sep) -> partition(s, sep, false));
+        t.method1("rpartition", "sep, /", (PyStr s, PyObject sep) -> partition(s, sep, true));
+        t.method1("strip", "chars=None, /", (PyStr s, PyObject c) -> strip(s, c, true, true));
+        t.method1("lstrip", "chars=None, /", (PyStr s, PyObject c) -> strip(s, c, true, false));
+        t.method1("rstrip", "chars=None, /", (PyStr s, PyObject c) -> strip(s, c, false, true));
+        t.method1("removeprefix", "prefix, /", (PyStr s, PyObject p) -> {
+            String x = StrMethods.arg(p, "removeprefix() argument must be str, not %s");
+            return s.value().startsWith(x) && !x.isEmpty() ? PyStr.of(s.value().substring(x.length())) : s;
+        });
+        t.method1("removesuffix", "suffix, /", (PyStr s, PyObject p) -> {
+            String x = StrMethods.arg(p, "removesuffix() argument must be str, not %s");
+            String v = s.value();
+            return v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : s;
+        });
+    }
+
+    /** Code-point bounds {@code [start, end)} of an optional slice, clamped as slicing does. */
+    static int[] bounds(PyStr s, PyObject start, PyObject end) {
+        int n = s.length();
+        int a = StrMethods.isNone(start) ? 0 : clamp(Protocols.asIndexClamped(start), n);
+        int b = StrMethods.isNone(end) ? n : clamp(Protocols.asIndexClamped(end), n);
+        return new int[] {a, b};
+    }
+
+    private static int clamp(long i, int n) {
+        if (i < 0) {
+            i += n;
+            if (i < 0) {
+                i = 0;
+            }
+        } else if (i > n) {
+            i = n;
+        }
+        return (int) i;
+    }
+
+    private static String subArg(PyObject sub, String fname) {
+        return StrMethods.arg(sub, "must be str, not %s");
+    }
+
+    static int find(PyStr s, PyObject subObj, PyObject start, PyObject end, boolean reverse, String fname) {
+        String sub = subArg(subObj, fname);
+        int[] r = bounds(s, start, end);
+        if (r[1] - r[0] < 0) {
+            return -1;
+        }
+        String v = s.value();
+        int cs = s.charIndex(r[0]);
+        int ce = s.charIndex(r[1]);
+        if (ce - cs < sub.length()) {
+            return sub.isEmpty() && r[0] <= r[1] ? r[0] : -1;
+        }
+        int at = reverse ? v.lastIndexOf(sub, ce - sub.length()) : v.indexOf(sub, cs);
+        if (at < cs || at + sub.length() > ce) {
+            return -1;
+        }
+        return s.isBmp() ? at : v.codePointCount(0, at);
+    }
+
+    private static int index(PyStr s, PyObject sub, PyObject start, PyObject end, boolean reverse) {
+        int i = find(s, sub, start, end, reverse, reverse ? "rindex" : "index");
+        if (i < 0) {
+            throw Errors.valueError("substring not found");
+        }
+        return i;
+    }
+
+    private static PyObject count(PyStr s, PyObject subObj, PyObject start, PyObject end) {
+        String sub = subArg(subObj, "count");
+        int[] r = bounds(s, start, end);
+        if (r[0] > r[1]) {
+            return PyInt.ZERO;
+        }
+        if (sub.isEmpty()) {
+            return PyInt.of(r[1] - r[0] + 1);
+        }
+        String v = s.value().substring(s.charIndex(r[0]), s.charIndex(r[1]));
+        int n = 0;
+        for (int i = v.indexOf(sub); i >= 0; i = v.indexOf(sub, i + sub.length())) {
+            n++;
+        }
+        return PyInt.of(n);
+    }
+
+    private static PyObject affix(PyStr s, PyObject p, PyObject start, PyObject end, boolean prefix) {
+        int[] r = bounds(s, start, end);
+        String name = prefix ? "startswith" : "endswith";
+        if (p instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                if (affixOne(s, r, t.get(i), prefix, name)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
+        if (!(p instanceof PyStr)) {
+            throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", name, p.type().name());
+        }
+        return PyBool.of(affixOne(s, r, p, prefix, name));
+    }
+
+    private static boolean affixOne(PyStr s, int[] r, PyObject p, boolean prefix, String name) {
+        if (!(p instanceof PyStr ps)) {
+            throw Errors.typeError("tuple for %s must only contain str, not %s", name, p.type().name());
+        }
+        if (r[0] > s.length()) {
+            return false;
+        }
+        String v = s.value();
+        int cs = s.charIndex(r[0]);
+        int ce = Math.max(cs, s.charIndex(Math.max(r[0], r[1])));
+        String x = ps.value();
+        if (ce - cs < x.length()) {
+            return false;
+        }
+        return prefix ? v.startsWith(x, cs) : v.startsWith(x, ce - x.length());
+    }
+
+    static PyObject split(PyStr s, PyObject sepObj, PyObject maxObj, boolean reverse) {
+        long max = Protocols.asIndexClamped(maxObj);
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        String v = s.value();
+        List<String> out;
+        if (StrMethods.isNone(sepObj)) {
+            out = reverse ? rsplitWhitespace(v, max) : splitWhitespace(v, max);
+        } else {
+            String sep = StrMethods.arg(sepObj, "must be str or None, not %s");
+            if (sep.isEmpty()) {
+                throw Errors.valueError("empty separator");
+            }
+            out = reverse ? rsplitSep(v, sep, max) : splitSep(v, sep, max);
+        }
+        return StrMethods.list(out);
+    }
+
+    private static List<String> splitSep(String v, String sep, long max) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        int at;
+        while (out.size() < max && (at = v.indexOf(sep, from)) >= 0) {
+            out.add(v.substring(from, at));
+            from = at + sep.length();
+        }
+        out.add(v.substring(from));
+        return out;
+    }
+
+    private static List<String> rsplitSep(String v, String sep, long max) {
+        List<String> out = new ArrayList<>();
+        int end = v.length();
+        int at;
+        while (out.size() < max && end - sep.length() >= 0 && (at = v.lastIndexOf(sep, end - sep.length())) >= 0) {
+            out.add(v.substring(at + sep.length(), end));
+            end = at;
+        }
+        out.add(v.substring(0, end));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    static boolean isSpace(int c) {
+        return StrCase.isSpace(c);
+    }
+
+    private static List<String> splitWhitespace(String v, long max) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = v.length();
+        while (true) {
+            while (i < n && isSpace(v.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            if (out.size() >= max) {
+                int e = n;
+                while (e > i && isSpace(v.charAt(e - 1))) {
+                    e--;
+                }
+                out.add(v.substring(i, e));
+                break;
+            }
+            int j = i;
+            while (j < n && !isSpace(v.charAt(j))) {
+                j++;
+            }
+            out.add(v.substring(i, j));
+            i = j;
+        }
+        return out;
+    }
+
+    private static List<String> rsplitWhitespace(String v, long max) {
+        List<String> out = new ArrayList<>();
+        int j = v.length();
+        while (true) {
+            while (j > 0 && isSpace(v.charAt(j - 1))) {
+                j--;
+            }
+            if (j <= 0) {
+                break;
+            }
+            if (out.size() >= max) {
+                int b = 0;
+                while (b < j && isSpace(v.charAt(b))) {
+                    b++;
+                }
+                out.add(v.substring(b, j));
+                break;
+            }
+            int i = j;
+            while (i > 0 && !isSpace(v.charAt(i - 1))) {
+                i--;
+            }
+            out.add(v.substring(i, j));
+            j = i;
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** Line boundaries of str.splitlines: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
+    static List<String> splitLines(String v, boolean keepends) {
+        List<String> out = new ArrayList<>();
+        int n = v.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = v.charAt(i);
+            int eol;
+            if (c == '\r' && i + 1 < n && v.charAt(i + 1) == '\n') {
+                eol = 2;
+            } else if (c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
+                    || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                eol = 1;
+            } else {
+                i++;
+                continue;
+            }
+            out.add(v.substring(start, keepends ? i + eol : i));
+            i += eol;
+            start = i;
+        }
+        if (start < n) {
+            out.add(v.substring(start));
+        }
+        return out;
+    }
+
+    static PyObject join(PyStr sep, PyObject iterable) {
+        StringBuilder sb = new StringBuilder();
+        String s = sep.value();
+        int[] k = {0};
+        Iteration.forEach(iterable, item -> {
+            if (!(item instanceof PyStr p)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", k[0], item.type().name());
+            }
+            if (k[0]++ > 0) {
+                sb.append(s);
+            }
+            sb.append(p.value());
+            org.hotpy.core.ops.Limits.checkSize(sb.length());
+        });
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyObject replace(PyStr s, PyObject oldObj, PyObject newObj, PyObject countObj) {
+        String old = StrMethods.arg(oldObj, "replace() argument 1 must be str, not %s");
+        String neu = StrMethods.arg(newObj, "replace() argument 2 must be str, not %s");
+        long count = Protocols.asIndexClamped(countObj);
+        String v = s.value();
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        if (old.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            long done = 0;
+            int i = 0;
+            if (done < count) {
+                sb.append(neu);
+                done++;
+            }
+            while (i < v.length()) {
+                int cp = v.codePointAt(i);
+                sb.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                if (done < count && i <= v.length()) {
+                    sb.append(neu);
+                    done++;
+                }
+            }
+            return PyStr.of(sb.toString());
+        }
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        int at;
+        long done = 0;
+        while (done < count && (at = v.indexOf(old, from)) >= 0) {
+            sb.append(v, from, at).append(neu);
+            from = at + old.length();
+            done++;
+            org.hotpy.core.ops.Limits.checkSize(sb.length());
+        }
+        if (done == 0) {
+            return s.getClass() == PyStr.class ? s : PyStr.of(v);
+        }
+        sb.append(v, from, v.length());
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyObject partition(PyStr s, PyObject sepObj, boolean reverse) {
+        String sep = StrMethods.arg(sepObj, "must be str, not %s");
+        if (sep.isEmpty()) {
+            throw Errors.valueError("empty separator");
+        }
+        String v = s.value();
+        int at = reverse ? v.lastIndexOf(sep) : v.indexOf(sep);
+        if (at < 0) {
+            return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, s) : PyTuple.of(s, PyStr.EMPTY, PyStr.EMPTY);
+        }
+        return PyTuple.of(PyStr.of(v.substring(0, at)), sepObj instanceof PyStr p ? p : PyStr.of(sep),
+                PyStr.of(v.substring(at + sep.length())));
+    }
+
+    static PyObject strip(PyStr s, PyObject charsObj, boolean left, boolean right) {
+        String v = s.value();
+        int i = 0;
+        int j = v.length();
+        if (StrMethods.isNone(charsObj)) {
+            while (left && i < j && isSpace(v.charAt(i))) {
+                i++;
+            }
+            while (right && j > i && isSpace(v.charAt(j - 1))) {
+                j--;
+            }
+        } else {
+            String chars = StrMethods.arg(charsObj, "strip arg must be None or str");
+            while (left && i < j && chars.indexOf(v.codePointAt(i)) >= 0) {
+                i += Character.charCount(v.codePointAt(i));
+            }
+            while (right && j > i && chars.indexOf(v.codePointBefore(j)) >= 0) {
+                j -= Character.charCount(v.codePointBefore(j));
+            }
+        }
+        if (i == 0 && j == v.length() && s.getClass() == PyStr.class) {
+            return s;
+        }
+        return PyStr.of(v.substring(i, j));
+    }
+}
