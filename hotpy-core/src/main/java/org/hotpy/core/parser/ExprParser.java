@@ -54,7 +54,8 @@ abstract class ExprParser extends TokenStream {
     final Expr starExpression() {
         if (at(STAR)) {
             Token t = next();
-            return new Expr.Starred(pos(t), withDepth(this::bitwiseOr), ExprContext.LOAD);
+            Expr v = withDepth(this::bitwiseOr);
+            return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return expression();
     }
@@ -62,7 +63,8 @@ abstract class ExprParser extends TokenStream {
     final Expr starNamedExpression() {
         if (at(STAR)) {
             Token t = next();
-            return new Expr.Starred(pos(t), withDepth(this::bitwiseOr), ExprContext.LOAD);
+            Expr v = withDepth(this::bitwiseOr);
+            return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return namedExpression();
     }
@@ -365,7 +367,8 @@ abstract class ExprParser extends TokenStream {
     private Expr awaitPrimary() {
         if (at(AWAIT)) {
             Token t = next();
-            return new Expr.Await(pos(t), primary());
+            Expr v = primary();
+            return new Expr.Await(pos(t), v);
         }
         return primary();
     }
@@ -642,7 +645,8 @@ abstract class ExprParser extends TokenStream {
     private Expr starTarget() {
         if (at(STAR)) {
             Token t = next();
-            return new Expr.Starred(pos(t), withDepth(this::bitwiseOr), ExprContext.LOAD);
+            Expr v = withDepth(this::bitwiseOr);
+            return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return bitwiseOr();
     }
@@ -781,7 +785,8 @@ abstract class ExprParser extends TokenStream {
     private Expr sliceItem() {
         Token start = peek();
         if (accept(STAR)) {
-            return new Expr.Starred(pos(start), expression(), ExprContext.LOAD);
+            Expr v = expression();
+            return new Expr.Starred(pos(start), v, ExprContext.LOAD);
         }
         Expr lower = null;
         if (!at(COLON)) {

@@ -91,10 +91,12 @@ abstract class PatternParser extends ExprParser {
         Token t = peek();
         switch (t.kind()) {
             case NUMBER, MINUS -> {
-                return new Pattern.MatchValue(pos(t), signedNumberOrComplex());
+                Expr v = signedNumberOrComplex();
+                return new Pattern.MatchValue(pos(t), v);
             }
             case STRING -> {
-                return new Pattern.MatchValue(pos(t), atom());
+                Expr v = atom();
+                return new Pattern.MatchValue(pos(t), v);
             }
             case NONE -> {
                 next();

@@ -137,19 +137,33 @@ abstract class TokenStream {
 
     // ---- positions ----
 
+    /**
+     * The last consumed token that is not NEWLINE, INDENT or DEDENT: nodes end there (CPython's
+     * _PyPegen_get_last_nonnwhitespace_token), so a block ends with its last statement.
+     */
+    private Token endToken() {
+        for (int i = p - 1; i > 0; i--) {
+            TokenKind k = toks.get(i).kind();
+            if (k != TokenKind.NEWLINE && k != TokenKind.INDENT && k != TokenKind.DEDENT) {
+                return toks.get(i);
+            }
+        }
+        return toks.get(Math.max(p - 1, 0));
+    }
+
     /** From the start of {@code start} to the end of the last token consumed. */
     final Pos pos(Token start) {
-        Token end = last();
+        Token end = endToken();
         return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
     }
 
     final Pos pos(Node start) {
-        Token end = last();
+        Token end = endToken();
         return new Pos(start.pos().line(), start.pos().col(), end.endLine(), end.endCol());
     }
 
     final Pos pos(Pos start) {
-        Token end = last();
+        Token end = endToken();
         return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
     }
 
