@@ -60,7 +60,7 @@ public final class AstDump {
                 value(list.get(i));
             }
             out.append(']');
-        } else if (v instanceof Record r) {
+        } else if (v instanceof Record r && !(v instanceof Expr.Imaginary)) {
             record(r);
         } else if (v instanceof ExprContext || v instanceof Operator || v instanceof CmpOp
                 || v instanceof BoolOp || v instanceof UnaryOp) {

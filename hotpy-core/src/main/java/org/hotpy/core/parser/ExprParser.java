@@ -769,7 +769,9 @@ abstract class ExprParser extends TokenStream {
         Token start = peek();
         Expr first = sliceItem();
         if (!at(COMMA)) {
-            return first;
+            // A lone starred item is still a tuple (the grammar's second slices alternative).
+            return first instanceof Expr.Starred
+                    ? new Expr.Tuple(pos(start), List.of(first), ExprContext.LOAD) : first;
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);

@@ -19,11 +19,13 @@ final class FStrings {
     /** Accumulates the values of a JoinedStr, merging adjacent literal text. */
     static final class Parts {
         private final Pos whole;
+        private final String kind;
         private final List<Expr> values = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
 
-        Parts(Pos whole) {
+        Parts(Pos whole, String kind) {
             this.whole = whole;
+            this.kind = kind;
         }
 
         void literal(String s) {
@@ -37,7 +39,7 @@ final class FStrings {
 
         private void flush() {
             if (text.length() > 0) {
-                values.add(new Expr.Constant(whole, text.toString(), null));
+                values.add(new Expr.Constant(whole, text.toString(), kind));
                 text.setLength(0);
             }
         }
@@ -155,7 +157,7 @@ final class FStrings {
             if (s >= body.length) {
                 throw error("f-string: expecting '}'");
             }
-            Parts specParts = new Parts(whole);
+            Parts specParts = new Parts(whole, out.kind);
             s = parseInto(s, level + 1, specParts);
             spec = new Expr.JoinedStr(whole, specParts.finish());
         }

@@ -28,6 +28,9 @@ final class StringConcat {
         Pos whole = new Pos(first.line(), first.col(), lastTok.endLine(), lastTok.endCol());
         Literal firstLit = StringLiterals.literal(first.text());
         boolean bytesMode = firstLit.bytes();
+        // CPython marks every str Constant of the run with kind 'u' when the first token starts
+        // with a lower-case 'u' (an upper-case 'U' does not count).
+        String kind = first.text().charAt(0) == 'u' ? "u" : null;
         boolean fmode = false;
         List<Literal> lits = new ArrayList<>(toks.size());
         for (Token t : toks) {
@@ -51,9 +54,9 @@ final class StringConcat {
                     Literal lit = lits.get(i);
                     sb.append(StringLiterals.decode(lit.body(toks.get(i).text()), lit.raw()));
                 }
-                return new Expr.Constant(whole, sb.toString(), firstLit.unicode() ? "u" : null);
+                return new Expr.Constant(whole, sb.toString(), kind);
             }
-            FStrings.Parts parts = new FStrings.Parts(whole);
+            FStrings.Parts parts = new FStrings.Parts(whole, kind);
             for (int i = 0; i < toks.size(); i++) {
                 Literal lit = lits.get(i);
                 Token t = toks.get(i);
