@@ -34,6 +34,7 @@ public final class Lexer {
     private int indentTop;
     private int pending;
     private int pendingCol;
+    private int pendingLine;
 
     private final int[] brChar = new int[MAX_LEVEL];
     private final int[] brLine = new int[MAX_LEVEL];
@@ -193,11 +194,15 @@ public final class Lexer {
         if (blank || depth > 0) {
             return null;
         }
+        pendingLine = line;
+        pendingCol = p - lineStart;
         if (c == -1) {
             col = 0;
             alt = 0;
+            // CPython's DEDENTs at the end of input stand where ENDMARKER does.
+            pendingLine = src.lineCount();
+            pendingCol = src.lineLength(pendingLine) + (src.length() > 0 ? 1 : 0);
         }
-        pendingCol = p - lineStart;
         if (col == indents[indentTop]) {
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -239,7 +244,7 @@ public final class Lexer {
     private Token pendingToken() {
         TokenKind kind = pending > 0 ? TokenKind.INDENT : TokenKind.DEDENT;
         pending += pending > 0 ? -1 : 1;
-        return new Token(kind, "", null, line, pendingCol, line, pendingCol);
+        return new Token(kind, "", null, pendingLine, pendingCol, pendingLine, pendingCol);
     }
 
     private Token newline() {
@@ -296,7 +301,8 @@ public final class Lexer {
         if (!done && indentTop > 0) {
             pending = -indentTop;
             indentTop = 0;
-            pendingCol = 0;
+            pendingLine = src.lineCount();
+            pendingCol = src.lineLength(pendingLine) + 1;
             done = true;
             return pendingToken();
         }

@@ -88,6 +88,11 @@ abstract class ExprParser extends TokenStream {
 
     /** named_expression: {@code NAME := expression} or an expression. */
     final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** {@code checkEquals}: report a following '=' (not in call arguments, where it is a kwarg). */
+    final Expr namedExpression(boolean checkEquals) {
         if (at(NAME) && peek(1).kind() == COLONEQUAL) {
             Token t = next();
             next();
@@ -99,7 +104,7 @@ abstract class ExprParser extends TokenStream {
         if (at(COLONEQUAL)) {
             throw errorAt(e, "cannot use assignment expressions with " + Targets.exprName(e));
         }
-        if (at(EQUAL)) {
+        if (checkEquals && at(EQUAL)) {
             throw equalsMisuse(start, e);
         }
         return e;
@@ -204,7 +209,7 @@ abstract class ExprParser extends TokenStream {
     private Expr lambda() {
         Token t = next();
         Arguments args = at(COLON) ? Arguments.EMPTY : parameters(true);
-        expectForced(COLON);
+        expect(COLON);
         Expr body = expression();
         return new Expr.Lambda(pos(t), args, body);
     }
@@ -566,18 +571,24 @@ abstract class ExprParser extends TokenStream {
             if (at(RBRACE)) {
                 break;
             }
+            Token st = peek();
             if (accept(DOUBLESTAR)) {
                 keys.add(null);
-                values.add(bitwiseOr());
+                Expr v = bitwiseOr();
+                values.add(v);
                 if (atComprehension()) {
-                    throw errorAt(peek(), "dict unpacking cannot be used in dict comprehension");
+                    throw errorAt(st, "dict unpacking cannot be used in dict comprehension");
                 }
                 continue;
             }
             Expr key = expression();
             if (!at(COLON)) {
-                throw at(RBRACE) || at(COMMA)
-                        ? errorAt(key, "':' expected after dictionary key") : invalidSyntax();
+                if (at(RBRACE) || at(COMMA)) {
+                    // CPython points at the key's last character and gives no end.
+                    throw error(SyntaxErrorException.Kind.SYNTAX_ERROR, "':' expected after dictionary key",
+                            key.pos().endLine(), key.pos().endCol(), key.pos().endLine(), 0);
+                }
+                throw invalidSyntax();
             }
             Token colon = next();
             if (at(RBRACE) || at(COMMA)) {
@@ -684,11 +695,15 @@ abstract class ExprParser extends TokenStream {
     // ---- calls and subscripts ----
 
     /** The parenthesised arguments of a class definition, as a Call with no function. */
-    final Expr callTrailer(Token start) {
-        return call(start, null);
+    final Expr callTrailer(Token start, boolean allowGenerator) {
+        return call(start, null, allowGenerator);
     }
 
     private Expr call(Token start, Expr func) {
+        return call(start, func, true);
+    }
+
+    private Expr call(Token start, Expr func, boolean allowGenerator) {
         Token open = next();
         List<Expr> args = new ArrayList<>();
         List<org.hotpy.core.ast.Keyword> keywords = new ArrayList<>();
@@ -700,10 +715,13 @@ abstract class ExprParser extends TokenStream {
             Expr lastExpr;
             if (accept(STAR)) {
                 Expr v = expression();
+                lastExpr = new Expr.Starred(pos(st), v, ExprContext.LOAD);
+                if (atComprehension()) {
+                    throw errorAt(lastExpr, "iterable unpacking cannot be used in comprehension");
+                }
                 if (sawDoubleStar) {
                     throw errorAt(st, "iterable argument unpacking follows keyword argument unpacking");
                 }
-                lastExpr = new Expr.Starred(pos(st), v, ExprContext.LOAD);
                 args.add(lastExpr);
             } else if (accept(DOUBLESTAR)) {
                 lastStart = peek();
@@ -722,7 +740,10 @@ abstract class ExprParser extends TokenStream {
                 keywords.add(new org.hotpy.core.ast.Keyword(pos(st), (String) st.value(), lastExpr));
                 sawKeyword = true;
             } else {
-                Expr e = namedExpression();
+                Expr e = namedExpression(false);
+                if (atComprehension() && !allowGenerator) {
+                    throw invalidSyntax();
+                }
                 if (atComprehension()) {
                     List<Comprehension> gens = comprehensions();
                     if (args.isEmpty() && keywords.isEmpty() && at(RPAR)) {
@@ -736,10 +757,10 @@ abstract class ExprParser extends TokenStream {
                     throw keywordError(st, e);
                 }
                 if (sawDoubleStar) {
-                    throw errorAt(e, "positional argument follows keyword argument unpacking");
+                    throw errorAt(closingToken(), "positional argument follows keyword argument unpacking");
                 }
                 if (sawKeyword) {
-                    throw errorAt(e, "positional argument follows keyword argument");
+                    throw errorAt(closingToken(), "positional argument follows keyword argument");
                 }
                 args.add(e);
                 lastExpr = e;
@@ -753,6 +774,30 @@ abstract class ExprParser extends TokenStream {
         }
         next();
         return new Expr.Call(pos(start), func, args, keywords);
+    }
+
+    /**
+     * The token CPython stands on after reading all remaining arguments (the closing ')', or
+     * where the arguments stop making sense): its "follows keyword argument" errors land there.
+     */
+    private Token closingToken() {
+        int depth = 0;
+        for (int k = 0; ; k++) {
+            Token t = peek(k);
+            switch (t.kind()) {
+                case LPAR, LSQB, LBRACE -> depth++;
+                case RPAR, RSQB, RBRACE -> {
+                    if (depth-- == 0) {
+                        return t;
+                    }
+                }
+                case NEWLINE, ENDMARKER -> {
+                    return t;
+                }
+                default -> {
+                }
+            }
+        }
     }
 
     private SyntaxErrorException keywordError(Token st, Expr e) {

@@ -26,7 +26,7 @@ abstract class PatternParser extends ExprParser {
         Pattern first = maybeStarPattern();
         if (!at(COMMA)) {
             if (first instanceof Pattern.MatchStar) {
-                throw errorAt(start, "invalid syntax");
+                throw invalidSyntax();
             }
             return first;
         }

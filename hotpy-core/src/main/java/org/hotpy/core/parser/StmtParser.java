@@ -109,7 +109,16 @@ final class StmtParser extends PatternParser {
         try {
             return p2.fstringInput();
         } catch (SyntaxErrorException e) {
-            throw e.withMessage("f-string: " + e.msg());
+            if (p2.lexerFailed) {
+                throw e.withMessage("f-string: " + e.msg());
+            }
+            // CPython 3.11 reports these at their place in "(text)", not in the file.
+            int l = e.line() - (line - 1);
+            int el = e.endLine() - (line - 1);
+            int off = l == 1 && e.offset() > 0 ? e.offset() - (col - 1) : e.offset();
+            int endOff = el == 1 && e.endOffset() > 0 ? e.endOffset() - (col - 1) : e.endOffset();
+            throw new SyntaxErrorException(e.kind(), "f-string: " + e.msg(), e.filename(), l, off,
+                    el, endOff, e.text(), false);
         }
     }
 
@@ -308,11 +317,21 @@ final class StmtParser extends PatternParser {
         if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
             return errorAt(target, "assignment to yield expression not possible");
         }
-        if (single != null && isBitwiseOrLevel(target) && !(target instanceof Expr.Tuple)
-                && !startsDisplayOrSingleton(targetStart, target)
-                && startsExpression(valueStart.kind()) && valueStart.kind() != NOT
-                && valueStart.kind() != LAMBDA) {
-            return errorAt(target, "cannot assign to " + Targets.exprName(target)
+        boolean rhsIsBitwiseOr = single != null && startsExpression(valueStart.kind())
+                && valueStart.kind() != NOT && valueStart.kind() != LAMBDA;
+        // CPython's invalid_named_expression sees the expression right before '=': the whole
+        // target, or the last element of an unparenthesised tuple target.
+        Expr adjacent = target;
+        boolean displayStart = startsDisplayOrSingleton(targetStart, target);
+        if (target instanceof Expr.Tuple t && targetStart.kind() != LPAR && t.elts().size() > 1) {
+            adjacent = t.elts().get(t.elts().size() - 1);
+            displayStart = adjacent instanceof Expr.ListExpr || adjacent instanceof Expr.Tuple
+                    || adjacent instanceof Expr.GeneratorExp || adjacent instanceof Expr.Constant c
+                    && (c.value() instanceof Boolean || c.value() == Expr.Singleton.NONE);
+        }
+        if (rhsIsBitwiseOr && isBitwiseOrLevel(adjacent) && !(adjacent instanceof Expr.Tuple)
+                && !displayStart && Targets.withContext(adjacent, ExprContext.STORE) == null) {
+            return errorAt(adjacent, "cannot assign to " + Targets.exprName(adjacent)
                     + " here. Maybe you meant '==' instead of '='?");
         }
         Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR_TARGETS);
@@ -400,10 +419,6 @@ final class StmtParser extends PatternParser {
             String as = accept(AS) ? (String) expect(NAME).value() : null;
             names.add(new Alias(pos(st), name, as));
         } while (accept(COMMA));
-        if (at(FROM)) {
-            throw errorRange(tokPos(t), tokPos(peek()),
-                    "Did you mean to use 'from ... import ...' instead?");
-        }
         return new Stmt.Import(pos(t), names);
     }
 
@@ -448,7 +463,7 @@ final class StmtParser extends PatternParser {
                 return;
             }
             if (!parenthesised && at(NEWLINE) && !names.isEmpty()) {
-                throw errorAt(last(), "trailing comma not allowed without surrounding parentheses");
+                throw errorAt(peek(), "trailing comma not allowed without surrounding parentheses");
             }
             Token st = expect(NAME);
             String as = accept(AS) ? (String) expect(NAME).value() : null;
@@ -469,7 +484,7 @@ final class StmtParser extends PatternParser {
             Token t = peek();
             String msg = "expected an indented block after " + what + " on line " + header.line();
             SyntaxErrorException e = errorAt(Kind.INDENTATION_ERROR, t, msg);
-            if (t.kind() == ENDMARKER) {
+            if (atEndOfInput()) {
                 e = new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.line(), e.offset(),
                         e.endLine(), e.endOffset(), e.text(), true);
             }
@@ -484,7 +499,7 @@ final class StmtParser extends PatternParser {
 
     private Stmt ifStatement(Token t, String keyword) {
         Expr test = namedExpression();
-        expectForced(COLON);
+        expectColon();
         List<Stmt> body = block("'" + keyword + "' statement", t);
         List<Stmt> orelse = List.of();
         if (at(ELIF)) {
@@ -505,7 +520,7 @@ final class StmtParser extends PatternParser {
     private Stmt whileStatement() {
         Token t = next();
         Expr test = namedExpression();
-        expectForced(COLON);
+        expectColon();
         List<Stmt> body = block("'while' statement", t);
         List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
         return new Stmt.While(pos(t), test, body, orelse);
@@ -521,7 +536,7 @@ final class StmtParser extends PatternParser {
             throw invalidSyntax();
         }
         Expr iter = starExpressions();
-        expectForced(COLON);
+        expectColon();
         List<Stmt> body = block("'for' statement", f);
         List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
         return new Stmt.For(pos(start), target, iter, body, orelse, isAsync);
@@ -536,7 +551,7 @@ final class StmtParser extends PatternParser {
                 items.add(withItem());
             } while (accept(COMMA));
         }
-        expectForced(COLON);
+        expectColon();
         List<Stmt> body = block("'with' statement", w);
         return new Stmt.With(pos(start), items, body, isAsync);
     }
@@ -595,7 +610,7 @@ final class StmtParser extends PatternParser {
             finalbody = block("'finally' statement", f);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAt(t, "expected 'except' or 'finally' block");
+            throw errorAt(peek(), "expected 'except' or 'finally' block");
         }
         return new Stmt.Try(pos(t), body, handlers, orelse, finalbody, star);
     }
@@ -612,7 +627,9 @@ final class StmtParser extends PatternParser {
             Token ts = peek();
             type = expression();
             if (at(COMMA)) {
-                throw errorRange(type.pos(), type.pos(), "multiple exception types must be parenthesized");
+                next();
+                Expr rest = starExpressions();
+                throw errorRange(type.pos(), rest.pos(), "multiple exception types must be parenthesized");
             }
             if (accept(AS)) {
                 name = (String) expect(NAME).value();
@@ -620,7 +637,7 @@ final class StmtParser extends PatternParser {
         } else if (star) {
             throw errorAt(peek(), "expected one or more exception types");
         }
-        expectForced(COLON);
+        expectColon();
         List<Stmt> body = block(star ? "'except*' statement" : "'except' statement", e);
         return new ExceptHandler(pos(e), type, name, body);
     }
@@ -676,11 +693,11 @@ final class StmtParser extends PatternParser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (at(LPAR)) {
-            Expr.Call call = (Expr.Call) callTrailer(n);
+            Expr.Call call = (Expr.Call) callTrailer(n, false);
             bases = call.args();
             keywords = call.keywords();
         }
-        expectForced(COLON);
+        expectColon();
         List<Stmt> body = block("class definition", c);
         return new Stmt.ClassDef(pos(start), (String) n.value(), bases, keywords, body, decorators);
     }
@@ -766,7 +783,7 @@ final class StmtParser extends PatternParser {
         next();
         Pattern pattern = patterns();
         Expr guard = accept(IF) ? namedExpression() : null;
-        expectForced(COLON);
+        expectColon();
         List<Stmt> body = block("'case' statement", c);
         return new MatchCase(pattern, guard, body);
     }

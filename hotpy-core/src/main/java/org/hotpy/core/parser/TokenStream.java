@@ -130,6 +130,30 @@ abstract class TokenStream {
         return next();
     }
 
+    /**
+     * CPython's forced ':' of most block headers exists only before a NEWLINE ("if x\n" is
+     * "expected ':'", "if x y" plain "invalid syntax").
+     */
+    final Token expectColon() {
+        if (at(TokenKind.NEWLINE)) {
+            throw errorAt(peek(), "expected ':'");
+        }
+        return expect(TokenKind.COLON);
+    }
+
+    /** True when nothing but DEDENTs remain before the end of the input. */
+    final boolean atEndOfInput() {
+        for (int k = 0; ; k++) {
+            TokenKind kind = peek(k).kind();
+            if (kind == TokenKind.ENDMARKER) {
+                return true;
+            }
+            if (kind != TokenKind.DEDENT) {
+                return false;
+            }
+        }
+    }
+
     /** The last token consumed. */
     final Token last() {
         return toks.get(p - 1);
@@ -230,7 +254,9 @@ abstract class TokenStream {
      * take precedence (an unclosed bracket only when it opened on an earlier line).
      */
     final SyntaxErrorException preferLexerError(SyntaxErrorException parserError) {
-        if (lexerFailed) {
+        if (lexerFailed || parserError.msg().equals("unexpected indent")
+                || parserError.msg().equals("unexpected unindent")) {
+            // CPython raises these from the last token without looking further.
             return parserError;
         }
         try {
