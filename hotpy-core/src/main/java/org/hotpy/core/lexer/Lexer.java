@@ -442,21 +442,14 @@ public final class Lexer {
         int start = pos;
         int c1 = src.at(pos + 1);
         int c2 = src.at(pos + 2);
-        int len = 1;
-        TokenKind kind = null;
-        if (c < 128 && c1 >= 0 && c1 < 128) {
-            if (c2 >= 0 && c2 < 128) {
-                kind = TokenKind.operator(new String(new char[] {(char) c, (char) c1, (char) c2}));
-                len = 3;
-            }
-            if (kind == null) {
-                kind = c == '<' && c1 == '>' ? TokenKind.NOTEQUAL
-                        : TokenKind.operator(new String(new char[] {(char) c, (char) c1}));
-                len = 2;
-            }
+        TokenKind kind = Operators.three(c, c1, c2);
+        int len = 3;
+        if (kind == null) {
+            kind = Operators.two(c, c1);
+            len = 2;
         }
         if (kind == null) {
-            kind = c < 128 ? TokenKind.operator(String.valueOf((char) c)) : null;
+            kind = Operators.one(c);
             len = 1;
         }
         if (kind == null) {

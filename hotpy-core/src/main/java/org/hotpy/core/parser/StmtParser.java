@@ -109,6 +109,9 @@ final class StmtParser extends PatternParser {
         try {
             return p2.fstringInput();
         } catch (SyntaxErrorException e) {
+            if (e.msg().startsWith("f-string")) {
+                throw e;  // from a nested f-string: already placed and prefixed
+            }
             if (p2.lexerFailed) {
                 throw e.withMessage("f-string: " + e.msg());
             }

@@ -72,6 +72,9 @@ abstract class TokenStream {
 
     final Token peek(int k) {
         int i = p + k;
+        if (i < toks.size()) {
+            return toks.get(i);
+        }
         while (toks.size() <= i) {
             if (!toks.isEmpty() && toks.get(toks.size() - 1).kind() == TokenKind.ENDMARKER) {
                 return toks.get(toks.size() - 1);
