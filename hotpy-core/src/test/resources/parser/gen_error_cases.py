@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes error_cases.tsv from error_snippets.txt: for each snippet that CPython 3.11 rejects,
+"""Writes error_cases.tsv from error_snippets.txt (a line may start with "single:" or "eval:"
+for another compile mode): for each snippet that CPython 3.11 rejects,
 the exception type, msg, lineno, offset, end_lineno and end_offset that ast.parse raises
 (the parser's errors only: the compiler's, such as "duplicate argument", are not ours).
 
@@ -44,14 +45,18 @@ def main():
         for line in f.read().split('\n'):
             if not line or line.startswith('# '):
                 continue
+            mode = 'exec'
+            for m in ('single', 'eval'):
+                if line.startswith(m + ':'):
+                    mode, line = m, line[len(m) + 1:]
             src = unescape(line)
             try:
-                ast.parse(src)
+                ast.parse(src, mode=mode)
             except SyntaxError as e:
                 if e.lineno is None:
                     print('skipped (no location): %r %s' % (src, e.msg))
                     continue
-                rows.append((src, type(e).__name__, e.msg, e.lineno, e.offset,
+                rows.append((src, mode, type(e).__name__, e.msg, e.lineno, e.offset,
                              e.end_lineno if e.end_lineno is not None else 0,
                              e.end_offset if e.end_offset is not None else 0))
                 continue
@@ -60,9 +65,9 @@ def main():
                 continue
             print('skipped (compiles): %r' % src)
     with open(os.path.join(here, 'error_cases.tsv'), 'w', encoding='utf-8', newline='\n') as out:
-        for src, typ, msg, line, off, eline, eoff in rows:
-            out.write('%s\t%s\t%s\t%d\t%d\t%d\t%d\n' % (escape(src), typ, escape(msg), line, off,
-                                                       eline, eoff))
+        for src, mode, typ, msg, line, off, eline, eoff in rows:
+            out.write('%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\n' % (escape(src), mode, typ, escape(msg),
+                                                           line, off, eline, eoff))
     print('wrote %d cases' % len(rows))
 
 

@@ -307,8 +307,9 @@ public final class Lexer {
             return pendingToken();
         }
         done = true;
-        int last = src.lineCount();
-        int col = src.lineLength(last) + (src.length() > 0 ? 1 : 0);
+        // CPython's tokenizer has read no line at all for an empty source: line 0.
+        int last = src.length() == 0 ? 0 : src.lineCount();
+        int col = src.length() == 0 ? 0 : src.lineLength(last) + 1;
         return new Token(TokenKind.ENDMARKER, "", null, last, col, last, col);
     }
 

@@ -81,13 +81,21 @@ final class StmtParser extends PatternParser {
 
     private List<Stmt> interactiveInput() {
         List<Stmt> body = new ArrayList<>();
-        if (accept(NEWLINE) || at(ENDMARKER)) {
-            return body;
+        if (at(NEWLINE) || at(ENDMARKER)) {
+            // compile('', 'single') and compile('\n', 'single') fail too.
+            Token t = peek();
+            throw error(Kind.SYNTAX_ERROR, "invalid syntax", t.line(), 0, t.line(), 0);
         }
+        boolean compound = switch (kind()) {
+            case DEF, IF, CLASS, WITH, FOR, TRY, WHILE, AT, ASYNC -> true;
+            default -> false;
+        };
         statement(body);
-        accept(NEWLINE);
         if (!at(ENDMARKER)) {
-            throw errorAt(peek(), "multiple statements found while compiling a single statement");
+            if (compound || body.get(body.size() - 1) instanceof Stmt.Match) {
+                throw invalidSyntax();
+            }
+            throw errorAt(last(), "multiple statements found while compiling a single statement");
         }
         return body;
     }
@@ -486,12 +494,7 @@ final class StmtParser extends PatternParser {
         if (!at(INDENT)) {
             Token t = peek();
             String msg = "expected an indented block after " + what + " on line " + header.line();
-            SyntaxErrorException e = errorAt(Kind.INDENTATION_ERROR, t, msg);
-            if (atEndOfInput()) {
-                e = new SyntaxErrorException(e.kind(), e.msg(), e.filename(), e.line(), e.offset(),
-                        e.endLine(), e.endOffset(), e.text(), true);
-            }
-            throw e;
+            throw errorAt(Kind.INDENTATION_ERROR, t, msg);
         }
         next();
         while (!accept(DEDENT)) {

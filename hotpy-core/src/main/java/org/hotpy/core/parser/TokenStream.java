@@ -220,6 +220,10 @@ abstract class TokenStream {
         if (t.kind() == TokenKind.DEDENT) {
             return error(Kind.INDENTATION_ERROR, "unexpected unindent", t.line(), t.col(), t.line(), -1);
         }
+        if (t.kind() == TokenKind.ENDMARKER) {
+            // CPython's generic error uses the token's own column, which ENDMARKER lacks (-1).
+            return error(Kind.SYNTAX_ERROR, "invalid syntax", t.line(), 0, t.line(), 0);
+        }
         return errorAt(t, "invalid syntax");
     }
 
@@ -246,10 +250,16 @@ abstract class TokenStream {
         return error(Kind.SYNTAX_ERROR, msg, a.line(), a.col() + 1, b.endLine(), b.endCol() + 1);
     }
 
+    /**
+     * An error at the current position; when nothing but the end of input remains, it is marked
+     * as incomplete input (a REPL reads another line: a decorator or block header waiting for
+     * the rest of its statement).
+     */
     final SyntaxErrorException error(Kind kind, String msg, int line, int offset, int endLine,
                                      int endOffset) {
+        boolean incomplete = lineShift == 0 && colShift == 0 && atEndOfInput();
         return new SyntaxErrorException(kind, msg, src.filename(), line, offset, endLine, endOffset,
-                textSource.lineText(line), false);
+                textSource.lineText(line), incomplete);
     }
 
     /**

@@ -16,15 +16,16 @@ class ParserErrorTest {
 
     static Stream<Arguments> cases() {
         return TestTables.read("error_cases.tsv").stream()
-                .map(r -> Arguments.of(TestTables.unescape(r[0]),
-                        r[1] + " " + TestTables.unescape(r[2]) + " @" + r[3] + ":" + r[4] + "-" + r[5] + ":" + r[6]));
+                .map(r -> Arguments.of(TestTables.unescape(r[0]), r[1],
+                        r[2] + " " + TestTables.unescape(r[3]) + " @" + r[4] + ":" + r[5] + "-" + r[6] + ":" + r[7]));
     }
 
-    @ParameterizedTest(name = "[{index}] {0}")
+    @ParameterizedTest(name = "[{index}] {1}: {0}")
     @MethodSource("cases")
-    void sameErrorAsCPython(String source, String expected) {
+    void sameErrorAsCPython(String source, String mode, String expected) {
+        Parser.Mode m = Parser.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
         SyntaxErrorException e = catchThrowableOfType(SyntaxErrorException.class,
-                () -> Parser.parse(source, "<test>", Parser.Mode.EXEC));
+                () -> Parser.parse(source, "<test>", m));
         assertThat(e).as("no error raised").isNotNull();
         String got = e.pythonType() + " " + e.msg() + " @" + e.line() + ":" + e.offset() + "-"
                 + e.endLine() + ":" + e.endOffset();
