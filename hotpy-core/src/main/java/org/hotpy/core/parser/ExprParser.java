@@ -1,0 +1,917 @@
+package org.hotpy.core.parser;
+
+import static org.hotpy.core.lexer.TokenKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hotpy.core.ast.Arguments;
+import org.hotpy.core.ast.BoolOp;
+import org.hotpy.core.ast.CmpOp;
+import org.hotpy.core.ast.Comprehension;
+import org.hotpy.core.ast.Expr;
+import org.hotpy.core.ast.ExprContext;
+import org.hotpy.core.ast.Operator;
+import org.hotpy.core.ast.Pos;
+import org.hotpy.core.ast.UnaryOp;
+import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.Token;
+import org.hotpy.core.lexer.TokenKind;
+
+/**
+ * Expressions of the 3.11 grammar, by recursive descent with precedence climbing for the binary
+ * operators. Every node starts at the first token of the rule that built it (so {@code (a) + b}
+ * starts at the parenthesis, as in CPython) and ends at the last token consumed.
+ */
+abstract class ExprParser extends TokenStream {
+    ExprParser(Lexer lexer, org.hotpy.core.lexer.SourceText textSource, int lineShift, int colShift,
+               int depth) {
+        super(lexer, textSource, lineShift, colShift, depth);
+    }
+
+    /** Parameters of a def ({@code lambda == false}) or a lambda, up to the closing token. */
+    abstract Arguments parameters(boolean lambda);
+
+    // ---- entry points used by statements ----
+
+    /** star_expressions: {@code a}, {@code *a}, {@code a, *b,}. */
+    final Expr starExpressions() {
+        Token start = peek();
+        Expr first = starExpression();
+        if (!at(COMMA)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression(kind()) && !at(STAR)) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Expr.Tuple(pos(start), elts, ExprContext.LOAD);
+    }
+
+    final Expr starExpression() {
+        if (at(STAR)) {
+            Token t = next();
+            Expr v = withDepth(this::bitwiseOr);
+            return new Expr.Starred(pos(t), v, ExprContext.LOAD);
+        }
+        return expression();
+    }
+
+    final Expr starNamedExpression() {
+        if (at(STAR)) {
+            Token t = next();
+            Expr v = withDepth(this::bitwiseOr);
+            return new Expr.Starred(pos(t), v, ExprContext.LOAD);
+        }
+        return namedExpression();
+    }
+
+    /** star_named_expressions after the first element, up to a closing bracket. */
+    final void starNamedExpressionsRest(List<Expr> elts, TokenKind close, Token firstStart) {
+        while (true) {
+            if (at(close)) {
+                return;
+            }
+            if (!accept(COMMA)) {
+                throw missingComma(firstStart, elts.get(elts.size() - 1));
+            }
+            if (at(close)) {
+                return;
+            }
+            firstStart = peek();
+            elts.add(starNamedExpression());
+        }
+    }
+
+    /** named_expression: {@code NAME := expression} or an expression. */
+    final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** {@code checkEquals}: report a following '=' (not in call arguments, where it is a kwarg). */
+    final Expr namedExpression(boolean checkEquals) {
+        if (at(NAME) && peek(1).kind() == COLONEQUAL) {
+            Token t = next();
+            next();
+            Expr value = expression();
+            return new Expr.NamedExpr(pos(t), name(t, ExprContext.STORE), value);
+        }
+        Token start = peek();
+        Expr e = expression();
+        if (at(COLONEQUAL)) {
+            throw errorAt(e, "cannot use assignment expressions with " + Targets.exprName(e));
+        }
+        if (checkEquals && at(EQUAL)) {
+            throw equalsMisuse(start, e);
+        }
+        return e;
+    }
+
+    /**
+     * A '=' where only an expression may stand (CPython's invalid_named_expression):
+     * {@code if x = 1:} suggests '==' or ':='; {@code f() = 1} cannot assign.
+     */
+    final SyntaxErrorException equalsMisuse(Token start, Expr e) {
+        int mark = p;
+        Token eq = next();
+        SyntaxErrorException generic = errorAt(eq, "invalid syntax");
+        boolean rhsIsBitwiseOr = startsExpression(kind()) && !at(NOT) && !at(LAMBDA);
+        Expr b = null;
+        if (rhsIsBitwiseOr) {
+            try {
+                b = bitwiseOr();
+            } catch (SyntaxErrorException ex) {
+                if (lexerFailed) {
+                    throw ex;
+                }
+            }
+        }
+        boolean single = b != null && !at(EQUAL) && !at(COLONEQUAL);
+        p = mark;
+        if (!single) {
+            return generic;
+        }
+        if (e instanceof Expr.Name && start.kind() == NAME) {
+            return errorRange(e.pos(), b.pos(),
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (isBitwiseOrLevel(e) && !startsDisplayOrSingleton(start, e)) {
+            return errorAt(e, "cannot assign to " + Targets.exprName(e)
+                    + " here. Maybe you meant '==' instead of '='?");
+        }
+        return generic;
+    }
+
+    /** Whether {@code e} could have been parsed by the bitwise_or rule (no comparison etc.). */
+    static boolean isBitwiseOrLevel(Expr e) {
+        if (e instanceof Expr.UnaryOpExpr u) {
+            return u.op() != UnaryOp.NOT;
+        }
+        return !(e instanceof Expr.BoolOpExpr || e instanceof Expr.Compare || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr || e instanceof Expr.Starred
+                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom);
+    }
+
+    /** CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False') at {@code start}. */
+    static boolean startsDisplayOrSingleton(Token start, Expr e) {
+        switch (start.kind()) {
+            case TRUE, FALSE, NONE, LSQB -> {
+                return true;
+            }
+            case LPAR -> {
+                return e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** expression: conditional expressions and lambdas. */
+    final Expr expression() {
+        enter();
+        try {
+            if (at(LAMBDA)) {
+                return lambda();
+            }
+            Token start = peek();
+            Expr e = disjunction();
+            if (!at(IF)) {
+                return e;
+            }
+            next();
+            Expr test = disjunction();
+            if (!accept(ELSE)) {
+                if (!at(COLON)) {
+                    throw errorRange(tokPos(start), test.pos(), "expected 'else' after 'if' expression");
+                }
+                throw invalidSyntax();
+            }
+            Expr orelse = expression();
+            return new Expr.IfExp(pos(start), test, e, orelse);
+        } finally {
+            leave();
+        }
+    }
+
+    final Expr withDepth(java.util.function.Supplier<Expr> rule) {
+        enter();
+        try {
+            return rule.get();
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr lambda() {
+        Token t = next();
+        Arguments args = at(COLON) ? Arguments.EMPTY : parameters(true);
+        expect(COLON);
+        Expr body = expression();
+        return new Expr.Lambda(pos(t), args, body);
+    }
+
+    final Expr disjunction() {
+        Token start = peek();
+        Expr e = conjunction();
+        if (!at(OR)) {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (accept(OR)) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOpExpr(pos(start), BoolOp.OR, values);
+    }
+
+    private Expr conjunction() {
+        Token start = peek();
+        Expr e = inversion();
+        if (!at(AND)) {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (accept(AND)) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOpExpr(pos(start), BoolOp.AND, values);
+    }
+
+    private Expr inversion() {
+        if (at(NOT)) {
+            Token t = next();
+            Expr operand = withDepth(this::inversion);
+            return new Expr.UnaryOpExpr(pos(t), UnaryOp.NOT, operand);
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Token start = peek();
+        Expr left = bitwiseOr();
+        List<CmpOp> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            CmpOp op = compareOp();
+            if (op == null) {
+                break;
+            }
+            if (ops == null) {
+                ops = new ArrayList<>();
+                comparators = new ArrayList<>();
+            }
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        }
+        return ops == null ? left : new Expr.Compare(pos(start), left, ops, comparators);
+    }
+
+    private CmpOp compareOp() {
+        Token t = peek();
+        CmpOp op = switch (t.kind()) {
+            case EQEQUAL -> CmpOp.EQ;
+            case NOTEQUAL -> CmpOp.NOT_EQ;
+            case LESS -> CmpOp.LT;
+            case LESSEQUAL -> CmpOp.LT_E;
+            case GREATER -> CmpOp.GT;
+            case GREATEREQUAL -> CmpOp.GT_E;
+            case IN -> CmpOp.IN;
+            case IS -> peek(1).kind() == NOT ? CmpOp.IS_NOT : CmpOp.IS;
+            case NOT -> peek(1).kind() == IN ? CmpOp.NOT_IN : null;
+            default -> null;
+        };
+        if (op == null) {
+            return null;
+        }
+        if (t.text().equals("<>")) {
+            // Only valid under "from __future__ import barry_as_FLUFL".
+            throw errorAt(t, "invalid syntax");
+        }
+        next();
+        if (op == CmpOp.IS_NOT || op == CmpOp.NOT_IN) {
+            next();
+        }
+        return op;
+    }
+
+    final Expr bitwiseOr() {
+        return binary(1);
+    }
+
+    private static int precedence(TokenKind k) {
+        return switch (k) {
+            case VBAR -> 1;
+            case CIRCUMFLEX -> 2;
+            case AMPER -> 3;
+            case LEFTSHIFT, RIGHTSHIFT -> 4;
+            case PLUS, MINUS -> 5;
+            case STAR, SLASH, DOUBLESLASH, PERCENT, AT -> 6;
+            default -> 0;
+        };
+    }
+
+    private static Operator binaryOperator(TokenKind k) {
+        return switch (k) {
+            case VBAR -> Operator.BITOR;
+            case CIRCUMFLEX -> Operator.BITXOR;
+            case AMPER -> Operator.BITAND;
+            case LEFTSHIFT -> Operator.LSHIFT;
+            case RIGHTSHIFT -> Operator.RSHIFT;
+            case PLUS -> Operator.ADD;
+            case MINUS -> Operator.SUB;
+            case STAR -> Operator.MULT;
+            case SLASH -> Operator.DIV;
+            case DOUBLESLASH -> Operator.FLOORDIV;
+            case PERCENT -> Operator.MOD;
+            default -> Operator.MATMULT;
+        };
+    }
+
+    /** Precedence climbing over | ^ & shifts sums terms; all left-associative. */
+    private Expr binary(int minPrec) {
+        Token start = peek();
+        Expr left = factor();
+        while (true) {
+            int prec = precedence(kind());
+            if (prec == 0 || prec < minPrec) {
+                return left;
+            }
+            Operator op = binaryOperator(next().kind());
+            Expr right = binary(prec + 1);
+            left = new Expr.BinOp(pos(start), left, op, right);
+        }
+    }
+
+    /** factor: unary + - ~, then power. */
+    final Expr factor() {
+        TokenKind k = kind();
+        if (k == PLUS || k == MINUS || k == TILDE) {
+            Token t = next();
+            Expr operand = withDepth(this::factor);
+            UnaryOp op = k == PLUS ? UnaryOp.UADD : k == MINUS ? UnaryOp.USUB : UnaryOp.INVERT;
+            return new Expr.UnaryOpExpr(pos(t), op, operand);
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Token start = peek();
+        Expr base = awaitPrimary();
+        if (accept(DOUBLESTAR)) {
+            Expr exp = withDepth(this::factor);
+            return new Expr.BinOp(pos(start), base, Operator.POW, exp);
+        }
+        return base;
+    }
+
+    private Expr awaitPrimary() {
+        if (at(AWAIT)) {
+            Token t = next();
+            Expr v = primary();
+            return new Expr.Await(pos(t), v);
+        }
+        return primary();
+    }
+
+    /** primary: an atom followed by attribute, call and subscript trailers. */
+    final Expr primary() {
+        Token start = peek();
+        Expr e = atom();
+        while (true) {
+            switch (kind()) {
+                case DOT -> {
+                    next();
+                    Token n = expect(NAME);
+                    e = new Expr.Attribute(pos(start), e, (String) n.value(), ExprContext.LOAD);
+                }
+                case LPAR -> e = call(start, e);
+                case LSQB -> {
+                    next();
+                    Expr slice = slices();
+                    expectClose(RSQB);
+                    e = new Expr.Subscript(pos(start), e, slice, ExprContext.LOAD);
+                }
+                default -> {
+                    return e;
+                }
+            }
+        }
+    }
+
+    /** Expects a closing bracket, or reports CPython's "Perhaps you forgot a comma?". */
+    final void expectClose(TokenKind close) {
+        if (!at(close)) {
+            throw invalidSyntax();
+        }
+        next();
+    }
+
+    // ---- atoms ----
+
+    final Expr atom() {
+        Token t = peek();
+        switch (t.kind()) {
+            case NAME -> {
+                next();
+                return name(t, ExprContext.LOAD);
+            }
+            case NUMBER -> {
+                next();
+                return new Expr.Constant(tokPos(t), t.value(), null);
+            }
+            case STRING -> {
+                return strings();
+            }
+            case TRUE, FALSE -> {
+                next();
+                return new Expr.Constant(tokPos(t), t.kind() == TRUE, null);
+            }
+            case NONE -> {
+                next();
+                return new Expr.Constant(tokPos(t), Expr.Singleton.NONE, null);
+            }
+            case ELLIPSIS -> {
+                next();
+                return new Expr.Constant(tokPos(t), Expr.Singleton.ELLIPSIS, null);
+            }
+            case LPAR -> {
+                return withDepth(this::parenthesised);
+            }
+            case LSQB -> {
+                return withDepth(this::listDisplay);
+            }
+            case LBRACE -> {
+                return withDepth(this::braceDisplay);
+            }
+            default -> throw invalidSyntax();
+        }
+    }
+
+    static Expr.Name name(Token t, ExprContext ctx) {
+        return new Expr.Name(tokPos(t), (String) t.value(), ctx);
+    }
+
+    private Expr strings() {
+        List<Token> parts = new ArrayList<>();
+        while (at(STRING)) {
+            parts.add(next());
+        }
+        return new StringConcat(this).concat(parts);
+    }
+
+    /** Parses one f-string replacement field's expression text (called by {@link FStrings}). */
+    abstract Expr fstringExpression(String text, int line, int col);
+
+    private Expr parenthesised() {
+        Token t = next();
+        if (accept(RPAR)) {
+            return new Expr.Tuple(pos(t), List.of(), ExprContext.LOAD);
+        }
+        if (at(YIELD)) {
+            Expr y = yieldExpression();
+            expectClose(RPAR);
+            return y;
+        }
+        Token firstStart = peek();
+        Expr first = starNamedExpression();
+        if (atComprehension()) {
+            noStarInComprehension(first);
+            List<Comprehension> gens = comprehensions();
+            expectClose(RPAR);
+            return new Expr.GeneratorExp(pos(t), first, gens);
+        }
+        if (accept(RPAR)) {
+            if (first instanceof Expr.Starred) {
+                throw errorAt(first, "cannot use starred expression here");
+            }
+            return first;
+        }
+        if (!at(COMMA)) {
+            throw missingComma(firstStart, first);
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        starNamedExpressionsRest(elts, RPAR, firstStart);
+        next();
+        return new Expr.Tuple(pos(t), elts, ExprContext.LOAD);
+    }
+
+    private Expr listDisplay() {
+        Token t = next();
+        if (accept(RSQB)) {
+            return new Expr.ListExpr(pos(t), List.of(), ExprContext.LOAD);
+        }
+        Token firstStart = peek();
+        Expr first = starNamedExpression();
+        if (atComprehension()) {
+            noStarInComprehension(first);
+            List<Comprehension> gens = comprehensions();
+            expectClose(RSQB);
+            return new Expr.ListComp(pos(t), first, gens);
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        starNamedExpressionsRest(elts, RSQB, firstStart);
+        next();
+        return new Expr.ListExpr(pos(t), elts, ExprContext.LOAD);
+    }
+
+    private Expr braceDisplay() {
+        Token t = next();
+        if (accept(RBRACE)) {
+            return new Expr.Dict(pos(t), List.of(), List.of());
+        }
+        if (at(DOUBLESTAR)) {
+            return dictDisplay(t, null, null);
+        }
+        Token firstStart = peek();
+        Expr first = starNamedExpression();
+        if (at(COLON) && !(first instanceof Expr.Starred)) {
+            next();
+            Expr value = expression();
+            if (atComprehension()) {
+                List<Comprehension> gens = comprehensions();
+                expectClose(RBRACE);
+                return new Expr.DictComp(pos(t), first, value, gens);
+            }
+            return dictDisplay(t, first, value);
+        }
+        if (atComprehension()) {
+            noStarInComprehension(first);
+            List<Comprehension> gens = comprehensions();
+            expectClose(RBRACE);
+            return new Expr.SetComp(pos(t), first, gens);
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        starNamedExpressionsRest(elts, RBRACE, firstStart);
+        next();
+        return new Expr.Set(pos(t), elts);
+    }
+
+    private Expr dictDisplay(Token open, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        boolean first = true;
+        if (firstKey != null) {
+            keys.add(firstKey);
+            values.add(firstValue);
+            first = false;
+        }
+        while (!at(RBRACE)) {
+            if (!first && !accept(COMMA)) {
+                throw invalidSyntax();
+            }
+            first = false;
+            if (at(RBRACE)) {
+                break;
+            }
+            Token st = peek();
+            if (accept(DOUBLESTAR)) {
+                keys.add(null);
+                Expr v = bitwiseOr();
+                values.add(v);
+                if (atComprehension()) {
+                    throw errorAt(st, "dict unpacking cannot be used in dict comprehension");
+                }
+                continue;
+            }
+            Expr key = expression();
+            if (!at(COLON)) {
+                if (at(RBRACE) || at(COMMA)) {
+                    // CPython points at the key's last character and gives no end.
+                    throw error(SyntaxErrorException.Kind.SYNTAX_ERROR, "':' expected after dictionary key",
+                            key.pos().endLine(), key.pos().endCol(), key.pos().endLine(), 0);
+                }
+                throw invalidSyntax();
+            }
+            Token colon = next();
+            if (at(RBRACE) || at(COMMA)) {
+                throw errorAt(colon, "expression expected after dictionary key and ':'");
+            }
+            keys.add(key);
+            values.add(expression());
+        }
+        next();
+        return new Expr.Dict(pos(open), keys, values);
+    }
+
+    private void noStarInComprehension(Expr first) {
+        if (first instanceof Expr.Starred) {
+            throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+        }
+    }
+
+    final boolean atComprehension() {
+        return at(FOR) || at(ASYNC) && peek(1).kind() == FOR;
+    }
+
+    /** for_if_clauses. */
+    final List<Comprehension> comprehensions() {
+        List<Comprehension> gens = new ArrayList<>();
+        while (atComprehension()) {
+            boolean isAsync = accept(ASYNC);
+            next();
+            Expr target = targetList(Targets.Kind.FOR_TARGETS, IN);
+            if (!accept(IN)) {
+                throw invalidSyntax();
+            }
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (accept(IF)) {
+                ifs.add(disjunction());
+            }
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return gens;
+    }
+
+    /**
+     * star_targets for {@code for} loops and comprehensions: targets up to {@code stop}.
+     * Parsed at the bitwise-or level (so 'in' is not taken as a comparison), then checked.
+     */
+    final Expr targetList(Targets.Kind kind, TokenKind stop) {
+        Token start = peek();
+        Expr first = starTarget();
+        Expr e = first;
+        if (at(COMMA)) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (accept(COMMA)) {
+                if (at(stop) || !startsExpression(kind()) && !at(STAR)) {
+                    break;
+                }
+                elts.add(starTarget());
+            }
+            e = new Expr.Tuple(pos(start), elts, ExprContext.LOAD);
+        }
+        return store(e, kind);
+    }
+
+    private Expr starTarget() {
+        if (at(STAR)) {
+            Token t = next();
+            Expr v = withDepth(this::bitwiseOr);
+            return new Expr.Starred(pos(t), v, ExprContext.LOAD);
+        }
+        return bitwiseOr();
+    }
+
+    /** {@code e} as a Store target, or CPython's "cannot assign to ..." error. */
+    final Expr store(Expr e, Targets.Kind kind) {
+        Expr s = Targets.withContext(e, ExprContext.STORE);
+        if (s != null) {
+            return s;
+        }
+        Expr bad = Targets.invalidTarget(e, kind);
+        if (bad == null) {
+            bad = e;
+        }
+        String msg = kind == Targets.Kind.STAR_TARGETS
+                ? "cannot assign to %s here. Maybe you meant '==' instead of '='?" : "cannot assign to %s";
+        throw errorAt(bad, String.format(msg, Targets.exprName(bad)));
+    }
+
+    // ---- yield ----
+
+    final Expr yieldExpression() {
+        Token t = next();
+        if (accept(FROM)) {
+            Expr v = expression();
+            return new Expr.YieldFrom(pos(t), v);
+        }
+        if (startsExpression(kind()) || at(STAR)) {
+            Expr v = starExpressions();
+            return new Expr.Yield(pos(t), v);
+        }
+        return new Expr.Yield(pos(t), null);
+    }
+
+    // ---- calls and subscripts ----
+
+    /** The parenthesised arguments of a class definition, as a Call with no function. */
+    final Expr callTrailer(Token start, boolean allowGenerator) {
+        return call(start, null, allowGenerator);
+    }
+
+    private Expr call(Token start, Expr func) {
+        return call(start, func, true);
+    }
+
+    private Expr call(Token start, Expr func, boolean allowGenerator) {
+        Token open = next();
+        List<Expr> args = new ArrayList<>();
+        List<org.hotpy.core.ast.Keyword> keywords = new ArrayList<>();
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        while (!at(RPAR)) {
+            Token st = peek();
+            Token lastStart = st;
+            Expr lastExpr;
+            if (accept(STAR)) {
+                Expr v = expression();
+                lastExpr = new Expr.Starred(pos(st), v, ExprContext.LOAD);
+                if (atComprehension()) {
+                    throw errorAt(lastExpr, "iterable unpacking cannot be used in comprehension");
+                }
+                if (sawDoubleStar) {
+                    throw errorAt(st, "iterable argument unpacking follows keyword argument unpacking");
+                }
+                args.add(lastExpr);
+            } else if (accept(DOUBLESTAR)) {
+                lastStart = peek();
+                lastExpr = expression();
+                keywords.add(new org.hotpy.core.ast.Keyword(pos(st), null, lastExpr));
+                sawDoubleStar = true;
+            } else if (at(NAME) && peek(1).kind() == EQUAL) {
+                next();
+                Token eq = next();
+                lastStart = peek();
+                lastExpr = expression();
+                if (atComprehension()) {
+                    throw errorRange(tokPos(st), tokPos(eq),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+                keywords.add(new org.hotpy.core.ast.Keyword(pos(st), (String) st.value(), lastExpr));
+                sawKeyword = true;
+            } else {
+                Expr e = namedExpression(false);
+                if (atComprehension() && !allowGenerator) {
+                    throw invalidSyntax();
+                }
+                if (atComprehension()) {
+                    List<Comprehension> gens = comprehensions();
+                    if (args.isEmpty() && keywords.isEmpty() && at(RPAR)) {
+                        next();
+                        Expr g = new Expr.GeneratorExp(pos(open), e, gens);
+                        return new Expr.Call(pos(start), func, List.of(g), List.of());
+                    }
+                    throw errorRange(tokPos(st), pos(st), "Generator expression must be parenthesized");
+                }
+                if (at(EQUAL)) {
+                    throw keywordError(st, e);
+                }
+                if (sawDoubleStar) {
+                    throw errorAt(closingToken(), "positional argument follows keyword argument unpacking");
+                }
+                if (sawKeyword) {
+                    throw errorAt(closingToken(), "positional argument follows keyword argument");
+                }
+                args.add(e);
+                lastExpr = e;
+            }
+            if (!accept(COMMA)) {
+                if (!at(RPAR)) {
+                    throw missingComma(lastStart, lastExpr);
+                }
+                break;
+            }
+        }
+        next();
+        return new Expr.Call(pos(start), func, args, keywords);
+    }
+
+    /**
+     * The token CPython stands on after reading all remaining arguments (the closing ')', or
+     * where the arguments stop making sense): its "follows keyword argument" errors land there.
+     */
+    private Token closingToken() {
+        int depth = 0;
+        for (int k = 0; ; k++) {
+            Token t = peek(k);
+            switch (t.kind()) {
+                case LPAR, LSQB, LBRACE -> depth++;
+                case RPAR, RSQB, RBRACE -> {
+                    if (depth-- == 0) {
+                        return t;
+                    }
+                }
+                case NEWLINE, ENDMARKER -> {
+                    return t;
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private SyntaxErrorException keywordError(Token st, Expr e) {
+        Token eq = peek();
+        if (e instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Expr.Singleton.NONE)) {
+            return errorRange(e.pos(), tokPos(eq), "cannot assign to " + Targets.exprName(e));
+        }
+        return errorRange(tokPos(st), tokPos(eq),
+                "expression cannot contain assignment, perhaps you meant \"==\"?");
+    }
+
+    /** slices: one slice or expression, or a tuple of them. */
+    private Expr slices() {
+        Token start = peek();
+        Expr first = sliceItem();
+        if (!at(COMMA)) {
+            // A lone starred item is still a tuple (the grammar's second slices alternative).
+            return first instanceof Expr.Starred
+                    ? new Expr.Tuple(pos(start), List.of(first), ExprContext.LOAD) : first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RSQB)) {
+                break;
+            }
+            elts.add(sliceItem());
+        }
+        return new Expr.Tuple(pos(start), elts, ExprContext.LOAD);
+    }
+
+    private Expr sliceItem() {
+        Token start = peek();
+        if (accept(STAR)) {
+            Expr v = expression();
+            return new Expr.Starred(pos(start), v, ExprContext.LOAD);
+        }
+        Expr lower = null;
+        if (!at(COLON)) {
+            if (at(NAME) && peek(1).kind() == COLONEQUAL) {
+                return namedExpression();
+            }
+            lower = expression();
+            if (!at(COLON)) {
+                if (at(COLONEQUAL)) {
+                    throw errorAt(lower, "cannot use assignment expressions with " + Targets.exprName(lower));
+                }
+                return lower;
+            }
+        }
+        next();
+        Expr upper = at(COLON) || at(COMMA) || at(RSQB) ? null : expression();
+        Expr step = null;
+        if (accept(COLON)) {
+            step = at(COMMA) || at(RSQB) ? null : expression();
+        }
+        return new Expr.Slice(pos(start), lower, upper, step);
+    }
+
+    // ---- helpers ----
+
+    /** Tokens that can begin an expression (not counting '*'). */
+    static boolean startsExpression(TokenKind k) {
+        return switch (k) {
+            case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, AWAIT,
+                 ELLIPSIS, NONE, TRUE, FALSE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * At a token that cannot follow element {@code a} inside brackets: CPython's
+     * "invalid syntax. Perhaps you forgot a comma?" when another expression follows directly,
+     * else plain "invalid syntax".
+     */
+    final SyntaxErrorException missingComma(Token aStart, Expr a) {
+        if (!startsExpression(kind()) || aStart == null) {
+            return invalidSyntax();
+        }
+        if (aStart.kind() == NAME && (peekAfter(aStart).kind() == STRING || isSoftKeyword(aStart))) {
+            return invalidSyntax();
+        }
+        if (a instanceof Expr.IfExp || a instanceof Expr.Lambda || a instanceof Expr.Starred
+                || a instanceof Expr.NamedExpr) {
+            return invalidSyntax();
+        }
+        int mark = p;
+        SyntaxErrorException generic = invalidSyntax();
+        try {
+            Expr b = expression();
+            return errorRange(tokPos(aStart), b.pos(), "invalid syntax. Perhaps you forgot a comma?");
+        } catch (SyntaxErrorException e) {
+            if (lexerFailed) {
+                throw e;
+            }
+            p = mark;
+            return generic;
+        }
+    }
+
+    private Token peekAfter(Token t) {
+        for (int k = -1; p + k >= 0; k--) {
+            if (peek(k) == t) {
+                return peek(k + 1);
+            }
+        }
+        return peek();
+    }
+
+    static boolean isSoftKeyword(Token t) {
+        return t.isName("match") || t.isName("case") || t.isName("_");
+    }
+
+    static Pos span(Pos a, Pos b) {
+        return Pos.span(a, b);
+    }
+}

@@ -1,0 +1,37 @@
+package org.hotpy.core.parser;
+
+import org.hotpy.core.ast.Mod;
+import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.parser.SyntaxErrorException.Kind;
+
+/**
+ * Parses Python 3.11 source into the AST that CPython's {@code ast.parse} would build (same
+ * nodes, same positions, columns in code points). Every failure is a
+ * {@link SyntaxErrorException} with CPython's message and location; nothing else escapes.
+ */
+public final class Parser {
+    /** The start rule, as the mode argument of Python's {@code compile()}. */
+    public enum Mode {
+        /** A module: {@link Mod.Module}. */
+        EXEC,
+        /** One expression, for {@code eval()}: {@link Mod.Expression}. */
+        EVAL,
+        /** One interactive statement (the REPL): {@link Mod.Interactive}. */
+        SINGLE
+    }
+
+    private Parser() {
+    }
+
+    public static Mod parse(String source, String filename, Mode mode) {
+        try {
+            Lexer lexer = new Lexer(source, filename);
+            return new StmtParser(lexer).parse(mode);
+        } catch (StackOverflowError e) {
+            // The depth cap should make this unreachable; a tiny thread stack could still hit it.
+            throw new SyntaxErrorException(Kind.SYNTAX_ERROR,
+                    "Parser stack overflowed - Python source too complex to parse", filename, 0, 0,
+                    0, 0, null, false);
+        }
+    }
+}
