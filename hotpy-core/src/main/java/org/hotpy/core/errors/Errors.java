@@ -22,8 +22,16 @@ public final class Errors {
         return new PyException(new PyBaseException(type, PyTuple.of(PyStr.of(msg))));
     }
 
-    /** An exception of {@code type} with these arguments (none for a bare {@code raise X}). */
+    /**
+     * An exception of {@code type} made by calling the type with these arguments, so that
+     * classes with their own constructor logic (OSError, UnicodeError, SyntaxError …) set their
+     * attributes as they would for {@code raise T(*args)}.
+     */
     public static PyException withArgs(PyType type, PyObject... args) {
+        PyObject e = type.call(args, null);
+        if (e instanceof PyBaseException b) {
+            return new PyException(b);
+        }
         return new PyException(new PyBaseException(type, PyTuple.of(args)));
     }
 

@@ -134,6 +134,16 @@ public final class Calls {
         }
     }
 
+    /** A frame running a class body with {@code ns} as its locals (for __build_class__). */
+    public static Frame classBodyFrame(PyFunction body, PyObject ns) {
+        CodeObject co = body.code;
+        Frame f = new Frame(co, body, body.globals, body.builtins, ns);
+        if (co.cellvars.length > 0 || co.freevars.length > 0) {
+            ArgBinder.makeCells(body, co, f.stack);
+        }
+        return f;
+    }
+
     /** KW_NAMES: the tuple constant of keyword names as Java strings. */
     static String[] kwnames(PyObject constant) {
         PyObject[] items = ((PyTuple) constant).itemsUnsafe();

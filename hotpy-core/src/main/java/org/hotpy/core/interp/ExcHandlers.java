@@ -110,10 +110,10 @@ final class ExcHandlers {
         return sp + 1;
     }
 
-    /** Stack: exit, previous exception, exc. Calls exit(type, exc, traceback) and returns its result. */
+    /** Stack: exit, lasti, previous exception, exc. Calls exit(type, exc, traceback); returns its result. */
     static PyObject withExceptStart(PyObject[] s, int sp) {
         PyBaseException exc = (PyBaseException) s[sp - 1];
-        PyObject exit = s[sp - 3];
+        PyObject exit = s[sp - 4];
         return Call.call(exit, exc.type(), exc, exc.traceback());
     }
 }

@@ -136,6 +136,12 @@ public final class InterpreterState {
     }
 
     private volatile boolean interruptRequested;
+    private volatile boolean keyboardInterrupt;
+
+    /** Ctrl-C on the command line: raise KeyboardInterrupt in the running script. */
+    public void requestKeyboardInterrupt() {
+        keyboardInterrupt = true;
+    }
     private long stepBudget = Long.MAX_VALUE;
     private long deadlineNanos = Long.MAX_VALUE;
 
@@ -153,6 +159,11 @@ public final class InterpreterState {
 
     /** Called on loop back-edges and calls: enforces interruption, step and time limits. */
     public void checkInterrupt() {
+        if (keyboardInterrupt) {
+            keyboardInterrupt = false;
+            throw org.hotpy.core.errors.Errors.withArgs(
+                    org.hotpy.core.types.exception.ExceptionTypes.KEYBOARD_INTERRUPT);
+        }
         if (interruptRequested) {
             interruptRequested = false;
             throw new ExecutionStopped(ExecutionStopped.Reason.INTERRUPTED);

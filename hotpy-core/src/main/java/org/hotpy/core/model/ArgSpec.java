@@ -6,6 +6,7 @@ import java.util.List;
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.number.PyBool;
 import org.hotpy.core.types.number.PyFloat;
 import org.hotpy.core.types.number.PyInt;
 import org.hotpy.core.types.text.PyStr;
@@ -126,10 +127,11 @@ public final class ArgSpec {
             case "None": return PyNone.NONE;
             case "True": return PyBool.TRUE;
             case "False": return PyBool.FALSE;
+            case "()": return org.hotpy.core.types.collection.PyTuple.EMPTY;
             default: break;
         }
         if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"')) {
-            return PyStr.of(s.substring(1, s.length() - 1));
+            return PyStr.of(unescape(s.substring(1, s.length() - 1)));
         }
         try {
             return PyInt.of(Long.parseLong(s));
@@ -140,6 +142,20 @@ public final class ArgSpec {
                 throw new IllegalArgumentException("bad default '" + s + "' in signature: " + sig);
             }
         }
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(n == 'n' ? '\n' : n == 't' ? '\t' : n == 'r' ? '\r' : n);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Number of slots in a bound argument array. */

@@ -198,7 +198,7 @@ public final class ClassBuilder {
     private static void addDictDescriptors(PyType type) {
         if (type.hasInstanceDict && type.lookupInBases("__dict__") == null) {
             type.dict.put("__dict__", new PyGetSetDescr(type, "__dict__",
-                    (JavaMethod.M0<PyObject>) ClassBuilder::instanceDict, ClassBuilder::setInstanceDict));
+                    (JavaMethod.M0<PyObject>) ClassBuilder::instanceDict, (JavaMethod.Setter<PyObject>) ClassBuilder::setInstanceDict));
         }
         if (type.lookupInBases("__weakref__") == null && !type.dict.containsKey("__weakref__")) {
             type.dict.put("__weakref__", new PyGetSetDescr(type, "__weakref__",

@@ -27,7 +27,7 @@ public class PyType extends PyObject {
     private static int nextVersion = 1;
 
     /** {@code object}: the root of every MRO. */
-    public static final PyType OBJECT = new PyType("object", null, PyObject.class);
+    public static final PyType OBJECT = new PyType("object", (PyType) null, PyObject.class);
     /** {@code type}: the metatype of builtin and most user types. */
     public static final PyType TYPE = new PyType("type", OBJECT, PyType.class);
 

@@ -57,6 +57,8 @@ public final class Attr {
             r = genericGet(obj, name);
         } else if (ga == TypeMethods.GETATTRIBUTE) {
             r = typeGet((PyType) obj, name);
+        } else if (obj instanceof org.hotpy.core.types.function.PySuper sup && t == org.hotpy.core.types.function.PySuper.TYPE) {
+            r = sup.lookup(name);
         } else if (obj instanceof PyBoundMethod m && ga == ObjectMethods.METHOD_GETATTRIBUTE) {
             r = genericGet(obj, name);
             if (r == null) {

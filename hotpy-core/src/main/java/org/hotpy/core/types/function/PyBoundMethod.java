@@ -44,6 +44,8 @@ public final class PyBoundMethod extends PyObject {
             }
             return new PyBoundMethod(a[0], a[1]);
         });
+        t.callable();
+        t.constant("__getattribute__", org.hotpy.core.model.ObjectMethods.METHOD_GETATTRIBUTE);
         t.getter("__func__", (PyBoundMethod m) -> m.function);
         t.getter("__self__", (PyBoundMethod m) -> m.self);
         t.method0("__repr__", (PyBoundMethod m) -> {

@@ -72,6 +72,7 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     private static void define(TypeDef t) {
+        t.callable();
         t.getter("__name__", (PyBuiltinFunction f) -> PyStr.of(f.impl.name()));
         t.getter("__qualname__", (PyBuiltinFunction f) -> PyStr.of(f.isMethod()
                 ? (f.self instanceof PyType ty ? ty.name() : f.self.type().name()) + "." + f.impl.name()

@@ -36,6 +36,7 @@ public final class PyStaticMethod extends PyObject {
             return org.hotpy.core.model.PyNone.NONE;
         });
         t.method2("__get__", "instance, owner=None, /", (PyStaticMethod s, PyObject i, PyObject o) -> s.callable);
+        t.callable();
         t.getter("__func__", (PyStaticMethod s) -> s.callable);
         t.getter("__wrapped__", (PyStaticMethod s) -> s.callable);
         t.getter("__isabstractmethod__", (PyStaticMethod s) -> Wrapping.isAbstract(s.callable));

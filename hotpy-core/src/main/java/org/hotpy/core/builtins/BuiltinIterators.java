@@ -1,0 +1,322 @@
+package org.hotpy.core.builtins;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeDef;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyIterator;
+import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.collection.SequenceIterator;
+import org.hotpy.core.types.number.PyInt;
+
+/** The iterator classes of the builtins module: enumerate, zip, map, filter, reversed. */
+public final class BuiltinIterators {
+    private BuiltinIterators() {}
+
+    /** {@code enumerate(iterable, start=0)}. */
+    public static final class Enumerate extends PyIterator {
+        public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, Enumerate.class, Enumerate::define);
+        private final PyObject it;
+        private long index;
+        private PyObject bigIndex;
+
+        Enumerate(PyObject it, PyObject start) {
+            this.it = it;
+            if (start instanceof PyInt i) {
+                this.index = i.value;
+            } else {
+                this.bigIndex = start;
+            }
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject v = Protocols.next(it);
+            if (v == null) {
+                return null;
+            }
+            PyObject i;
+            if (bigIndex != null) {
+                i = bigIndex;
+                bigIndex = org.hotpy.core.types.number.IntMath.add(bigIndex, PyInt.ONE);
+            } else if (index == Long.MAX_VALUE) {
+                i = PyInt.of(index);
+                bigIndex = org.hotpy.core.types.number.IntMath.add(i, PyInt.ONE);
+            } else {
+                i = PyInt.of(index++);
+            }
+            return PyTuple.of(i, v);
+        }
+
+        private static void define(TypeDef t) {
+            t.newMethod("iterable, start=0", (cls, a) -> new Enumerate(Protocols.iter(a[0]), Protocols.index(a[1])));
+            PyIterator.defineIteratorMethods(t);
+            t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
+        }
+    }
+
+    /** {@code zip(*iterables, strict=False)}. */
+    public static final class Zip extends PyIterator {
+        public static final PyType TYPE = PyType.builtin("zip", PyType.OBJECT, Zip.class, Zip::define);
+        private final PyObject[] its;
+        private final boolean strict;
+        private boolean done;
+
+        Zip(PyObject[] its, boolean strict) {
+            this.its = its;
+            this.strict = strict;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (done || its.length == 0) {
+                return null;
+            }
+            PyObject[] items = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                PyObject v = Protocols.next(its[i]);
+                if (v == null) {
+                    done = true;
+                    if (strict) {
+                        checkStrict(i);
+                    }
+                    return null;
+                }
+                items[i] = v;
+            }
+            return PyTuple.of(items);
+        }
+
+        private void checkStrict(int exhausted) {
+            if (exhausted > 0) {
+                throw Errors.valueError("zip() argument %d is shorter than argument%s%s", exhausted + 1,
+                        exhausted == 1 ? " " : "s 1-", exhausted == 1 ? "1" : String.valueOf(exhausted));
+            }
+            for (int j = 1; j < its.length; j++) {
+                if (Protocols.next(its[j]) != null) {
+                    throw Errors.valueError("zip() argument %d is longer than argument%s%s", j + 1,
+                            j == 1 ? " " : "s 1-", j == 1 ? "1" : String.valueOf(j));
+                }
+            }
+        }
+
+        private static void define(TypeDef t) {
+            t.newMethod("*iterables, strict=False", (cls, a) -> {
+                PyObject[] iterables = ((PyTuple) a[0]).itemsUnsafe();
+                PyObject[] its = new PyObject[iterables.length];
+                for (int i = 0; i < its.length; i++) {
+                    its[i] = Protocols.iter(iterables[i]);
+                }
+                return new Zip(its, Protocols.isTrue(a[1]));
+            });
+            PyIterator.defineIteratorMethods(t);
+        }
+    }
+
+    /** {@code map(function, *iterables)}. */
+    public static final class MapIter extends PyIterator {
+        public static final PyType TYPE = PyType.builtin("map", PyType.OBJECT, MapIter.class, MapIter::define);
+        private final PyObject fn;
+        private final PyObject[] its;
+
+        MapIter(PyObject fn, PyObject[] its) {
+            this.fn = fn;
+            this.its = its;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject[] args = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                PyObject v = Protocols.next(its[i]);
+                if (v == null) {
+                    return null;
+                }
+                args[i] = v;
+            }
+            return fn.call(args, null);
+        }
+
+        private static void define(TypeDef t) {
+            t.newMethod("*args", (cls, a) -> {
+                PyObject[] args = ((PyTuple) a[0]).itemsUnsafe();
+                if (args.length < 2) {
+                    throw Errors.typeError("map() must have at least two arguments.");
+                }
+                PyObject[] its = new PyObject[args.length - 1];
+                for (int i = 0; i < its.length; i++) {
+                    its[i] = Protocols.iter(args[i + 1]);
+                }
+                return new MapIter(args[0], its);
+            });
+            PyIterator.defineIteratorMethods(t);
+        }
+    }
+
+    /** {@code filter(function or None, iterable)}. */
+    public static final class FilterIter extends PyIterator {
+        public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT, FilterIter.class, FilterIter::define);
+        private final PyObject fn;
+        private final PyObject it;
+
+        FilterIter(PyObject fn, PyObject it) {
+            this.fn = fn;
+            this.it = it;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            for (PyObject v = Protocols.next(it); v != null; v = Protocols.next(it)) {
+                boolean keep = fn == PyNone.NONE ? Protocols.isTrue(v) : Protocols.isTrue(Call.call(fn, v));
+                if (keep) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        private static void define(TypeDef t) {
+            t.newMethod("function, iterable, /", (cls, a) -> new FilterIter(a[0], Protocols.iter(a[1])));
+            PyIterator.defineIteratorMethods(t);
+        }
+    }
+
+    /** {@code reversed(sequence)}: __reversed__, or indexing from the end. */
+    public static final class Reversed extends PyIterator {
+        public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT, Reversed.class, Reversed::define);
+        private PyObject seq;
+        private long index;
+
+        Reversed(PyObject seq, long len) {
+            this.seq = seq;
+            this.index = len - 1;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (seq == null || index < 0) {
+                seq = null;
+                return null;
+            }
+            return Protocols.getItem(seq, PyInt.of(index--));
+        }
+
+        @Override
+        public int lengthHint() {
+            return seq == null ? 0 : (int) (index + 1);
+        }
+
+        static PyObject create(PyObject seq) {
+            PyObject r = seq.type().lookup(Slot.REVERSED);
+            if (r != null) {
+                if (r == PyNone.NONE) {
+                    throw Errors.typeError("'%s' object is not reversible", seq.type().name());
+                }
+                return Call.callSpecial(r, seq);
+            }
+            if (seq.type().lookup(Slot.GETITEM) == null || seq.type().lookup(Slot.LEN) == null
+                    || seq instanceof PyDict) {
+                throw Errors.typeError("'%s' object is not reversible", seq.type().name());
+            }
+            return new Reversed(seq, Protocols.len(seq));
+        }
+
+        private static void define(TypeDef t) {
+            t.newMethod("sequence, /", (cls, a) -> create(a[0]));
+            PyIterator.defineIteratorMethods(t);
+        }
+    }
+
+    /** {@code iter(callable, sentinel)}: calls until the sentinel comes back. */
+    public static final class CallableIterator extends PyIterator {
+        public static final PyType TYPE = PyType.builtin("callable_iterator", PyType.OBJECT, CallableIterator.class,
+                PyIterator::defineIteratorMethods).notSubclassable();
+        private PyObject fn;
+        private final PyObject sentinel;
+
+        CallableIterator(PyObject fn, PyObject sentinel) {
+            this.fn = fn;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (fn == null) {
+                return null;
+            }
+            PyObject v;
+            try {
+                v = Call.call(fn);
+            } catch (org.hotpy.core.errors.PyException e) {
+                if (e.matches(org.hotpy.core.types.exception.ExceptionTypes.STOP_ITERATION)) {
+                    fn = null;
+                    return null;
+                }
+                throw e;
+            }
+            if (v == sentinel || org.hotpy.core.ops.Compare.eq(v, sentinel)) {
+                fn = null;
+                return null;
+            }
+            return v;
+        }
+    }
+
+    /** All items of an iterable into a new list (the {@code list()} and {@code sorted()} helper). */
+    static PyList toList(PyObject iterable) {
+        PyList l = new PyList();
+        org.hotpy.core.ops.Iteration.forEach(iterable, l::append);
+        return l;
+    }
+
+    /** {@code iter(o)} or {@code iter(callable, sentinel)}. */
+    static PyObject iter(PyObject o, PyObject sentinel) {
+        if (sentinel == null) {
+            return Protocols.iter(o);
+        }
+        if (Call.callableOrNull(o) == null) {
+            throw Errors.typeError("iter(v, w): v must be callable");
+        }
+        return new CallableIterator(o, sentinel);
+    }
+
+    static PyObject sequenceIter(PyObject o) {
+        return new SequenceIterator.OfGetItem(o);
+    }
+}

@@ -1,0 +1,206 @@
+package org.hotpy.core.builtins;
+
+import java.util.Map;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.model.PyEllipsis;
+import org.hotpy.core.model.PyModule;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyNotImplemented;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.ops.Attr;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Operators;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyFrozenSet;
+import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PyRange;
+import org.hotpy.core.types.collection.PySet;
+import org.hotpy.core.types.collection.PySlice;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.exception.ExceptionTypes;
+import org.hotpy.core.types.function.PyBuiltinFunction;
+import org.hotpy.core.types.function.PyClassMethod;
+import org.hotpy.core.types.function.PyProperty;
+import org.hotpy.core.types.function.PyStaticMethod;
+import org.hotpy.core.types.function.PySuper;
+import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyComplex;
+import org.hotpy.core.types.number.PyFloat;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyByteArray;
+import org.hotpy.core.types.text.PyBytes;
+import org.hotpy.core.types.text.PyStr;
+import org.hotpy.core.types.text.StrRepr;
+
+/**
+ * The {@code builtins} module: the builtin types, the exception classes and the builtin
+ * functions. Functions are grouped by theme in {@link NumericBuiltins}, {@link IoBuiltins},
+ * {@link ReflectionBuiltins} and {@link CodeBuiltins}.
+ */
+public final class BuiltinsModule {
+    private BuiltinsModule() {}
+
+    public static PyModule create(InterpreterState st) {
+        PyModule m = new PyModule("builtins").markBuiltin();
+        PyDict d = m.dict();
+        d.putStr("__doc__", PyStr.of("Built-in functions, exceptions, and other objects."));
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
+            PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE,
+            PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE,
+            PyClassMethod.TYPE, PySuper.TYPE, BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE,
+            BuiltinIterators.MapIter.TYPE, BuiltinIterators.FilterIter.TYPE, BuiltinIterators.Reversed.TYPE}) {
+            d.putStr(t.name(), t);
+        }
+        for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {
+            d.putStr(e.getKey(), e.getValue());
+        }
+        d.putStr("EnvironmentError", ExceptionTypes.OS_ERROR);
+        d.putStr("IOError", ExceptionTypes.OS_ERROR);
+        d.putStr("None", PyNone.NONE);
+        d.putStr("True", PyBool.TRUE);
+        d.putStr("False", PyBool.FALSE);
+        d.putStr("Ellipsis", PyEllipsis.INSTANCE);
+        d.putStr("NotImplemented", PyNotImplemented.INSTANCE);
+        d.putStr("__debug__", PyBool.TRUE);
+        d.putStr("__name__", PyStr.of("builtins"));
+        defineCore(m);
+        NumericBuiltins.define(m);
+        IoBuiltins.define(m, st);
+        ReflectionBuiltins.define(m);
+        CodeBuiltins.define(m, st);
+        return m;
+    }
+
+    static void def(PyModule m, String name, String sig, PyBuiltinFunction.Body body) {
+        m.put(name, PyBuiltinFunction.of(name, sig, body).inModule(m));
+    }
+
+    private static void defineCore(PyModule m) {
+        def(m, "len", "obj, /", a -> PyInt.of(Protocols.len(a[0])));
+        def(m, "repr", "obj, /", a -> Protocols.repr(a[0]));
+        def(m, "ascii", "obj, /", a -> PyStr.of(StrRepr.ascii(Protocols.repr(a[0]).value())));
+        def(m, "hash", "obj, /", a -> PyInt.of(Protocols.hash(a[0])));
+        def(m, "id", "obj, /", a -> PyInt.of(Protocols.id(a[0])));
+        def(m, "callable", "obj, /", a -> PyBool.of(Call.callableOrNull(a[0]) != null));
+        def(m, "iter", "object, sentinel=?, /", a -> BuiltinIterators.iter(a[0], a[1]));
+        def(m, "next", "iterator, default=?, /", a -> next(a[0], a[1]));
+        def(m, "isinstance", "obj, class_or_tuple, /", a -> PyBool.of(TypeChecks.instance(a[0], a[1])));
+        def(m, "issubclass", "cls, class_or_tuple, /", a -> PyBool.of(TypeChecks.subclass(a[0], a[1])));
+        def(m, "getattr", "object, name, default=?, /", a -> {
+            String name = attrName(a[1], "getattr");
+            if (a[2] == null) {
+                return Attr.get(a[0], name);
+            }
+            PyObject v = Attr.getOrNull(a[0], name);
+            return v == null ? a[2] : v;
+        });
+        def(m, "setattr", "obj, name, value, /", a -> {
+            Attr.set(a[0], attrName(a[1], "setattr"), a[2]);
+            return PyNone.NONE;
+        });
+        def(m, "delattr", "obj, name, /", a -> {
+            Attr.delete(a[0], attrName(a[1], "delattr"));
+            return PyNone.NONE;
+        });
+        def(m, "hasattr", "obj, name, /", a -> PyBool.of(Attr.getOrNull(a[0], attrName(a[1], "hasattr")) != null));
+        def(m, "all", "iterable, /", a -> {
+            PyObject it = Protocols.iter(a[0]);
+            for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
+                if (!Protocols.isTrue(x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        def(m, "any", "iterable, /", a -> {
+            PyObject it = Protocols.iter(a[0]);
+            for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
+                if (Protocols.isTrue(x)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        def(m, "sorted", "iterable, /, *, key=None, reverse=False", a -> {
+            PyList l = BuiltinIterators.toList(a[0]);
+            Call.callArgs(Attr.get(l, "sort"), new PyObject[] {a[1], a[2]}, new String[] {"key", "reverse"});
+            return l;
+        });
+        def(m, "format", "value, format_spec='', /", a -> Protocols.format(a[0],
+                Protocols.strArg(a[1], "format_spec", "format")));
+        def(m, "chr", "i, /", a -> {
+            PyObject i = Protocols.index(a[0]);
+            if (!(i instanceof PyInt pi)) {
+                throw Errors.overflowError("Python int too large to convert to C int");
+            }
+            if (pi.value < 0 || pi.value > 0x10ffff) {
+                throw Errors.valueError("chr() arg not in range(0x110000)");
+            }
+            return PyStr.ofCodePoint((int) pi.value);
+        });
+        def(m, "ord", "c, /", a -> ord(a[0]));
+        def(m, "__build_class__", "func, name, /, *bases, **kwds", a -> BuildClass.buildClass(a));
+    }
+
+    static String attrName(PyObject o, String fname) {
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError("attribute name must be string, not '%s'", o.type().name());
+        }
+        return s.value();
+    }
+
+    private static PyObject next(PyObject it, PyObject dflt) {
+        if (!(it instanceof org.hotpy.core.types.collection.PyIterator)
+                && !(it instanceof org.hotpy.core.types.function.PyGenerator)
+                && it.type().lookup(org.hotpy.core.model.Slot.NEXT) == null) {
+            throw Errors.typeError("'%s' object is not an iterator", it.type().name());
+        }
+        if (dflt == null) {
+            if (it instanceof org.hotpy.core.types.function.PyGenerator g) {
+                return g.send(PyNone.NONE);
+            }
+            PyObject v = Protocols.next(it);
+            if (v == null) {
+                if (it instanceof org.hotpy.core.types.collection.PyIterator) {
+                    throw Errors.stopIteration(null);
+                }
+                // a Python __next__ raised StopIteration: re-raise it with its value
+                return Call.callSpecial(it.type().lookup(org.hotpy.core.model.Slot.NEXT), it);
+            }
+            return v;
+        }
+        PyObject v = Protocols.next(it);
+        return v == null ? dflt : v;
+    }
+
+    private static PyObject ord(PyObject c) {
+        if (c instanceof PyStr s) {
+            if (s.length() != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length %d found", s.length());
+            }
+            return PyInt.of(s.codePointAt(0));
+        }
+        if (c instanceof PyBytes b) {
+            if (b.size() != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length %d found", b.size());
+            }
+            return PyInt.of(b.data()[0] & 0xff);
+        }
+        if (c instanceof PyByteArray b) {
+            if (b.size() != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length %d found", b.size());
+            }
+            return PyInt.of(b.toArray()[0] & 0xff);
+        }
+        throw Errors.typeError("ord() expected string of length 1, but %s found", c.type().name());
+    }
+
+    /** Binary operator helper for builtins such as divmod. */
+    static PyObject binary(PyObject a, PyObject b, Operators.BinOp op) {
+        return Operators.binary(a, b, op);
+    }
+}

@@ -1,0 +1,104 @@
+package org.hotpy.core.builtins;
+
+import org.hotpy.core.errors.Errors;
+import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.model.PyModule;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.modules.io.TextStream;
+import org.hotpy.core.ops.Attr;
+import org.hotpy.core.ops.Call;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.text.PyStr;
+
+/** print, input and open. */
+final class IoBuiltins {
+    private IoBuiltins() {}
+
+    static void define(PyModule m, InterpreterState st) {
+        BuiltinsModule.def(m, "print", "*args, sep=' ', end='\\n', file=None, flush=False", IoBuiltins::print);
+        BuiltinsModule.def(m, "input", "prompt='', /", IoBuiltins::input);
+        BuiltinsModule.def(m, "open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None",
+                a -> org.hotpy.core.modules.io.FileOpener.open(InterpreterState.current(), a));
+    }
+
+    private static String text(PyObject o, String what) {
+        if (o == PyNone.NONE) {
+            return null;
+        }
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError("%s must be None or a string, not %s", what, o.type().name());
+        }
+        return s.value();
+    }
+
+    private static PyObject print(PyObject[] a) {
+        PyTuple args = (PyTuple) a[0];
+        String sep = text(a[1], "sep");
+        String end = text(a[2], "end");
+        if (sep == null) {
+            sep = " ";
+        }
+        if (end == null) {
+            end = "\n";
+        }
+        PyObject file = a[3];
+        InterpreterState st = InterpreterState.current();
+        if (file == PyNone.NONE) {
+            file = st.sysModule().get("stdout");
+            if (file == null || file == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        PyObject[] items = args.itemsUnsafe();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Protocols.str(items[i]).value());
+        }
+        sb.append(end);
+        if (file instanceof TextStream ts && ts.type() == TextStream.TYPE) {
+            ts.write(sb.toString());
+            if (Protocols.isTrue(a[4])) {
+                ts.flush();
+            }
+        } else {
+            Call.callMethod(file, "write", PyStr.of(sb.toString()));
+            if (Protocols.isTrue(a[4])) {
+                Call.callMethod(file, "flush");
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    private static PyObject input(PyObject[] a) {
+        InterpreterState st = InterpreterState.current();
+        PyObject out = st.sysModule().get("stdout");
+        if (a[0] instanceof PyStr p && !p.value().isEmpty()) {
+            Call.callMethod(out, "write", p);
+        }
+        if (out != null && out != PyNone.NONE) {
+            Call.callMethod(out, "flush");
+        }
+        PyObject in = st.sysModule().get("stdin");
+        if (in == null || in == PyNone.NONE) {
+            throw Errors.runtimeError("input(): lost sys.stdin");
+        }
+        PyObject line = Call.callMethod(in, "readline");
+        String s = Protocols.str(line).value();
+        if (s.isEmpty()) {
+            throw Errors.eofError("EOF when reading a line");
+        }
+        if (s.endsWith("\n")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return PyStr.of(s);
+    }
+
+    static PyObject attr(PyObject o, String name) {
+        return Attr.get(o, name);
+    }
+}
