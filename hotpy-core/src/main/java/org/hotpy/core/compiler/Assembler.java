@@ -31,7 +31,7 @@ final class Assembler {
             }
         }
         int n = real.size();
-        int stackSize = depths(u, real);
+        int stackSize = depths(u);
         int[] code = new int[n];
         int[] lines = new int[n];
         int[] positions = new int[n * 3];
@@ -68,22 +68,10 @@ final class Assembler {
      * Stack-depth analysis over the instruction list (pseudo-instructions included, so that a
      * handler's depth is the depth where its region starts). Returns the maximum depth.
      */
-    private static int depths(Unit u, List<Unit.Insn> real) {
+    private static int depths(Unit u) {
         List<Unit.Insn> all = u.insns;
         int[] depthAt = new int[all.size() + 1];
         Arrays.fill(depthAt, -1);
-        int[] realToAll = new int[real.size() + 1];
-        int r = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).placed != null) {
-                // labels resolve to the next real instruction; map back to this position
-                continue;
-            }
-            if (all.get(i).op != null) {
-                realToAll[r++] = i;
-            }
-        }
-        realToAll[real.size()] = all.size();
         Deque<int[]> work = new ArrayDeque<>();
         work.push(new int[] {0, 0});
         int max = 0;
@@ -93,9 +81,9 @@ final class Assembler {
             int d = w[1];
             while (i < all.size()) {
                 if (depthAt[i] >= 0) {
-                    if (depthAt[i] != d && all.get(i).op != null) {
+                    if (depthAt[i] != d) {
                         throw new IllegalStateException("inconsistent stack depth in " + u.qualname + " at " + i
-                                + ": " + depthAt[i] + " vs " + d + " (" + all.get(i).op + ")");
+                                + ": " + depthAt[i] + " vs " + d + " (" + describe(all.get(i)) + ")");
                     }
                     break;
                 }
@@ -103,9 +91,10 @@ final class Assembler {
                 max = Math.max(max, d);
                 Unit.Insn in = all.get(i);
                 if (in.setup != null) {
-                    in.setup.depth = d;
-                    int target = realToAll[in.setup.target.index];
-                    work.push(new int[] {target, d + (in.setup.pushLasti ? 1 : 0) + 1});
+                    int hd = d + in.setup.adjust;
+                    in.setup.depth = hd;
+                    int target = in.setup.target.position;
+                    work.push(new int[] {target, hd + (in.setup.pushLasti ? 1 : 0) + 1});
                     i++;
                     continue;
                 }
@@ -114,7 +103,7 @@ final class Assembler {
                     continue;
                 }
                 if (in.jump != null) {
-                    int target = realToAll[in.jump.index];
+                    int target = in.jump.position;
                     int jd = d + in.op.stackEffect(in.arg, true);
                     max = Math.max(max, jd);
                     work.push(new int[] {target, jd});
@@ -130,6 +119,10 @@ final class Assembler {
             }
         }
         return max + 2;
+    }
+
+    private static String describe(Unit.Insn in) {
+        return in.op != null ? in.op.toString() : in.placed != null ? "label" : "handler setup";
     }
 
     /** Runs of instructions with the same innermost handler become (start, end, target, depth, lasti). */

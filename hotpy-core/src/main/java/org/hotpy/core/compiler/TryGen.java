@@ -285,7 +285,7 @@ final class TryGen {
         c.exprs.expr(item.contextExpr());
         u.pos = pos;
         u.emit(Opcode.BEFORE_WITH);
-        Unit.Handler h = new Unit.Handler(fin, true);
+        Unit.Handler h = new Unit.Handler(fin, true, -1);
         u.pushHandler(h);
         u.blocks.push(new Unit.Block(Unit.BlockKind.WITH, null, null, null, h));
         if (item.optionalVars() != null) {

@@ -19,17 +19,26 @@ final class Unit {
     /** A jump target, bound to an instruction index when placed. */
     static final class Label {
         int index = -1;
+        /** Position of the placing pseudo-instruction in the unit's list (for flow analysis). */
+        int position = -1;
     }
 
     /** An exception handler region: where to go, and whether to push the failing instruction index. */
     static final class Handler {
         final Label target;
         final boolean pushLasti;
+        /** Added to the depth where the region starts (-1 for with: __enter__'s result is not kept). */
+        final int adjust;
         int depth = -1;
 
         Handler(Label target, boolean pushLasti) {
+            this(target, pushLasti, 0);
+        }
+
+        Handler(Label target, boolean pushLasti, int adjust) {
             this.target = target;
             this.pushLasti = pushLasti;
+            this.adjust = adjust;
         }
     }
 
@@ -112,6 +121,7 @@ final class Unit {
     }
 
     void place(Label l) {
+        l.position = insns.size();
         insns.add(new Insn(null, 0, null, l, null, currentHandler(), pos));
     }
 
