@@ -199,9 +199,6 @@ final class BuildHandlers {
             items[i] = x;
         }
         if (Protocols.next(it) != null) {
-            if (seq instanceof PyList || seq instanceof PyTuple) {
-                throw Errors.valueError("too many values to unpack (expected %d, got %d)", n, Protocols.len(seq));
-            }
             throw Errors.valueError("too many values to unpack (expected %d)", n);
         }
         return items;

@@ -24,8 +24,15 @@ public final class ObjectMethods {
     private ObjectMethods() {}
 
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(PyType.OBJECT,
-            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) ->
-                    Attr.get(self, attrName(name))));
+            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) -> {
+                // the generic algorithm itself: calling Attr.get would dispatch back to an override
+                String n = attrName(name);
+                PyObject v = Attr.genericGet(self, n);
+                if (v == null) {
+                    throw Attr.missing(self, n);
+                }
+                return v;
+            }));
     public static final PyObject SETATTR = new PyMethodDescr(PyType.OBJECT,
             JavaMethod.Impl.of2("__setattr__", "name, value, /", (PyObject self, PyObject name, PyObject value) -> {
                 Attr.genericSet(self, attrName(name), value);
@@ -38,8 +45,17 @@ public final class ObjectMethods {
             }));
     /** {@code method.__getattribute__}: forwards unknown attributes to {@code __func__}. */
     public static final PyObject METHOD_GETATTRIBUTE = new PyMethodDescr(PyType.OBJECT,
-            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) ->
-                    Attr.get(self, attrName(name))));
+            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) -> {
+                String n = attrName(name);
+                PyObject v = Attr.genericGet(self, n);
+                if (v == null && self instanceof org.hotpy.core.types.function.PyBoundMethod m) {
+                    v = Attr.getOrNull(m.function, n);
+                }
+                if (v == null) {
+                    throw Attr.missing(self, n);
+                }
+                return v;
+            }));
 
     static final PyObject INIT = new PyMethodDescr(PyType.OBJECT,
             JavaMethod.Impl.ofN("__init__", "*args, **kwargs", ObjectMethods::init));

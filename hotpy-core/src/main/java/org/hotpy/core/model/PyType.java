@@ -32,6 +32,7 @@ public class PyType extends PyObject {
     public static final PyType TYPE = new PyType("type", OBJECT, PyType.class);
 
     static {
+        OBJECT.metatype = TYPE;
         OBJECT.instantiator = PyInstance::new;
         OBJECT.hasInstanceDict = false; // plain object() instances take no attributes
         OBJECT.definer = ObjectMethods::define;

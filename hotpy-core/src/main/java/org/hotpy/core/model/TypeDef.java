@@ -64,7 +64,9 @@ public final class TypeDef {
      * ({@code int.__new__(MyInt, 5)}). {@code sig} describes the arguments after the class.
      */
     public void newMethod(String sig, JavaMethod.MN<PyType> f) {
-        JavaMethod.Impl impl = JavaMethod.Impl.ofN("__new__", "cls, " + (sig.isEmpty() ? "" : sig + ", ") + "/",
+        // cls is positional-only; the other parameters keep their own kinds
+        String full = sig.isEmpty() ? "cls, /" : sig.contains("/") ? "cls, " + sig : "cls, /, " + sig;
+        JavaMethod.Impl impl = JavaMethod.Impl.ofN("__new__", full,
                 (PyObject self, PyObject[] a) -> {
                     PyObject cls = a[0];
                     if (!(cls instanceof PyType t)) {

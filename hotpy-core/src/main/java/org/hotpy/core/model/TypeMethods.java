@@ -18,8 +18,14 @@ public final class TypeMethods {
     private TypeMethods() {}
 
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(PyType.TYPE,
-            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) ->
-                    Attr.get(self, ObjectMethods.attrName(name))));
+            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyType self, PyObject name) -> {
+                String n = ObjectMethods.attrName(name);
+                PyObject v = Attr.typeGet(self, n);
+                if (v == null) {
+                    throw Attr.missing(self, n);
+                }
+                return v;
+            }));
     public static final PyObject SETATTR = new PyMethodDescr(PyType.TYPE,
             JavaMethod.Impl.of2("__setattr__", "name, value, /", (PyType self, PyObject name, PyObject value) -> {
                 Attr.typeSet(self, ObjectMethods.attrName(name), value);

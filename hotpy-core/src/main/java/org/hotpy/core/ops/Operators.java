@@ -163,6 +163,13 @@ public final class Operators {
                 return r;
             }
         }
+        PyObject rm = b.type() != a.type() ? b.type().lookup(Slot.RPOW) : null;
+        if (rm != null) {
+            PyObject r = Call.callSpecial(rm, b, new PyObject[] {a, mod});
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
         throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                 a.type().name(), b.type().name(), mod.type().name());
     }

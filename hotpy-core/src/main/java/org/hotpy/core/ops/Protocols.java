@@ -179,6 +179,18 @@ public final class Protocols {
         throw Errors.overflowError(message);
     }
 
+    /** A sequence index: IndexError "cannot fit 'int' into an index-sized integer" when too large. */
+    public static long asSequenceIndex(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i.value;
+        }
+        PyObject v = index(o);
+        if (v instanceof PyInt i) {
+            return i.value;
+        }
+        throw Errors.indexError("cannot fit '%s' into an index-sized integer", o.type().name());
+    }
+
     /** The index value clamped to the long range (for slice-like bounds where huge means "the end"). */
     public static long asIndexClamped(PyObject o) {
         if (o instanceof PyInt i) {

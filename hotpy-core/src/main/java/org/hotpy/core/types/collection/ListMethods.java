@@ -128,7 +128,7 @@ final class ListMethods {
     }
 
     private static String notInList(PyObject v) {
-        return "list.index(x): x not in list";
+        return org.hotpy.core.ops.Protocols.repr(v).value() + " is not in list";
     }
 
     static void extend(PyList s, PyObject it) {
@@ -232,7 +232,7 @@ final class ListMethods {
             return PyList.wrap(sl.indices(s.size).select(s.items));
         }
         if (key.type().lookup(Slot.INDEX) != null) {
-            return s.getItem(Protocols.asIndexClamped(key));
+            return s.getItem(Protocols.asSequenceIndex(key));
         }
         throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
     }
@@ -247,7 +247,7 @@ final class ListMethods {
             return;
         }
         if (key.type().lookup(Slot.INDEX) != null) {
-            s.setItem(Protocols.asIndexClamped(key), v);
+            s.setItem(Protocols.asSequenceIndex(key), v);
             return;
         }
         throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());

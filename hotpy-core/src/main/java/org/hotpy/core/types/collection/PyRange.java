@@ -170,9 +170,8 @@ public final class PyRange extends PyObject {
                 throw Errors.overflowError("range too large to slice");
             }
             PySlice.Indices ix = sl.indices((int) r.length);
-            long newStart = r.get(ix.start());
-            long newStep = r.step * ix.step();
-            return new PyRange(newStart, newStart + ix.length() * newStep, newStep);
+            // as CPython's compute_slice: the bounds map through, so repr matches
+            return new PyRange(r.get(ix.start()), r.get(ix.stop()), r.step * ix.step());
         }
         if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
             throw Errors.typeError("range indices must be integers or slices, not %s", key.type().name());

@@ -162,7 +162,7 @@ public class PyTuple extends PyObject {
             return of(ix.select(s.items));
         }
         if (key.type().lookup(Slot.INDEX) != null) {
-            return s.items[normIndex(Protocols.asIndexClamped(key), s.items.length, "tuple index out of range")];
+            return s.items[normIndex(Protocols.asSequenceIndex(key), s.items.length, "tuple index out of range")];
         }
         throw Errors.typeError("tuple indices must be integers or slices, not %s", key.type().name());
     }

@@ -13,7 +13,7 @@ import org.hotpy.core.types.text.PyStr;
  * class with a type field (the table of builtin classes is {@link ExceptionTypes}); extra
  * attributes such as {@code errno} or {@code filename} live in the instance dict.
  */
-public class PyBaseException extends PyObject {
+public class PyBaseException extends PyObject implements org.hotpy.core.model.HasDict {
     private PyType type;
     private PyTuple args = PyTuple.EMPTY;
     private PyDict dict;
@@ -57,8 +57,14 @@ public class PyBaseException extends PyObject {
         return dict;
     }
 
+    @Override
     public void setDict(PyDict dict) {
         this.dict = dict;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict();
     }
 
     /** An attribute from the instance dict, or null. */

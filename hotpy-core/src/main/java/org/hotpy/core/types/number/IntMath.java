@@ -109,14 +109,14 @@ public final class IntMath {
         }
         BigInteger d = big(b);
         if (d.signum() == 0) {
-            throw Errors.zeroDivisionError("integer division or modulo by zero");
+            throw Errors.zeroDivisionError("integer modulo by zero");
         }
         return PyInt.of(mod(big(a), d));
     }
 
     public static PyObject mod(long a, long b) {
         if (b == 0) {
-            throw Errors.zeroDivisionError("integer division or modulo by zero");
+            throw Errors.zeroDivisionError("integer modulo by zero");
         }
         if (b == -1) {
             return PyInt.ZERO; // also avoids Long.MIN_VALUE % -1 surprises

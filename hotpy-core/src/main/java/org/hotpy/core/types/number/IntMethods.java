@@ -103,6 +103,9 @@ final class IntMethods {
     }
 
     static PyObject divmod(PyObject a, PyObject b) {
+        if (IntMath.signum(b) == 0) {
+            throw Errors.zeroDivisionError("integer division or modulo by zero");
+        }
         return PyTuple.of(IntMath.floorDiv(a, b), IntMath.mod(a, b));
     }
 

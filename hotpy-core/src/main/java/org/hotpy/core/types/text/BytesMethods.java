@@ -63,6 +63,8 @@ final class BytesMethods {
     }
 
     static void defineByteArray(TypeDef t) {
+        t.newMethod("*args, **kwargs", (cls, a) -> cls == PyByteArray.TYPE ? new PyByteArray(new byte[0])
+                : new PyByteArray.Derived(cls, new byte[0]));
         t.methodN("__init__", "source=?, encoding=?, errors=?", (PyByteArray s, PyObject[] a) -> {
             s.setContents(construct(a[0], a[1], a[2]));
             return org.hotpy.core.model.PyNone.NONE;

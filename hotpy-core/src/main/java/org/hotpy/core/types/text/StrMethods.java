@@ -106,7 +106,7 @@ final class StrMethods {
             return slice(s, sl);
         }
         if (key.type().lookup(org.hotpy.core.model.Slot.INDEX) != null) {
-            long i = Protocols.asIndexLong(key, "cannot fit 'int' into an index-sized integer");
+            long i = Protocols.asSequenceIndex(key);
             return PyStr.ofCodePoint(s.codePointAt(index(s, i)));
         }
         throw Errors.typeError("string indices must be integers, not '%s'", key.type().name());

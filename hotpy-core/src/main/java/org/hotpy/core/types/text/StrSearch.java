@@ -214,11 +214,7 @@ final class StrSearch {
                 break;
             }
             if (out.size() >= max) {
-                int e = n;
-                while (e > i && isSpace(v.charAt(e - 1))) {
-                    e--;
-                }
-                out.add(v.substring(i, e));
+                out.add(v.substring(i)); // the remainder keeps its trailing whitespace
                 break;
             }
             int j = i;
@@ -242,11 +238,7 @@ final class StrSearch {
                 break;
             }
             if (out.size() >= max) {
-                int b = 0;
-                while (b < j && isSpace(v.charAt(b))) {
-                    b++;
-                }
-                out.add(v.substring(b, j));
+                out.add(v.substring(0, j)); // the remainder keeps its leading whitespace
                 break;
             }
             int i = j;
