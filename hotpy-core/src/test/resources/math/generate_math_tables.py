@@ -121,6 +121,8 @@ def encode(value):
         return str(value)
     if isinstance(value, float):
         return h(value)
+    if isinstance(value, complex):
+        return f'{h(value.real)},{h(value.imag)}'
     if isinstance(value, tuple):
         return ','.join(encode(v) for v in value)
     raise TypeError(value)
@@ -151,6 +153,9 @@ def write_float_table():
                               (math.nan, math.nan, 1.0, 1.0), (1e308, -1e308, 1.0, 0.0)]:
             out.write(f'isclose4 {h(x)} {h(y)} {h(rel)} {h(ab)} -> '
                       f'{outcome(lambda: math.isclose(x, y, rel_tol=rel, abs_tol=ab))}\n')
+        for x, y in [(x, y) for x in BINARY_EDGES + [-8.0, -0.5] for y in BINARY_EDGES + [1 / 3, -1075.0, 1025.0]] + \
+                [BINARY['pow']() for _ in range(ROWS)]:
+            out.write(f'floatpow {h(x)} {h(y)} -> {outcome(lambda: x ** y)}\n')
         exps = [0, 1, -1, 52, 1023, 1024, -1022, -1074, -1075, -1100, 2000, -2000, 2 ** 31, -2 ** 31,
                 2 ** 31 - 1, -2 ** 31 - 1, 2 ** 70, -2 ** 70]
         xs = [0.0, -0.0, 1.0, -1.5, 0.75, 5e-324, 1e-310, 1.7976931348622157e308, math.inf,

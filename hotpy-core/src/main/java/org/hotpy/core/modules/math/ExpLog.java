@@ -212,6 +212,15 @@ final class ExpLog {
 
     /** x^y for finite x > 0 and finite y with y != 0 and x != 1. */
     static double powPositive(double x, double y) {
+        int k = Math.getExponent(x);
+        if (k > Double.MIN_EXPONENT - 1 && x == Math.scalb(1.0, k)) {
+            // x = 2^k: an integral k*y makes the result an exact power of two, which may
+            // round (half to even) to the subnormals; the approximation cannot tell a tie.
+            double n = k * y;
+            if (n == Math.rint(n)) {
+                return n > 1100 ? Double.POSITIVE_INFINITY : n < -1100 ? 0.0 : Math.scalb(1.0, (int) n);
+            }
+        }
         double[] l = logDD(x);
         double zhi = y * l[0];
         if (zhi > EXP_OVERFLOW) {

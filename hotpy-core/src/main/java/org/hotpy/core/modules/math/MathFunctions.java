@@ -254,15 +254,23 @@ public final class MathFunctions {
      * base with a non-integer exponent, OverflowError when a finite result overflows.
      */
     public static double pow(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            // CPython's own special values (a NaN argument comes back as it is)
+            if (Double.isNaN(x)) {
+                return y == 0.0 ? 1.0 : x;
+            }
+            if (Double.isNaN(y)) {
+                return x == 1.0 ? 1.0 : y;
+            }
+            return Libm.pow(x, y);
+        }
         double r = Libm.pow(x, y);
-        if (Double.isFinite(x) && Double.isFinite(y)) {
-            if (Double.isNaN(r)) {
-                throw Errors.valueError("math domain error");
-            }
-            if (Double.isInfinite(r)) {
-                throw x == 0.0 ? Errors.valueError("math domain error")
-                        : Errors.overflowError("math range error");
-            }
+        if (Double.isNaN(r)) {
+            throw Errors.valueError("math domain error");
+        }
+        if (Double.isInfinite(r)) {
+            throw x == 0.0 ? Errors.valueError("math domain error")
+                    : Errors.overflowError("math range error");
         }
         return r;
     }

@@ -45,6 +45,7 @@ class MathFunctionsTest {
         TOLERANCE.put("log10", new long[] {3, 1});
         TOLERANCE.put("acosh", new long[] {1, 1});
         TOLERANCE.put("gamma", new long[] {1, 1});
+        TOLERANCE.put("floatpow", new long[] {2, 1});
     }
 
     /** Evaluates one table row with our implementation, rendered like the table. */
@@ -103,6 +104,8 @@ class MathFunctionsTest {
             case "hypot" -> outcome(() -> MathFunctions.hypot(x, y), f);
             case "isclose" -> outcome(() -> MathFunctions.isclose(x, y), b);
             case "isclose4" -> outcome(() -> MathFunctions.isclose(x, y, dbl(a.get(2)), dbl(a.get(3))), b);
+            case "floatpow" -> outcome(() -> FloatPower.pow(x, y), r -> r instanceof Complex c
+                    ? hex(c.re()) + "," + hex(c.im()) : hex((Double) r));
             case "ldexp" -> outcome(() -> MathFunctions.ldexp(x, new BigInteger(a.get(1))), f);
             default -> throw new AssertionError("no binding for " + row);
         };
