@@ -7,8 +7,9 @@ the .out recorded from real CPython.
     run_under_cpython.py --regen [FILTER ...]                    re-record .out files
 
 A test is NAME.py with NAME.out beside it (default folder: stdlib/ next to this
-script).  Each runs as `python3 -I -S -X frozen_modules=off run_under_cpython.py
---child LIB NAME.py` in its own folder.  The child puts a finder for LIB in front of
+script).  Each runs as `python3 -s -S -X frozen_modules=off run_under_cpython.py
+--child LIB NAME.py` in its own folder, with PYTHONHASHSEED=0 and no other PYTHON*
+variables.  The child puts a finder for LIB in front of
 sys.meta_path (so LIB beats CPython's builtin modules such as itertools), drops the
 modules LIB provides that CPython imported at start-up (abc), runs the program, then
 fails loudly (exit 3) if any module LIB provides came from elsewhere, or if the
@@ -48,6 +49,8 @@ def lib_names():
 
 def child(lib, path):
     import builtins
+    if sys.path and os.path.abspath(sys.path[0]) == HERE:
+        del sys.path[0]
     names = lib_names()
     startup = set(sys.modules)
     for mod in list(sys.modules):
@@ -67,6 +70,7 @@ def child(lib, path):
 
     sys.meta_path.insert(0, LibFinder)
     sys.path.insert(0, lib)
+    sys.path.insert(1, os.path.dirname(os.path.abspath(path)))  # as `python3 path` would
     sys.argv = [path]
     globs = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}
     status = 0
@@ -116,7 +120,9 @@ def select(root, filters):
 
 
 def env():
-    e = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    # Not -I/-E (they would ignore PYTHONHASHSEED): drop every other PYTHON* variable instead.
+    e = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    e.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     return e
 
 
@@ -126,7 +132,7 @@ def run_case(root, rel, verbose):
     py = os.path.join(root, rel + ".py")
     with open(os.path.join(root, rel + ".out"), encoding="utf-8") as f:
         expected = f.read()
-    cmd = [sys.executable, "-I", "-S", "-X", "frozen_modules=off", os.path.abspath(__file__),
+    cmd = [sys.executable, "-s", "-S", "-X", "frozen_modules=off", os.path.abspath(__file__),
            "--child", LIB, os.path.basename(py)]
     try:
         p = subprocess.run(cmd, cwd=os.path.dirname(py), env=env(), stdin=subprocess.DEVNULL,
