@@ -72,6 +72,7 @@ def child(lib, path):
     sys.path.insert(0, lib)
     sys.path.insert(1, os.path.dirname(os.path.abspath(path)))  # as `python3 path` would
     sys.argv = [path]
+    path = os.path.abspath(path)   # CPython 3.9+ gives __main__ an absolute __file__
     globs = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}
     status = 0
     try:
