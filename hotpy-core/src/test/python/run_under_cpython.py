@@ -27,13 +27,14 @@ DEFAULT_ROOT = os.path.join(HERE, "stdlib")
 FORBIDDEN = {
     "_collections", "_functools", "_operator", "_heapq", "_bisect", "_json", "_datetime",
     "_struct", "_abc", "_thread", "_weakref", "_weakrefset", "_pickle", "_string",
-    "_statistics", "_random", "_sre", "_contextvars", "_queue", "_csv", "_bz2",
+    "_statistics", "_random", "_contextvars", "_queue", "_csv", "_bz2",
     "_pydecimal", "_decimal", "_collections_abc", "_py_abc", "_strptime", "binascii",
     "_posixsubprocess", "select", "_socket", "_ssl", "_hashlib", "_blake2",
 }
-# Modules outside LIB that the programs may use (the HotPy core provides them), and
-# copyreg, which CPython's C __reduce__ methods import behind our back.
-ALLOWED = {"sys", "math", "time", "builtins", "io", "_io", "copyreg"}
+# Modules outside LIB that the programs may use (the HotPy core provides them: re stands
+# in for the core's own), and copyreg, which CPython's C __reduce__ methods import.
+ALLOWED = {"sys", "math", "time", "builtins", "io", "_io", "copyreg", "re", "re._casefix",
+           "re._compiler", "re._constants", "re._parser", "_sre"}
 
 
 def lib_names():
@@ -73,7 +74,11 @@ def child(lib, path):
     sys.path.insert(1, os.path.dirname(os.path.abspath(path)))  # as `python3 path` would
     sys.argv = [path]
     path = os.path.abspath(path)   # CPython 3.9+ gives __main__ an absolute __file__
-    globs = {"__name__": "__main__", "__file__": path, "__builtins__": builtins}
+    main = type(sys)("__main__")     # a real __main__ module, as `python3 path` has
+    main.__file__ = path
+    main.__builtins__ = builtins
+    sys.modules["__main__"] = main
+    globs = main.__dict__
     status = 0
     try:
         with open(path, encoding="utf-8") as f:
