@@ -2,6 +2,12 @@
 
 import binascii
 
+try:
+    _memoryview = memoryview
+except NameError:          # an interpreter without memoryview
+    class _memoryview:
+        pass
+
 __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",
            "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode",
            "b85encode", "b85decode", "a85encode", "a85decode", "standard_b64encode",
@@ -18,14 +24,14 @@ def _bytes_from_decode_data(s):
             raise ValueError("string argument should contain only ASCII characters")
     if isinstance(s, bytes_types):
         return bytes(s)
-    if isinstance(s, memoryview):
+    if isinstance(s, _memoryview):
         return s.tobytes()
     raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
                     % s.__class__.__name__) from None
 
 
 def _input_bytes(s):
-    if isinstance(s, (bytes, bytearray, memoryview)):
+    if isinstance(s, (bytes, bytearray, _memoryview)):
         return bytes(s)
     raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
 

@@ -1,6 +1,12 @@
 """Conversions between binary data and ASCII encodings (base64, hex, CRCs), in
 plain Python.  Error is binascii.Error, a ValueError."""
 
+try:
+    _memoryview = memoryview
+except NameError:          # an interpreter without memoryview
+    class _memoryview:
+        pass
+
 __all__ = ["Error", "Incomplete", "a2b_base64", "b2a_base64", "a2b_hex", "b2a_hex", "hexlify",
            "unhexlify", "crc32", "crc_hqx"]
 
@@ -29,13 +35,13 @@ def _ascii_data(data):
             return data.encode("ascii")
         except UnicodeEncodeError:
             raise ValueError("string argument should contain only ASCII characters") from None
-    if isinstance(data, (bytes, bytearray, memoryview)):
+    if isinstance(data, (bytes, bytearray, _memoryview)):
         return bytes(data)
     raise TypeError(f"argument should be bytes, buffer or ASCII string, not '{type(data).__name__}'")
 
 
 def _buffer(data):
-    if isinstance(data, (bytes, bytearray, memoryview)):
+    if isinstance(data, (bytes, bytearray, _memoryview)):
         return bytes(data)
     raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
 

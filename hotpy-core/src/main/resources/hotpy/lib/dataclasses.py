@@ -58,6 +58,9 @@ _FIELD = _FIELD_BASE("_FIELD")
 _FIELD_CLASSVAR = _FIELD_BASE("_FIELD_CLASSVAR")
 _FIELD_INITVAR = _FIELD_BASE("_FIELD_INITVAR")
 
+# The type of __slots__ members (a slot is not a default value), if the core has one.
+_MEMBER_DESCRIPTOR = getattr(types, "MemberDescriptorType", ())
+
 _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
 _POST_INIT_NAME = "__post_init__"
@@ -232,7 +235,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     if isinstance(default, Field):
         f = default
     else:
-        if isinstance(default, types.MemberDescriptorType):
+        if isinstance(default, _MEMBER_DESCRIPTOR):
             default = MISSING   # a __slots__ member is no default
         f = field(default=default)
     f.name = a_name

@@ -10,6 +10,12 @@ agree, so '<h' reports like 'h').
 import math
 import sys
 
+try:
+    _memoryview = memoryview
+except NameError:          # an interpreter without memoryview
+    class _memoryview:
+        pass
+
 __all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack",
            "Struct", "error"]
 
@@ -34,7 +40,7 @@ _SIGNED = frozenset("bhilqn")
 def _as_bytes_like(buffer):
     if isinstance(buffer, (bytes, bytearray)):
         return buffer
-    if isinstance(buffer, memoryview):
+    if isinstance(buffer, _memoryview):
         return buffer.tobytes()
     raise TypeError(f"a bytes-like object is required, not '{type(buffer).__name__}'")
 
@@ -350,7 +356,7 @@ class Struct:
     def pack_into(self, buffer, offset, *values):
         """Pack values into buffer (a writable bytes-like object) starting at offset."""
         data = self._pack_bytes(values, "pack_into")
-        if isinstance(buffer, (bytes, str)) or not isinstance(buffer, (bytearray, memoryview)):
+        if isinstance(buffer, (bytes, str)) or not isinstance(buffer, (bytearray, _memoryview)):
             raise TypeError(f"argument must be read-write bytes-like object, not "
                             f"{type(buffer).__name__}")
         length = len(buffer)

@@ -303,3 +303,8 @@ def coroutine(func):
         return coro
 
     return wrapped
+
+
+# CodeType, CellType, FrameType and the descriptor types exist only when the
+# interpreter exposes the objects they are taken from.
+__all__ = [name for name in __all__ if name in globals()]

@@ -818,8 +818,12 @@ def _builtin_types():
     MutableSet.register(set)
     Mapping.register(type(type.__dict__))
     MutableMapping.register(dict)
-    for seq in (tuple, str, range, memoryview):
+    for seq in (tuple, str, range):
         Sequence.register(seq)
+    try:
+        Sequence.register(memoryview)
+    except NameError:      # an interpreter without memoryview
+        pass
     for b in (bytes, bytearray):
         ByteString.register(b)
     MutableSequence.register(list)

@@ -5,19 +5,12 @@ __all__ = ["JSONEncoder"]
 INFINITY = float("inf")
 
 
-class _AsciiEscapes(dict):
-    """translate() table escaping everything outside printable ASCII (memoised)."""
-
-    def __missing__(self, code):
-        if 0x20 <= code < 0x7F:
-            value = chr(code)
-        elif code <= 0xFFFF:
-            value = "\\u%04x" % code
-        else:
-            n = code - 0x10000
-            value = "\\u%04x\\u%04x" % (0xD800 | (n >> 10), 0xDC00 | (n & 0x3FF))
-        self[code] = value
-        return value
+def _escape_non_ascii(c):
+    code = ord(c)
+    if code <= 0xFFFF:
+        return "\\u%04x" % code
+    n = code - 0x10000
+    return "\\u%04x\\u%04x" % (0xD800 | (n >> 10), 0xDC00 | (n & 0x3FF))
 
 
 _BASIC = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\b"): "\\b", ord("\f"): "\\f",
@@ -25,8 +18,6 @@ _BASIC = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\b"): "\\b", ord("\f"): "\\f"
 for _i in range(0x20):
     _BASIC.setdefault(_i, "\\u%04x" % _i)
 del _i
-_ASCII = _AsciiEscapes(_BASIC)
-
 ESCAPE_DCT = {chr(k): v for k, v in _BASIC.items()}
 
 
@@ -35,9 +26,13 @@ def py_encode_basestring(s):
     return '"' + s.translate(_BASIC) + '"'
 
 
+
 def py_encode_basestring_ascii(s):
     """Return an ASCII-only JSON representation of a Python string."""
-    return '"' + s.translate(_ASCII) + '"'
+    s = s.translate(_BASIC)
+    if not s.isascii() or "\x7f" in s:
+        s = "".join(c if c < "\x7f" else _escape_non_ascii(c) for c in s)
+    return '"' + s + '"'
 
 
 encode_basestring = py_encode_basestring
