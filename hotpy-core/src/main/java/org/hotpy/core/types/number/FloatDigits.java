@@ -59,6 +59,11 @@ final class FloatDigits {
         return exactFixed(x, p);
     }
 
+    /** |x| rounded to a multiple of {@code 10^-p}, for any p (negative: tens, hundreds...). */
+    static Digits fixedAnyScale(double x, int p) {
+        return p >= 0 ? fixed(x, p) : x == 0 ? Digits.ZERO : exactFixed(Math.abs(x), p);
+    }
+
     /** |x| rounded to {@code n >= 1} significant digits (dtoa mode 2). */
     static Digits significant(double x, int n) {
         x = Math.abs(x);
