@@ -25,7 +25,9 @@ public final class FloatFormatter {
     /**
      * {@code float.__format__}: types {@code e E f F g G n %} and none (repr-like without a
      * precision, else like {@code g} keeping a digit after the point). Raises ValueError for an
-     * unknown type or a precision above {@code INT_MAX}.
+     * unknown type or a precision above {@code INT_MAX}. An empty spec gives {@code repr(x)}; for an
+     * instance of a float subclass CPython returns {@code str(self)} instead, which is the
+     * caller's to do.
      */
     public static String format(double x, FormatSpec spec) {
         int type = spec.type();
@@ -191,14 +193,19 @@ public final class FloatFormatter {
         }
         appendPositions(sb, d, decpt, vEnd);
         if (useExp) {
-            sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
-            long a = Math.abs(exp);
-            if (a < 10) {
-                sb.append('0');
-            }
-            sb.append(a);
+            appendExponent(sb, exp, upper);
         }
         return sb.toString();
+    }
+
+    /** {@code e+05}: a sign and at least two digits, as C's printf. */
+    private static void appendExponent(StringBuilder sb, long exp, boolean upper) {
+        sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
+        long a = Math.abs(exp);
+        if (a < 10) {
+            sb.append('0');
+        }
+        sb.append(a);
     }
 
     /** Digit positions [from, to) of d, zeros outside the digit string. */

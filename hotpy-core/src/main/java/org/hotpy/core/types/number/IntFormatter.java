@@ -78,7 +78,9 @@ public final class IntFormatter {
 
     /**
      * {@code int.__format__}: {@code b c d n o x X} and none format the integer; {@code e E f F g G %}
-     * convert it to float first (OverflowError when too large), as CPython does.
+     * convert it to float first (OverflowError when too large), as CPython does. An empty spec
+     * gives {@code str(n)}; for bool and other int subclasses CPython returns {@code str(self)}
+     * instead ({@code format(True, '')} is {@code 'True'}), which is the caller's to do.
      */
     public static String format(BigInteger v, FormatSpec spec, int maxStrDigits) {
         switch (spec.type()) {

@@ -36,64 +36,68 @@ final class IntParse {
 
     /** The value, or null for "invalid literal". */
     private Number parse() {
-        int base = originalBase;
-        while (pos < a.length && TextRepr.isAsciiSpace(a[pos])) {
-            pos++;
-        }
+        skipSpaces();
         boolean negative = false;
         if (at(pos) == '+' || at(pos) == '-') {
             negative = at(pos) == '-';
             pos++;
         }
-        boolean zeroOnly = false;    // base 0 without a prefix but a leading 0: only zeros allowed
+        int base = originalBase;
+        boolean zeroOnly = false;    // base 0, a leading 0 and no prefix: only zeros are allowed
         if (base == 0) {
-            base = prefixBase(at(pos + 1));
-            if (at(pos) != '0') {
-                base = 10;
-            } else if (base == 0) {
+            base = at(pos) != '0' ? 10 : prefixBase(at(pos + 1));
+            if (base == 0) {
                 base = 10;
                 zeroOnly = true;
             }
         }
-        if (at(pos) == '0' && prefixBase(at(pos + 1)) == base && base != 10) {
+        if (at(pos) == '0' && prefixBase(at(pos + 1)) == base) {
             pos += 2;
             if (at(pos) == '_') {    // one underscore may follow the prefix
                 pos++;
             }
         }
+        int start = pos;
+        char[] digits = scanDigits(base);
+        if (digits == null) {
+            return null;
+        }
+        if (Integer.bitCount(base) != 1 && maxStrDigits > 0 && digits.length > maxStrDigits) {
+            throw NumberParser.tooManyDigits(maxStrDigits, digits.length);
+        }
+        skipSpaces();
+        if (pos == start || pos != a.length) {
+            return null;
+        }
+        return value(digits, digits.length, base, negative, zeroOnly);
+    }
+
+    private void skipSpaces() {
+        while (pos < a.length && TextRepr.isAsciiSpace(a[pos])) {
+            pos++;
+        }
+    }
+
+    /**
+     * The digits from pos on, without underscores, or null when an underscore leads, doubles or
+     * trails. Stops at the first character that is neither a digit of the base nor '_'.
+     */
+    private char[] scanDigits(int base) {
         if (at(pos) == '_') {
             return null;
         }
-        int start = pos;
         char[] digits = new char[a.length - pos];
         int nd = 0;
         int prev = -1;
         while (pos < a.length && (RadixConversion.digitValue(a[pos]) < base || a[pos] == '_')) {
-            if (a[pos] == '_') {
-                if (prev == '_') {
-                    return null;
-                }
-            } else {
+            if (a[pos] != '_') {
                 digits[nd++] = a[pos];
+            } else if (prev == '_') {
+                return null;
             }
             prev = a[pos++];
         }
-        if (prev == '_') {
-            return null;
-        }
-        if (Integer.bitCount(base) != 1 && maxStrDigits > 0 && nd > maxStrDigits) {
-            throw NumberParser.tooManyDigits(maxStrDigits, nd);
-        }
-        if (pos == start) {
-            return null;
-        }
-        while (pos < a.length && TextRepr.isAsciiSpace(a[pos])) {
-            pos++;
-        }
-        if (pos != a.length) {
-            return null;
-        }
-        return value(digits, nd, base, negative, zeroOnly);
+        return prev == '_' ? null : java.util.Arrays.copyOf(digits, nd);
     }
 
     private static Number value(char[] digits, int nd, int base, boolean negative, boolean zeroOnly) {

@@ -51,7 +51,7 @@ final class NumberLayout {
         }
         long total = Math.max(padding, 0) + nonDigits + groupedLen;
         checkLength(total, spec.fill());
-        StringBuilder sb = new StringBuilder((int) Math.min(total * 2, MAX_LENGTH));
+        StringBuilder sb = new StringBuilder((int) Math.min(total + 2, MAX_LENGTH));
         pad(sb, spec.fill(), lpad);
         if (sign != 0) {
             sb.append(sign);

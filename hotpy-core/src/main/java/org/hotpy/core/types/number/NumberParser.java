@@ -27,7 +27,7 @@ public final class NumberParser {
 
     /** {@code float(s)} for a str. */
     public static double parseFloat(String s) {
-        long bits = parseFloatBits(TextRepr.transformDecimalAndSpace(s));
+        long bits = isPlainAscii(s) ? decimalBits(stripAscii(s)) : parseFloatBits(TextRepr.transformDecimalAndSpace(s));
         if (bits == FAIL) {
             throw Errors.valueError("could not convert string to float: %s", TextRepr.repr(s));
         }
@@ -41,6 +41,29 @@ public final class NumberParser {
             throw Errors.valueError("could not convert string to float: %s", TextRepr.bytesRepr(b));
         }
         return Double.longBitsToDouble(bits);
+    }
+
+    /** ASCII without underscores: no transform and no underscore check needed (the common case). */
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 127 || c == '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripAscii(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && TextRepr.isAsciiSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && TextRepr.isAsciiSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     /** Bytes as chars, with every non-ASCII byte made '?' so that it can never parse. */
@@ -79,7 +102,7 @@ public final class NumberParser {
                 sb.append(c);
             }
         }
-        return decimalBits(sb);
+        return decimalBits(sb.toString());
     }
 
     private static boolean isDigit(char c) {
@@ -87,7 +110,7 @@ public final class NumberParser {
     }
 
     /** {@code [sign] (digits [. digits] | . digits) [(e|E) [sign] digits]}, or inf/infinity/nan. */
-    private static long decimalBits(CharSequence s) {
+    private static long decimalBits(String s) {
         int n = s.length();
         int i = 0;
         boolean negative = false;
@@ -95,13 +118,9 @@ public final class NumberParser {
             negative = s.charAt(i) == '-';
             i++;
         }
-        String rest = s.subSequence(i, n).toString();
-        if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
-            return Double.doubleToRawLongBits(negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-        }
-        if (rest.equalsIgnoreCase("nan")) {
-            // float('-nan') keeps its sign bit, as C's strtod gives it
-            return negative ? 0xfff8_0000_0000_0000L : 0x7ff8_0000_0000_0000L;
+        char first = i < n ? s.charAt(i) : 0;
+        if (first == 'i' || first == 'I' || first == 'n' || first == 'N') {
+            return infOrNanBits(s.substring(i), negative);
         }
         int mantissaDigits = 0;
         while (i < n && isDigit(s.charAt(i))) {
@@ -136,7 +155,18 @@ public final class NumberParser {
             return FAIL;
         }
         // the text is now plain decimal, which the JDK reads correctly rounded
-        return Double.doubleToRawLongBits(Double.parseDouble(s.toString()));
+        return Double.doubleToRawLongBits(Double.parseDouble(s));
+    }
+
+    private static long infOrNanBits(String word, boolean negative) {
+        if (word.equalsIgnoreCase("inf") || word.equalsIgnoreCase("infinity")) {
+            return Double.doubleToRawLongBits(negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
+        if (word.equalsIgnoreCase("nan")) {
+            // float('-nan') keeps its sign bit, as C's strtod gives it
+            return negative ? 0xfff8_0000_0000_0000L : 0x7ff8_0000_0000_0000L;
+        }
+        return FAIL;
     }
 
     /**

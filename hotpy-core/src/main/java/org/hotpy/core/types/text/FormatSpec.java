@@ -69,7 +69,18 @@ public record FormatSpec(int fill, char align, boolean alignGiven, char sign, bo
         Parser(String spec, String typeName) {
             this.spec = spec;
             this.typeName = typeName;
-            this.cps = spec.codePoints().toArray();
+            this.cps = codePoints(spec);
+        }
+
+        private static int[] codePoints(String s) {
+            int[] cps = new int[s.length()];
+            int n = 0;
+            for (int i = 0; i < s.length(); n++) {
+                int cp = s.codePointAt(i);
+                cps[n] = cp;
+                i += Character.charCount(cp);
+            }
+            return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
         }
 
         private int remaining() {

@@ -55,8 +55,6 @@ public record PercentSpec(int flags, long width, int precision, char conversion)
      * {@code #} on {@code o x X}, the base prefix written before any zero padding.
      */
     public String output(String str) {
-        boolean numeric = isNumeric();
-        int fill = numeric && has(ZERO) ? '0' : ' ';
         long len = str.codePointCount(0, str.length());
         if ((width == -1 || width <= len) && (precision == -1 || precision >= len) && !has(SIGN | BLANK)) {
             return str;
@@ -65,29 +63,31 @@ public record PercentSpec(int flags, long width, int precision, char conversion)
             str = str.substring(0, str.offsetByCodePoints(0, precision));
             len = precision;
         }
-        int start = 0;
-        char signChar = 0;
-        if (numeric) {
-            char c = str.isEmpty() ? 0 : str.charAt(0);
-            if (c == '-' || c == '+') {
-                signChar = c;
-                len--;
-                start++;
-            } else if (has(SIGN)) {
-                signChar = '+';
-            } else if (has(BLANK)) {
-                signChar = ' ';
-            }
+        if (!isNumeric()) {
+            return pad(str, 0, len, (char) 0, ' ');
         }
+        char first = str.isEmpty() ? 0 : str.charAt(0);
+        if (first == '-' || first == '+') {
+            return pad(str, 1, len - 1, first, has(ZERO) ? '0' : ' ');
+        }
+        char sign = has(SIGN) ? '+' : has(BLANK) ? ' ' : 0;
+        return pad(str, 0, len, sign, has(ZERO) ? '0' : ' ');
+    }
+
+    /**
+     * Writes {@code str[start:]} ({@code len} code points) to the width. With zero fill the sign
+     * and a {@code 0x}-style prefix go before the zeros, with space fill after the spaces.
+     */
+    private String pad(String str, int start, long len, char sign, char fill) {
         long w = Math.max(width, len);
         if (w > Integer.MAX_VALUE - 64) {
             throw Errors.memoryError("");
         }
-        StringBuilder sb = new StringBuilder();
         boolean prefix = has(ALT) && (conversion == 'x' || conversion == 'X' || conversion == 'o');
-        if (signChar != 0) {
+        StringBuilder sb = new StringBuilder((int) w + 1);
+        if (sign != 0) {
             if (fill != ' ') {
-                sb.append(signChar);
+                sb.append(sign);
             }
             if (w > len) {
                 w--;
@@ -102,12 +102,12 @@ public record PercentSpec(int flags, long width, int precision, char conversion)
             len -= 2;
         }
         if (w > len && !has(LJUST)) {
-            sb.append(Character.toString(fill).repeat((int) (w - len)));
+            sb.append(String.valueOf(fill).repeat((int) (w - len)));
             w = len;
         }
         if (fill == ' ') {
-            if (signChar != 0) {
-                sb.append(signChar);
+            if (sign != 0) {
+                sb.append(sign);
             }
             if (prefix) {
                 sb.append(str, start, start + 2);
