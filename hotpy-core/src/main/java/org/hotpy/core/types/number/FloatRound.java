@@ -35,7 +35,8 @@ public final class FloatRound {
     /**
      * {@code round(x, ndigits)}: a float; NaN and infinities come back unchanged, as does any
      * {@code x} when {@code ndigits > 323}; {@code ndigits < -308} gives a zero of x's sign.
-     * OverflowError when the rounded value is too large for a float.
+     * OverflowError when the rounded value is too large for a float. A Python int ndigits outside
+     * the long range should be clamped to it by the caller (CPython clamps to Py_ssize_t).
      */
     public static double round(double x, long ndigits) {
         if (!Double.isFinite(x)) {
@@ -58,6 +59,8 @@ public final class FloatRound {
     /**
      * {@code round(n, ndigits)} for an int ({@code int.__round__}): unchanged for
      * {@code ndigits >= 0}, else the nearest multiple of {@code 10^-ndigits}, ties to even.
+     * Where {@code 10^-ndigits} exceeds twice |n| the answer is 0 without computing the power
+     * (CPython computes it, and hangs for ndigits like -10**9).
      */
     public static BigInteger round(BigInteger n, long ndigits) {
         if (ndigits >= 0 || n.signum() == 0) {
