@@ -71,7 +71,7 @@ final class FloatDigits {
             return Digits.ZERO;
         }
         if (n <= 17) {
-            // decpt estimate from the binary exponent; corrected below when one off
+            // t = n - decpt, with decpt estimated by log10 and corrected below when one off
             int t = n - (int) Math.floor(Math.log10(x)) - 1;
             for (int tries = 0; tries < 3 && t >= 0 && t <= FAST_MAX_SCALE; tries++) {
                 long q = fastScaled(x, t);

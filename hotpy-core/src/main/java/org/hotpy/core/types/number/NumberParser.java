@@ -27,7 +27,9 @@ public final class NumberParser {
 
     /** {@code float(s)} for a str. */
     public static double parseFloat(String s) {
-        long bits = isPlainAscii(s) ? decimalBits(stripAscii(s)) : parseFloatBits(TextRepr.transformDecimalAndSpace(s));
+        long bits = isPlainAscii(s)
+                ? decimalBits(stripAscii(s))
+                : parseFloatBits(TextRepr.transformDecimalAndSpace(s));
         if (bits == FAIL) {
             throw Errors.valueError("could not convert string to float: %s", TextRepr.repr(s));
         }
