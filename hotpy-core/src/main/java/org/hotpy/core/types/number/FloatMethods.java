@@ -27,7 +27,7 @@ public final class FloatMethods {
 
     static void define(TypeDef t) {
         t.newMethod("x=0.0, /", (cls, a) -> newFloat(cls, a[0]));
-        t.method0("__repr__", (PyFloat s) -> PyStr.of(NumberFormatting.floatRepr(s.value)));
+        t.method0("__repr__", (PyFloat s) -> PyStr.of(FloatRepr.repr(s.value)));
         t.method0("__hash__", (PyFloat s) -> PyInt.of(hash(s.value)));
         t.method0("__bool__", (PyFloat s) -> PyBool.of(s.value != 0.0));
         t.method0("__float__", (PyFloat s) -> s.getClass() == PyFloat.class ? s : new PyFloat(s.value));
@@ -41,6 +41,11 @@ public final class FloatMethods {
         t.method0("conjugate", (PyFloat s) -> new PyFloat(s.value));
         t.method0("is_integer", (PyFloat s) -> PyBool.of(!Double.isInfinite(s.value) && s.value == Math.rint(s.value)));
         t.method0("as_integer_ratio", (PyFloat s) -> integerRatio(s.value));
+        t.method0("hex", (PyFloat s) -> PyStr.of(FloatHex.toHex(s.value)));
+        t.classMethod("fromhex", "string, /", (cls, a) -> {
+            PyFloat f = new PyFloat(FloatHex.fromHex(Protocols.strArg(a[0], "string", "fromhex")));
+            return cls == PyFloat.TYPE ? f : org.hotpy.core.ops.Call.call(cls, f);
+        });
         t.method0("__getnewargs__", (PyFloat s) -> PyTuple.of(new PyFloat(s.value)));
         t.getter("real", (PyFloat s) -> new PyFloat(s.value));
         t.getter("imag", (PyFloat s) -> PyFloat.ZERO);
@@ -101,77 +106,26 @@ public final class FloatMethods {
             double y = f.value;
             return a < y ? -1 : a > y ? 1 : a == y ? 0 : 2;
         }
-        if (Double.isNaN(a)) {
-            return 2;
-        }
-        if (b instanceof PyInt i && Math.abs(i.value) < (1L << 53)) {
-            double y = i.value;
-            return a < y ? -1 : a > y ? 1 : 0;
-        }
-        if (Double.isInfinite(a)) {
-            return a > 0 ? 1 : -1;
-        }
-        return new BigDecimal(a).compareTo(new BigDecimal(IntMath.big(b)));
+        // IntConvert compares the int with the double; invert the sign for double-vs-int
+        int c = b instanceof PyInt i ? IntConvert.compare(i.value, a) : IntConvert.compare(((PyBigInt) b).value, a);
+        return c == IntConvert.UNORDERED ? c : -c;
     }
 
     public static double div(double a, double b) {
-        if (b == 0.0) {
-            throw Errors.zeroDivisionError("float division by zero");
-        }
-        return a / b;
+        return FloatMath.divide(a, b);
     }
 
     /** Python's float modulo: the result has the sign of the divisor. */
     public static double mod(double a, double b) {
-        if (b == 0.0) {
-            throw Errors.zeroDivisionError("float modulo");
-        }
-        double m = a % b;
-        if (m != 0.0) {
-            if ((b < 0) != (m < 0)) {
-                m += b;
-            }
-        } else {
-            m = Math.copySign(0.0, b);
-        }
-        return m;
+        return FloatMath.mod(a, b);
     }
 
     public static double floorDiv(double a, double b) {
-        if (b == 0.0) {
-            throw Errors.zeroDivisionError("float floor division by zero");
-        }
-        return divmodParts(a, b)[0];
-    }
-
-    private static double[] divmodParts(double a, double b) {
-        double m = a % b;
-        double div = (a - m) / b;
-        if (m != 0.0) {
-            if ((b < 0) != (m < 0)) {
-                m += b;
-                div -= 1.0;
-            }
-        } else {
-            m = Math.copySign(0.0, b);
-        }
-        double fd;
-        if (div != 0.0) {
-            fd = Math.floor(div);
-            if (div - fd > 0.5) {
-                fd += 1.0;
-            }
-        } else {
-            fd = Math.copySign(0.0, a / b);
-        }
-        return new double[] {fd, m};
+        return FloatMath.floorDivide(a, b);
     }
 
     static PyObject divmod(double a, double b) {
-        if (b == 0.0) {
-            throw Errors.zeroDivisionError("float divmod()");
-        }
-        double[] r = divmodParts(a, b);
+        double[] r = FloatMath.divmod(a, b);
         return PyTuple.of(new PyFloat(r[0]), new PyFloat(r[1]));
     }
 
@@ -189,52 +143,20 @@ public final class FloatMethods {
 
     /** {@code float ** float} with CPython's special cases; a complex result for a negative base. */
     public static PyObject pow(double x, double y) {
-        if (y == 0.0 || x == 1.0) {
-            return PyFloat.ONE;
-        }
-        if (Double.isNaN(x) || Double.isNaN(y)) {
-            return new PyFloat(Double.NaN);
-        }
-        if (x == 0.0 && y < 0.0 && !Double.isInfinite(y)) {
-            throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
-        }
-        if (x == -1.0 && Double.isInfinite(y)) {
-            return PyFloat.ONE;
-        }
-        if (x < 0 && !Double.isInfinite(x) && !Double.isInfinite(y) && y != Math.rint(y)) {
+        if (FloatMath.powIsComplex(x, y)) {
             return PyComplex.negativeBaseToFraction(x, y);
         }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-            throw Errors.withArgs(org.hotpy.core.types.exception.ExceptionTypes.OVERFLOW_ERROR,
-                    PyInt.of(34), PyStr.of("Numerical result out of range"));
-        }
-        return new PyFloat(r);
+        return new PyFloat(FloatMath.pow(x, y));
     }
 
     private static PyObject round(PyFloat self, PyObject ndigits) {
-        double v = self.value;
         if (ndigits == null || ndigits == PyNone.NONE) {
-            double r = Math.rint(v); // half to even
-            return toInt(r);
+            Number r = FloatRound.round(self.value);
+            return r instanceof BigInteger b ? PyInt.of(b) : PyInt.of(r.longValue());
         }
         PyObject nd = Protocols.index(ndigits);
-        long n = nd instanceof PyInt i ? i.value : (IntMath.signum(nd) > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE);
-        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0.0) {
-            return new PyFloat(v);
-        }
-        if (n > 330) {
-            return new PyFloat(v);
-        }
-        if (n < -330) {
-            return new PyFloat(Math.copySign(0.0, v));
-        }
-        BigDecimal r = new BigDecimal(v).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
-        double out = r.doubleValue();
-        if (Double.isInfinite(out)) {
-            throw Errors.overflowError("rounded value too large to represent");
-        }
-        return new PyFloat(out == 0.0 ? Math.copySign(0.0, v) : out);
+        long n = nd instanceof PyInt i ? i.value : (IntMath.signum(nd) > 0 ? Long.MAX_VALUE : Long.MIN_VALUE);
+        return new PyFloat(FloatRound.round(self.value, n));
     }
 
     private static PyObject format(PyFloat self, PyObject spec) {
@@ -242,89 +164,24 @@ public final class FloatMethods {
         if (s.isEmpty()) {
             return Protocols.str(self);
         }
-        return PyStr.of(NumberFormatting.formatFloat(self.value, s));
+        return PyStr.of(FloatFormatter.format(self.value,
+                org.hotpy.core.types.text.FormatSpec.forFloat(s, self.type().name())));
     }
 
     /** Truncates a double to an int, with CPython's errors for inf and nan. */
     public static PyObject toInt(double v) {
-        if (Double.isNaN(v)) {
-            throw Errors.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(v)) {
-            throw Errors.overflowError("cannot convert float infinity to integer");
-        }
-        if (Math.abs(v) < 9.2e18) {
-            return PyInt.of((long) v);
-        }
-        return PyInt.of(new BigDecimal(v).toBigInteger());
+        Number n = IntConvert.truncate(v);
+        return n instanceof BigInteger b ? PyInt.of(b) : PyInt.of(n.longValue());
     }
 
     private static PyObject integerRatio(double v) {
-        if (Double.isNaN(v)) {
-            throw Errors.valueError("cannot convert NaN to integer ratio");
-        }
-        if (Double.isInfinite(v)) {
-            throw Errors.overflowError("cannot convert Infinity to integer ratio");
-        }
-        BigDecimal d = new BigDecimal(v);
-        BigInteger num;
-        BigInteger den;
-        if (d.scale() <= 0) {
-            num = d.toBigInteger();
-            den = BigInteger.ONE;
-        } else {
-            num = d.unscaledValue();
-            den = BigInteger.TEN.pow(d.scale());
-            BigInteger g = num.gcd(den);
-            num = num.divide(g);
-            den = den.divide(g);
-        }
-        return PyTuple.of(PyInt.of(num), PyInt.of(den));
+        IntConvert.Ratio r = IntConvert.asIntegerRatio(v);
+        return PyTuple.of(PyInt.of(r.numerator()), PyInt.of(r.denominator()));
     }
 
     /** CPython's hash of a float: equal to the hash of an equal int, modulo 2**61 - 1 otherwise. */
     public static long hash(double v) {
-        if (Double.isNaN(v)) {
-            return 0;
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? 314159 : -314159;
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 9.2e18) {
-            return IntMath.hash(PyInt.of((long) v));
-        }
-        int e = Math.getExponent(v);
-        double m;
-        if (e == Double.MIN_EXPONENT - 1) { // subnormal: normalise first
-            double scaled = v * 0x1p54;
-            e = Math.getExponent(scaled) - 54;
-            m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
-        } else {
-            m = v / Math.scalb(1.0, e + 1);
-        }
-        e += 1; // v = m * 2**e with 0.5 <= |m| < 1
-        long sign = 1;
-        if (m < 0) {
-            sign = -1;
-            m = -m;
-        }
-        long x = 0;
-        final long mod = IntMath.HASH_MODULUS;
-        while (m != 0) {
-            x = ((x << 28) & mod) | x >>> (61 - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (x >= mod) {
-                x -= mod;
-            }
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-        x = ((x << e) & mod) | x >>> (61 - e);
-        x = x * sign;
-        return x == -1 ? -2 : x;
+        return IntConvert.hash(v);
     }
 
     /** {@code float(x)}: parses strings, converts ints exactly, uses __float__ then __index__. */
@@ -345,11 +202,7 @@ public final class FloatMethods {
     }
 
     private static double parse(String s, PyObject original) {
-        Double d = NumberFormatting.parseFloat(s);
-        if (d == null) {
-            throw Errors.valueError("could not convert string to float: %s", Protocols.repr(original).value());
-        }
-        return d;
+        return NumberParser.parseFloat(s);
     }
 
     /** The float value of any object with __float__ or __index__ (for float() and math functions). */

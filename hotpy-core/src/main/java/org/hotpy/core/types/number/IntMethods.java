@@ -111,7 +111,10 @@ final class IntMethods {
 
     /** int / int: the correctly rounded float quotient, as CPython's long_true_divide. */
     static PyObject trueDiv(PyObject a, PyObject b) {
-        return new PyFloat(NumberFormatting.trueDivide(IntMath.big(a), IntMath.big(b)));
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return new PyFloat(IntConvert.trueDivide(x.value, y.value));
+        }
+        return new PyFloat(IntConvert.trueDivide(IntMath.big(a), IntMath.big(b)));
     }
 
     static PyObject pow(PyObject a, PyObject b, PyObject m) {
@@ -142,18 +145,15 @@ final class IntMethods {
         if (IntMath.signum(nd) >= 0) {
             return IntMath.exact(self);
         }
-        BigInteger n = IntMath.big(nd).negate();
-        if (n.bitLength() > 31) {
-            return PyInt.ZERO;
-        }
-        return PyInt.of(NumberFormatting.roundInteger(IntMath.big(self), -n.intValue()));
+        long n = nd instanceof PyInt p ? p.value : Long.MIN_VALUE; // clamped: any huge ndigits rounds to 0
+        return PyInt.of(FloatRound.round(IntMath.big(self), n));
     }
 
     static PyObject repr(PyObject self) {
         if (self instanceof PyInt i) {
             return PyStr.of(Long.toString(i.value));
         }
-        return PyStr.of(NumberFormatting.intToDecimal(((PyBigInt) self).value));
+        return PyStr.of(IntFormatter.toDecimal(((PyBigInt) self).value, maxStrDigits()));
     }
 
     static PyObject format(PyObject self, PyObject spec) {
@@ -161,7 +161,17 @@ final class IntMethods {
         if (s.isEmpty()) {
             return Protocols.str(self);
         }
-        return PyStr.of(NumberFormatting.formatInt(IntMath.big(self), s));
+        org.hotpy.core.types.text.FormatSpec fs = org.hotpy.core.types.text.FormatSpec.forInt(s, self.type().name());
+        if (self instanceof PyInt i) {
+            return PyStr.of(IntFormatter.format(i.value, fs));
+        }
+        return PyStr.of(IntFormatter.format(IntMath.big(self), fs, maxStrDigits()));
+    }
+
+    /** The interpreter's int/str conversion digit limit ({@code sys.set_int_max_str_digits}). */
+    static int maxStrDigits() {
+        org.hotpy.core.interp.InterpreterState st = org.hotpy.core.interp.InterpreterState.currentOrNull();
+        return st == null ? NumberParser.DEFAULT_MAX_STR_DIGITS : st.maxStrDigits();
     }
 
     /** {@code int(x=0, /, base=10)} and {@code int.__new__(subclass, …)}. */

@@ -20,10 +20,10 @@ final class IntParsing {
             return IntMath.exact(x);
         }
         if (x instanceof PyStr s) {
-            return parse(s.value(), 10, x);
+            return parse(x, 10);
         }
         if (x instanceof PyBytes b) {
-            return parse(b.decodeLatin1(), 10, x);
+            return parse(x, 10);
         }
         if (x instanceof PyFloat f) {
             return FloatMethods.toInt(f.value);
@@ -59,20 +59,17 @@ final class IntParsing {
         }
         int base = (int) bi.value;
         if (x instanceof PyStr s) {
-            return parse(s.value(), base, x);
+            return parse(x, base);
         }
         if (x instanceof PyBytes by) {
-            return parse(by.decodeLatin1(), base, x);
+            return parse(x, base);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
 
-    private static PyObject parse(String text, int base, PyObject original) {
-        BigInteger v = NumberFormatting.parseInt(text, base);
-        if (v == null) {
-            throw Errors.valueError("invalid literal for int() with base %d: %s", base,
-                    Protocols.repr(original).value());
-        }
-        return PyInt.of(v);
+    private static PyObject parse(PyObject original, int base) {
+        Number n = original instanceof PyBytes b ? NumberParser.parseIntBytes(b.data(), base, IntMethods.maxStrDigits())
+                : NumberParser.parseInt(((PyStr) original).value(), base, IntMethods.maxStrDigits());
+        return n instanceof BigInteger big ? PyInt.of(big) : PyInt.of(n.longValue());
     }
 }

@@ -197,7 +197,7 @@ public class PyComplex extends PyObject {
     }
 
     private static String part(double v) {
-        String s = NumberFormatting.floatRepr(v);
+        String s = FloatRepr.repr(v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
@@ -275,11 +275,11 @@ public class PyComplex extends PyObject {
     }
 
     private static double realPart(String s, String text) {
-        Double d = NumberFormatting.parseFloat(s);
-        if (d == null) {
+        try {
+            return NumberParser.parseFloat(s);
+        } catch (org.hotpy.core.errors.PyException e) {
             throw Errors.valueError("complex() arg is a malformed string");
         }
-        return d;
     }
 
     private static double imagPart(String s, String text) {

@@ -33,7 +33,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public String toString() {
-        return NumberFormatting.floatRepr(value);
+        return FloatRepr.repr(value);
     }
 
     /** An instance of a Python subclass of float. */
