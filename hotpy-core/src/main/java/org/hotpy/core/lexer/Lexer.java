@@ -253,8 +253,9 @@ public final class Lexer {
         Token t = null;
         if (depth == 0 && lineHasToken) {
             lineHasToken = false;
-            // Zero width, as CPython's NEWLINE token (it leaves the '\n' out of the token).
-            t = new Token(TokenKind.NEWLINE, "\n", null, line, start - lineStart, line,
+            // As CPython's: it leaves the '\n' out, and starts at a comment that precedes it.
+            int from = commentStart >= 0 ? commentStart : start;
+            t = new Token(TokenKind.NEWLINE, "\n", null, line, from - lineStart, line,
                     start - lineStart);
         } else if (trivia) {
             t = make(TokenKind.NL, start, start + 1, null);
@@ -262,14 +263,19 @@ public final class Lexer {
         line++;
         lineStart = pos;
         atBol = true;
+        commentStart = -1;
         return t;
     }
+
+    /** Where a comment began, if the last thing skipped before a newline was one; else -1. */
+    private int commentStart = -1;
 
     /** Whether the logical line so far holds a token (else it is blank: no NEWLINE). */
     private boolean lineHasToken;
 
     private Token comment() {
         int start = pos;
+        commentStart = trivia ? -1 : start;
         while (src.at(pos) != '\n' && src.at(pos) != -1) {
             pos++;
         }

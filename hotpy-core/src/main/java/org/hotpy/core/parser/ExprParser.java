@@ -76,7 +76,7 @@ abstract class ExprParser extends TokenStream {
                 return;
             }
             if (!accept(COMMA)) {
-                throw missingComma(firstStart, elts.get(elts.size() - 1));
+                throw invalidSyntax();
             }
             if (at(close)) {
                 return;
@@ -115,6 +115,15 @@ abstract class ExprParser extends TokenStream {
      * {@code if x = 1:} suggests '==' or ':='; {@code f() = 1} cannot assign.
      */
     final SyntaxErrorException equalsMisuse(Token start, Expr e) {
+        errorPass++;
+        try {
+            return equalsMisuseInPass(start, e);
+        } finally {
+            errorPass--;
+        }
+    }
+
+    private SyntaxErrorException equalsMisuseInPass(Token start, Expr e) {
         int mark = p;
         Token eq = next();
         SyntaxErrorException generic = errorAt(eq, "invalid syntax");
@@ -215,17 +224,18 @@ abstract class ExprParser extends TokenStream {
     }
 
     final Expr disjunction() {
+        int startIndex = p;
         Token start = peek();
         Expr e = conjunction();
-        if (!at(OR)) {
-            return e;
+        if (at(OR)) {
+            List<Expr> values = new ArrayList<>();
+            values.add(e);
+            while (accept(OR)) {
+                values.add(conjunction());
+            }
+            e = new Expr.BoolOpExpr(pos(start), BoolOp.OR, values);
         }
-        List<Expr> values = new ArrayList<>();
-        values.add(e);
-        while (accept(OR)) {
-            values.add(conjunction());
-        }
-        return new Expr.BoolOpExpr(pos(start), BoolOp.OR, values);
+        return noteOperand(startIndex, start, e);
     }
 
     private Expr conjunction() {
@@ -300,7 +310,9 @@ abstract class ExprParser extends TokenStream {
     }
 
     final Expr bitwiseOr() {
-        return binary(1);
+        int startIndex = p;
+        Token start = peek();
+        return noteOperand(startIndex, start, binary(1));
     }
 
     private static int precedence(TokenKind k) {
@@ -492,7 +504,7 @@ abstract class ExprParser extends TokenStream {
             return first;
         }
         if (!at(COMMA)) {
-            throw missingComma(firstStart, first);
+            throw invalidSyntax();
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
@@ -767,7 +779,7 @@ abstract class ExprParser extends TokenStream {
             }
             if (!accept(COMMA)) {
                 if (!at(RPAR)) {
-                    throw missingComma(lastStart, lastExpr);
+                    throw invalidSyntax();
                 }
                 break;
             }
@@ -869,42 +881,53 @@ abstract class ExprParser extends TokenStream {
     }
 
     /**
-     * At a token that cannot follow element {@code a} inside brackets: CPython's
-     * "invalid syntax. Perhaps you forgot a comma?" when another expression follows directly,
-     * else plain "invalid syntax".
+     * CPython's invalid_expression: an expression directly followed by another one inside
+     * brackets is "invalid syntax. Perhaps you forgot a comma?", spanning both. It applies
+     * when the parser fails right after a disjunction (or a bitwise-or target) it just read.
      */
-    final SyntaxErrorException missingComma(Token aStart, Expr a) {
-        if (!startsExpression(kind()) || aStart == null) {
-            return invalidSyntax();
+    @Override
+    final SyntaxErrorException betterInvalidSyntax() {
+        if (lastOperandEnd != p || lastOperandStart == null || !startsExpression(kind())) {
+            return null;
         }
-        if (aStart.kind() == NAME && (peekAfter(aStart).kind() == STRING || isSoftKeyword(aStart))) {
-            return invalidSyntax();
+        Token aStart = lastOperandStart;
+        if (aStart.kind() == NAME && (isSoftKeyword(aStart) || lastOperandSecond.kind() == STRING)) {
+            return null;
         }
-        if (a instanceof Expr.IfExp || a instanceof Expr.Lambda || a instanceof Expr.Starred
-                || a instanceof Expr.NamedExpr) {
-            return invalidSyntax();
+        if (lastOperand instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return null;
         }
+        Pos aPos = new Pos(aStart.line(), aStart.col(), lastOperand.pos().endLine(), lastOperand.pos().endCol());
         int mark = p;
-        SyntaxErrorException generic = invalidSyntax();
+        lastOperandStart = null;
         try {
             Expr b = expression();
-            return errorRange(tokPos(aStart), b.pos(), "invalid syntax. Perhaps you forgot a comma?");
+            if (levelAfter(p - 1) == 0) {
+                return null;
+            }
+            return errorRange(aPos, b.pos(), "invalid syntax. Perhaps you forgot a comma?");
         } catch (SyntaxErrorException e) {
             if (lexerFailed) {
                 throw e;
             }
+            return null;
+        } finally {
             p = mark;
-            return generic;
         }
     }
 
-    private Token peekAfter(Token t) {
-        for (int k = -1; p + k >= 0; k--) {
-            if (peek(k) == t) {
-                return peek(k + 1);
-            }
-        }
-        return peek();
+    /** The operand most recently completed, for {@link #betterInvalidSyntax()}. */
+    private Token lastOperandStart;
+    private Token lastOperandSecond;
+    private Expr lastOperand;
+    private int lastOperandEnd = -1;
+
+    private Expr noteOperand(int startIndex, Token start, Expr e) {
+        lastOperandStart = start;
+        lastOperandSecond = p > startIndex + 1 ? peek(startIndex + 1 - p) : peek();
+        lastOperand = e;
+        lastOperandEnd = p;
+        return e;
     }
 
     static boolean isSoftKeyword(Token t) {

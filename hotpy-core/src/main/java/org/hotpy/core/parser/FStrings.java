@@ -157,7 +157,8 @@ final class FStrings {
             if (s >= body.length) {
                 throw error("f-string: expecting '}'");
             }
-            Parts specParts = new Parts(whole, out.kind);
+            // CPython gives the Constants of a format spec no kind, even after a u'' string.
+            Parts specParts = new Parts(whole, null);
             s = parseInto(s, level + 1, specParts);
             spec = new Expr.JoinedStr(whole, specParts.finish());
         }

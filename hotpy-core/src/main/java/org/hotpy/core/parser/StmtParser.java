@@ -287,6 +287,7 @@ final class StmtParser extends PatternParser {
     /** CPython's invalid_legacy_expression: {@code print "x"}. */
     private SyntaxErrorException legacyCall(Expr.Name n) {
         int mark = p;
+        errorPass++;
         try {
             Expr b = starExpressions();
             return errorRange(n.pos(), b.pos(), "Missing parentheses in call to '" + n.id()
@@ -297,6 +298,8 @@ final class StmtParser extends PatternParser {
             }
             p = mark;
             return invalidSyntax();
+        } finally {
+            errorPass--;
         }
     }
 
@@ -353,6 +356,12 @@ final class StmtParser extends PatternParser {
     }
 
     private Stmt annotated(Token start, Expr target) {
+        boolean validTarget = target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript;
+        if (!validTarget && !startsExpression(peek(1).kind())) {
+            // CPython's invalid_assignment rules need an annotation after the ':'.
+            throw invalidSyntax();
+        }
         if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
             throw errorAt(target, "only single target (not " + Targets.exprName(target) + ") can be annotated");
         }

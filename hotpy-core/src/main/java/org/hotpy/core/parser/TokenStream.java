@@ -26,6 +26,8 @@ abstract class TokenStream {
     final Lexer lexer;
     final SourceText src;
     private final List<Token> toks = new ArrayList<>();
+    /** Bracket depth after each token of {@link #toks} (CPython's token level). */
+    private int[] levels = new int[64];
     int p;
     int depth;
     /** Shift applied to token positions (an f-string expression is lexed on its own). */
@@ -33,6 +35,13 @@ abstract class TokenStream {
     private final int colShift;
     /** Where error messages take the line text from. */
     final SourceText textSource;
+    /**
+     * The furthest token looked at, outside error analysis: CPython reports a generic
+     * "invalid syntax" there (the last token its first pass fetched).
+     */
+    private int furthest = -1;
+    /** Above zero while re-parsing to choose an error message (CPython's second pass). */
+    int errorPass;
     /** Set when the lexer, not the parser, raised the error being propagated. */
     boolean lexerFailed;
 
@@ -72,6 +81,9 @@ abstract class TokenStream {
 
     final Token peek(int k) {
         int i = p + k;
+        if (errorPass == 0 && i > furthest) {
+            furthest = i;
+        }
         if (i < toks.size()) {
             return toks.get(i);
         }
@@ -81,6 +93,10 @@ abstract class TokenStream {
             }
             try {
                 toks.add(shift(lexer.next()));
+                if (toks.size() > levels.length) {
+                    levels = java.util.Arrays.copyOf(levels, levels.length * 2);
+                }
+                levels[toks.size() - 1] = lexer.depth();
             } catch (SyntaxErrorException e) {
                 lexerFailed = true;
                 throw e;
@@ -212,8 +228,27 @@ abstract class TokenStream {
 
     // ---- errors ----
 
+    /** Bracket depth right after token {@code i} (which must have been fetched). */
+    final int levelAfter(int i) {
+        return i >= 0 && i < toks.size() ? levels[i] : 0;
+    }
+
+    /** A more precise message than "invalid syntax" for the current token, or null. */
+    SyntaxErrorException betterInvalidSyntax() {
+        return null;
+    }
+
     final SyntaxErrorException invalidSyntax() {
-        Token t = peek();
+        Token t = toks.get(Math.min(Math.max(furthest, p), toks.size() - 1));
+        errorPass++;
+        try {
+            SyntaxErrorException better = betterInvalidSyntax();
+            if (better != null) {
+                return better;
+            }
+        } finally {
+            errorPass--;
+        }
         if (t.kind() == TokenKind.INDENT) {
             return error(Kind.INDENTATION_ERROR, "unexpected indent", t.line(), t.col(), t.line(), -1);
         }
