@@ -55,6 +55,7 @@ abstract class ExprParser extends TokenStream {
         if (at(STAR)) {
             Token t = next();
             Expr v = withDepth(this::bitwiseOr);
+            lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return expression();
@@ -64,6 +65,7 @@ abstract class ExprParser extends TokenStream {
         if (at(STAR)) {
             Token t = next();
             Expr v = withDepth(this::bitwiseOr);
+            lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return namedExpression();
@@ -192,7 +194,7 @@ abstract class ExprParser extends TokenStream {
                 return e;
             }
             next();
-            Expr test = disjunction();
+            Expr test = plainDisjunction();
             if (!accept(ELSE)) {
                 if (!at(COLON)) {
                     throw errorRange(tokPos(start), test.pos(), "expected 'else' after 'if' expression");
@@ -221,6 +223,16 @@ abstract class ExprParser extends TokenStream {
         expect(COLON);
         Expr body = expression();
         return new Expr.Lambda(pos(t), args, body);
+    }
+
+    /**
+     * A disjunction where CPython's grammar has no {@code expression} (comprehension clauses,
+     * a conditional's test): no "forgot a comma?" hint right after it.
+     */
+    final Expr plainDisjunction() {
+        Expr e = disjunction();
+        lastOperandStart = null;
+        return e;
     }
 
     final Expr disjunction() {
@@ -633,10 +645,10 @@ abstract class ExprParser extends TokenStream {
             if (!accept(IN)) {
                 throw invalidSyntax();
             }
-            Expr iter = disjunction();
+            Expr iter = plainDisjunction();
             List<Expr> ifs = new ArrayList<>();
             while (accept(IF)) {
-                ifs.add(disjunction());
+                ifs.add(plainDisjunction());
             }
             gens.add(new Comprehension(target, iter, ifs, isAsync));
         }
@@ -669,6 +681,7 @@ abstract class ExprParser extends TokenStream {
         if (at(STAR)) {
             Token t = next();
             Expr v = withDepth(this::bitwiseOr);
+            lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return bitwiseOr();

@@ -121,7 +121,7 @@ final class StmtParser extends PatternParser {
                 throw e;  // from a nested f-string: already placed and prefixed
             }
             if (p2.lexerFailed) {
-                throw e.withMessage("f-string: " + e.msg());
+                throw e;  // tokenizer errors carry no "f-string: " prefix in CPython
             }
             // CPython 3.11 reports these at their place in "(text)", not in the file.
             int l = e.line() - (line - 1);
@@ -277,6 +277,9 @@ final class StmtParser extends PatternParser {
             Expr value = rhs();
             return new Stmt.AugAssign(pos(start), Targets.withContext(first, ExprContext.STORE), aug, value);
         }
+        if (at(COLONEQUAL) && !(first instanceof Expr.Name)) {
+            throw errorAt(first, "cannot use assignment expressions with " + Targets.exprName(first));
+        }
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                 && startsExpression(kind()) && !at(LPAR)) {
             throw legacyCall(n);
@@ -358,7 +361,10 @@ final class StmtParser extends PatternParser {
     private Stmt annotated(Token start, Expr target) {
         boolean validTarget = target instanceof Expr.Name || target instanceof Expr.Attribute
                 || target instanceof Expr.Subscript;
-        if (!validTarget && !startsExpression(peek(1).kind())) {
+        errorPass++;
+        boolean annotationFollows = startsExpression(peek(1).kind());
+        errorPass--;
+        if (!validTarget && !annotationFollows) {
             // CPython's invalid_assignment rules need an annotation after the ':'.
             throw invalidSyntax();
         }

@@ -313,9 +313,15 @@ abstract class TokenStream {
                 t = lexer.next();
             } while (t.kind() != TokenKind.ENDMARKER);
         } catch (SyntaxErrorException e) {
-            if (!lexer.unclosedAtEof() || parserError.line() > lexer.innermostBracketLine()) {
-                return e;
+            if (lexer.unclosedAtEof()) {
+                return parserError.line() > lexer.innermostBracketLine() ? e : parserError;
             }
+            // CPython's tokenizer reports indentation, continuation and EOF problems through a
+            // status code, not an exception, and those do not replace the parser's error.
+            boolean statusOnly = e.kind() != Kind.SYNTAX_ERROR
+                    || e.msg().equals("unexpected character after line continuation character")
+                    || e.msg().equals("unexpected EOF while parsing");
+            return statusOnly ? parserError : e;
         }
         return parserError;
     }
