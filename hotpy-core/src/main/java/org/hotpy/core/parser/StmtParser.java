@@ -606,7 +606,6 @@ final class StmtParser extends PatternParser {
         if (!accept(AS)) {
             return new org.hotpy.core.ast.WithItem(ctx, null);
         }
-        Token ts = peek();
         Expr target = at(STAR) ? starExpression() : withDepth(this::bitwiseOr);
         return new org.hotpy.core.ast.WithItem(ctx, store(target, Targets.Kind.FOR_TARGETS));
     }
@@ -645,7 +644,6 @@ final class StmtParser extends PatternParser {
         Expr type = null;
         String name = null;
         if (!at(COLON)) {
-            Token ts = peek();
             type = expression();
             if (at(COMMA)) {
                 next();

@@ -205,11 +205,6 @@ abstract class TokenStream {
         return new Pos(start.pos().line(), start.pos().col(), end.endLine(), end.endCol());
     }
 
-    final Pos pos(Pos start) {
-        Token end = endToken();
-        return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
-    }
-
     static Pos tokPos(Token t) {
         return new Pos(t.line(), t.col(), t.endLine(), t.endCol());
     }
