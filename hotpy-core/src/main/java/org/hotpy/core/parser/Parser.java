@@ -2,6 +2,7 @@ package org.hotpy.core.parser;
 
 import org.hotpy.core.ast.Mod;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.SourceDecoder;
 import org.hotpy.core.parser.SyntaxErrorException.Kind;
 
 /**
@@ -23,6 +24,12 @@ public final class Parser {
     private Parser() {
     }
 
+    /** Parses the bytes of a source file, decoded as CPython does (BOM, PEP 263 cookie). */
+    public static Mod parse(byte[] source, String filename, Mode mode) {
+        return parse(SourceDecoder.decode(source, filename), filename, mode);
+    }
+
+    /** Parses source text; {@code filename} is only used in error messages. */
     public static Mod parse(String source, String filename, Mode mode) {
         try {
             Lexer lexer = new Lexer(source, filename);

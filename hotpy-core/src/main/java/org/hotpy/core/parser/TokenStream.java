@@ -162,14 +162,19 @@ abstract class TokenStream {
 
     /** True when nothing but DEDENTs remain before the end of the input. */
     final boolean atEndOfInput() {
-        for (int k = 0; ; k++) {
-            TokenKind kind = peek(k).kind();
-            if (kind == TokenKind.ENDMARKER) {
-                return true;
+        errorPass++;
+        try {
+            for (int k = 0; ; k++) {
+                TokenKind kind = peek(k).kind();
+                if (kind == TokenKind.ENDMARKER) {
+                    return true;
+                }
+                if (kind != TokenKind.DEDENT) {
+                    return false;
+                }
             }
-            if (kind != TokenKind.DEDENT) {
-                return false;
-            }
+        } finally {
+            errorPass--;
         }
     }
 
