@@ -190,9 +190,8 @@ public final class Lexer {
         }
         pos = p;
         int c = src.at(p);
-        boolean blank = c == '#' || c == '\n';
-        if (blank || depth > 0) {
-            return null;
+        if (c == '#' || c == '\n' || depth > 0) {
+            return null;  // blank lines and continuation lines do not indent
         }
         pendingLine = line;
         pendingCol = p - lineStart;
@@ -203,6 +202,16 @@ public final class Lexer {
             pendingLine = src.lineCount();
             pendingCol = src.lineLength(pendingLine) + (src.length() > 0 ? 1 : 0);
         }
+        changeIndent(col, alt);
+        return pending != 0 ? pendingToken() : null;
+    }
+
+    /**
+     * Compares a line's indentation with the stack and queues INDENT/DEDENTs. {@code alt}
+     * counts a tab as one column: a line that compares differently under the two measures
+     * depends on the tab size, which CPython rejects as a TabError.
+     */
+    private void changeIndent(int col, int alt) {
         if (col == indents[indentTop]) {
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -233,7 +242,6 @@ public final class Lexer {
                 throw tabError();
             }
         }
-        return pending != 0 ? pendingToken() : null;
     }
 
     private SyntaxErrorException tabError() {

@@ -283,67 +283,32 @@ abstract class AtomParser extends ExprParser {
         return call(start, func, true);
     }
 
+    /** The arguments of one call, gathered in order. */
+    private static final class CallArgs {
+        final List<Expr> args = new ArrayList<>();
+        final List<Keyword> keywords = new ArrayList<>();
+        boolean sawKeyword;
+        boolean sawDoubleStar;
+    }
+
     private Expr call(Token start, Expr func, boolean allowGenerator) {
         Token open = next();
-        List<Expr> args = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        boolean sawKeyword = false;
-        boolean sawDoubleStar = false;
+        CallArgs a = new CallArgs();
         while (!at(RPAR)) {
             Token st = peek();
-            Token lastStart = st;
-            Expr lastExpr;
             if (accept(STAR)) {
-                Expr v = expression();
-                lastExpr = new Expr.Starred(pos(st), v, ExprContext.LOAD);
-                if (atComprehension()) {
-                    throw errorAt(lastExpr, "iterable unpacking cannot be used in comprehension");
-                }
-                if (sawDoubleStar) {
-                    throw errorAt(st, "iterable argument unpacking follows keyword argument unpacking");
-                }
-                args.add(lastExpr);
+                starArgument(st, a);
             } else if (accept(DOUBLESTAR)) {
-                lastStart = peek();
-                lastExpr = expression();
-                keywords.add(new Keyword(pos(st), null, lastExpr));
-                sawDoubleStar = true;
+                Expr v = expression();
+                a.keywords.add(new Keyword(pos(st), null, v));
+                a.sawDoubleStar = true;
             } else if (at(NAME) && peek(1).kind() == EQUAL) {
-                next();
-                Token eq = next();
-                lastStart = peek();
-                lastExpr = expression();
-                if (atComprehension()) {
-                    throw errorRange(tokPos(st), tokPos(eq),
-                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                }
-                keywords.add(new Keyword(pos(st), (String) st.value(), lastExpr));
-                sawKeyword = true;
+                keywordArgument(st, a);
             } else {
-                Expr e = namedExpression(false);
-                if (atComprehension() && !allowGenerator) {
-                    throw invalidSyntax();
+                Expr gen = positionalArgument(st, open, a, allowGenerator);
+                if (gen != null) {
+                    return new Expr.Call(pos(start), func, List.of(gen), List.of());
                 }
-                if (atComprehension()) {
-                    List<Comprehension> gens = comprehensions();
-                    if (args.isEmpty() && keywords.isEmpty() && at(RPAR)) {
-                        next();
-                        Expr g = new Expr.GeneratorExp(pos(open), e, gens);
-                        return new Expr.Call(pos(start), func, List.of(g), List.of());
-                    }
-                    throw errorRange(tokPos(st), pos(st), "Generator expression must be parenthesized");
-                }
-                if (at(EQUAL)) {
-                    throw keywordError(st, e);
-                }
-                if (sawDoubleStar) {
-                    throw errorAt(closingToken(), "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAt(closingToken(), "positional argument follows keyword argument");
-                }
-                args.add(e);
-                lastExpr = e;
             }
             if (!accept(COMMA)) {
                 if (!at(RPAR)) {
@@ -353,7 +318,61 @@ abstract class AtomParser extends ExprParser {
             }
         }
         next();
-        return new Expr.Call(pos(start), func, args, keywords);
+        return new Expr.Call(pos(start), func, a.args, a.keywords);
+    }
+
+    private void starArgument(Token st, CallArgs a) {
+        Expr v = expression();
+        Expr starred = new Expr.Starred(pos(st), v, ExprContext.LOAD);
+        if (atComprehension()) {
+            throw errorAt(starred, "iterable unpacking cannot be used in comprehension");
+        }
+        if (a.sawDoubleStar) {
+            throw errorAt(st, "iterable argument unpacking follows keyword argument unpacking");
+        }
+        a.args.add(starred);
+    }
+
+    private void keywordArgument(Token st, CallArgs a) {
+        next();
+        Token eq = next();
+        Expr v = expression();
+        if (atComprehension()) {
+            throw errorRange(tokPos(st), tokPos(eq),
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        a.keywords.add(new Keyword(pos(st), (String) st.value(), v));
+        a.sawKeyword = true;
+    }
+
+    /**
+     * A positional argument; returns the generator expression when it is the sole argument
+     * {@code f(x for x in y)} (then the closing ')' is consumed), else null.
+     */
+    private Expr positionalArgument(Token st, Token open, CallArgs a, boolean allowGenerator) {
+        Expr e = namedExpression(false);
+        if (atComprehension()) {
+            if (!allowGenerator) {
+                throw invalidSyntax();  // class C(x for x in y): bases are no call
+            }
+            List<Comprehension> gens = comprehensions();
+            if (a.args.isEmpty() && a.keywords.isEmpty() && at(RPAR)) {
+                next();
+                return new Expr.GeneratorExp(pos(open), e, gens);
+            }
+            throw errorRange(tokPos(st), pos(st), "Generator expression must be parenthesized");
+        }
+        if (at(EQUAL)) {
+            throw keywordError(st, e);
+        }
+        if (a.sawDoubleStar) {
+            throw errorAt(closingToken(), "positional argument follows keyword argument unpacking");
+        }
+        if (a.sawKeyword) {
+            throw errorAt(closingToken(), "positional argument follows keyword argument");
+        }
+        a.args.add(e);
+        return null;
     }
 
     /**
