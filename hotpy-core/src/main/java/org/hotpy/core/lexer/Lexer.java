@@ -14,7 +14,7 @@ import org.hotpy.core.parser.SyntaxErrorException.Kind;
  *
  * <p>Every error is a {@link SyntaxErrorException}. One instance lexes one source, once.
  */
-public final class Lexer {
+public final class Lexer implements TokenSource {
     /** CPython's MAXINDENT. */
     private static final int MAX_INDENT = 100;
     /** CPython's MAXLEVEL: open brackets. */
@@ -64,21 +64,25 @@ public final class Lexer {
         return out;
     }
 
+    @Override
     public SourceText source() {
         return src;
     }
 
     /** Open brackets at this point. */
+    @Override
     public int depth() {
         return depth;
     }
 
     /** True when the last error was input ending inside brackets ("'(' was never closed"). */
+    @Override
     public boolean unclosedAtEof() {
         return unclosedAtEof;
     }
 
     /** Line of the innermost open bracket (valid when {@link #depth()} &gt; 0). */
+    @Override
     public int innermostBracketLine() {
         return brLine[depth - 1];
     }
@@ -91,6 +95,7 @@ public final class Lexer {
     }
 
     /** The next token; ENDMARKER forever once the input is exhausted. */
+    @Override
     public Token next() {
         if (pending != 0) {
             return pendingToken();

@@ -9,6 +9,7 @@ import org.hotpy.core.ast.Expr;
 import org.hotpy.core.ast.ExprContext;
 import org.hotpy.core.ast.Keyword;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.SourceText;
 import org.hotpy.core.lexer.Token;
 import org.hotpy.core.lexer.TokenKind;
@@ -19,7 +20,7 @@ import org.hotpy.core.lexer.TokenKind;
  */
 abstract class AtomParser extends ExprParser {
 
-    AtomParser(Lexer lexer, SourceText textSource, int lineShift, int colShift, int depth) {
+    AtomParser(TokenSource lexer, SourceText textSource, int lineShift, int colShift, int depth) {
         super(lexer, textSource, lineShift, colShift, depth);
     }
 

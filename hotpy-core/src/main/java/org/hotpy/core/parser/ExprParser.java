@@ -14,6 +14,7 @@ import org.hotpy.core.ast.Operator;
 import org.hotpy.core.ast.Pos;
 import org.hotpy.core.ast.UnaryOp;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.Token;
 import org.hotpy.core.lexer.TokenKind;
 
@@ -23,7 +24,7 @@ import org.hotpy.core.lexer.TokenKind;
  * starts at the parenthesis, as in CPython) and ends at the last token consumed.
  */
 abstract class ExprParser extends TokenStream {
-    ExprParser(Lexer lexer, org.hotpy.core.lexer.SourceText textSource, int lineShift, int colShift,
+    ExprParser(TokenSource lexer, org.hotpy.core.lexer.SourceText textSource, int lineShift, int colShift,
                int depth) {
         super(lexer, textSource, lineShift, colShift, depth);
     }

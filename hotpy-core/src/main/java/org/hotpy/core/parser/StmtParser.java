@@ -17,6 +17,7 @@ import org.hotpy.core.ast.Operator;
 import org.hotpy.core.ast.Pattern;
 import org.hotpy.core.ast.Stmt;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.SourceText;
 import org.hotpy.core.lexer.Token;
 import org.hotpy.core.lexer.TokenKind;
@@ -25,11 +26,11 @@ import org.hotpy.core.parser.SyntaxErrorException.Kind;
 /** Statements, blocks, parameters and the three start rules (file, eval, interactive). */
 final class StmtParser extends PatternParser {
 
-    StmtParser(Lexer lexer) {
+    StmtParser(TokenSource lexer) {
         super(lexer, null, 0, 0, 0);
     }
 
-    private StmtParser(Lexer lexer, SourceText textSource, int lineShift, int colShift, int depth) {
+    private StmtParser(TokenSource lexer, SourceText textSource, int lineShift, int colShift, int depth) {
         super(lexer, textSource, lineShift, colShift, depth);
     }
 

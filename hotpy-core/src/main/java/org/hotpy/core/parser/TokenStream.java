@@ -5,6 +5,7 @@ import java.util.List;
 import org.hotpy.core.ast.Node;
 import org.hotpy.core.ast.Pos;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.SourceText;
 import org.hotpy.core.lexer.Token;
 import org.hotpy.core.lexer.TokenKind;
@@ -23,7 +24,7 @@ abstract class TokenStream {
      */
     static final int MAX_DEPTH = 1000;
 
-    final Lexer lexer;
+    final TokenSource lexer;
     final SourceText src;
     private final List<Token> toks = new ArrayList<>();
     /** Bracket depth after each token of {@link #toks} (CPython's token level). */
@@ -45,7 +46,7 @@ abstract class TokenStream {
     /** Set when the lexer, not the parser, raised the error being propagated. */
     boolean lexerFailed;
 
-    TokenStream(Lexer lexer) {
+    TokenStream(TokenSource lexer) {
         this(lexer, null, 0, 0, 0);
     }
 
@@ -54,7 +55,7 @@ abstract class TokenStream {
      * {@code colShift} columns: the sub-parser of an f-string field reports positions in the
      * enclosing source.
      */
-    TokenStream(Lexer lexer, SourceText textSource, int lineShift, int colShift, int depth) {
+    TokenStream(TokenSource lexer, SourceText textSource, int lineShift, int colShift, int depth) {
         this.lexer = lexer;
         this.src = lexer.source();
         this.textSource = textSource == null ? src : textSource;
