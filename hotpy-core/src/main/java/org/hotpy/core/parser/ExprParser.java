@@ -519,8 +519,8 @@ abstract class ExprParser extends TokenStream {
             }
             return errorRange(aPos, b.pos(), "invalid syntax. Perhaps you forgot a comma?");
         } catch (SyntaxErrorException e) {
-            if (lexerFailed) {
-                throw e;
+            if (lexerFailed || !e.msg().equals("invalid syntax")) {
+                throw e;  // CPython's second pass raises what it finds inside b first
             }
             return null;
         } finally {

@@ -147,9 +147,12 @@ final class StmtParser extends PatternParser {
                 out.add(compound());
             }
             case NAME -> {
+                matchWithoutColon = null;
                 Stmt m = atName("match") ? tryMatch() : null;
                 if (m != null) {
                     out.add(m);
+                } else if (matchWithoutColon != null) {
+                    matchOrSimple(out);
                 } else {
                     simpleStatements(out);
                 }
@@ -297,7 +300,7 @@ final class StmtParser extends PatternParser {
             return errorRange(n.pos(), b.pos(), "Missing parentheses in call to '" + n.id()
                     + "'. Did you mean " + n.id() + "(...)?");
         } catch (SyntaxErrorException e) {
-            if (lexerFailed) {
+            if (lexerFailed || !e.msg().equals("invalid syntax")) {
                 throw e;
             }
             p = mark;
@@ -644,6 +647,9 @@ final class StmtParser extends PatternParser {
         }
         Expr type = null;
         String name = null;
+        if (!at(COLON) && !startsExpression(kind())) {
+            expectColon();
+        }
         if (!at(COLON)) {
             type = expression();
             if (at(COMMA)) {
@@ -700,7 +706,11 @@ final class StmtParser extends PatternParser {
         if (!accept(RPAR)) {
             throw invalidSyntax();
         }
-        Expr returns = accept(RARROW) ? expression() : null;
+        Expr returns = null;
+        if (at(RARROW) && startsExpression(peek(1).kind())) {
+            next();
+            returns = expression();  // else CPython's forced ':' reports at the '->'
+        }
         expectForced(COLON);
         List<Stmt> body = block("function definition", d);
         return new Stmt.FunctionDef(pos(start), (String) n.value(), args, body, decorators, returns,
@@ -739,6 +749,25 @@ final class StmtParser extends PatternParser {
 
     // ---- match ----
 
+    /** The NEWLINE right after {@code match <subject>}, when that is how a line went. */
+    private Token matchWithoutColon;
+
+    /**
+     * {@code match x} then a newline: a statement if it parses as one, else CPython's
+     * invalid_match_stmt reports the missing ':'.
+     */
+    private void matchOrSimple(List<Stmt> out) {
+        Token newline = matchWithoutColon;
+        try {
+            simpleStatements(out);
+        } catch (SyntaxErrorException e) {
+            if (lexerFailed) {
+                throw e;
+            }
+            throw errorAt(newline, "expected ':'");
+        }
+    }
+
     /** A match statement, or null (cursor unmoved) when {@code match} is just a name here. */
     private Stmt tryMatch() {
         TokenKind k1 = peek(1).kind();
@@ -758,6 +787,7 @@ final class StmtParser extends PatternParser {
             return null;
         }
         if (!at(COLON) || peek(1).kind() != NEWLINE) {
+            matchWithoutColon = at(NEWLINE) ? peek() : null;
             p = mark;
             return null;
         }
