@@ -118,21 +118,25 @@ final class StmtParser extends PatternParser {
         try {
             return p2.fstringInput();
         } catch (SyntaxErrorException e) {
-            if (e.msg().startsWith("f-string")) {
-                throw e;  // from a nested f-string: already placed and prefixed
-            }
-            if (p2.lexerFailed) {
-                throw e;  // tokenizer errors carry no "f-string: " prefix in CPython
+            // Tokenizer errors carry no "f-string: " prefix in CPython; errors of nested
+            // f-strings are already placed and prefixed.
+            if (p2.lexerFailed || e == p2.placedError) {
+                placedError = e;
+                throw e;
             }
             // CPython 3.11 reports these at their place in "(text)", not in the file.
             int l = e.line() - (line - 1);
             int el = e.endLine() - (line - 1);
             int off = l == 1 && e.offset() > 0 ? e.offset() - (col - 1) : e.offset();
             int endOff = el == 1 && e.endOffset() > 0 ? e.endOffset() - (col - 1) : e.endOffset();
-            throw new SyntaxErrorException(e.kind(), "f-string: " + e.msg(), e.filename(), l, off,
-                    el, endOff, e.text(), false);
+            placedError = new SyntaxErrorException(e.kind(), "f-string: " + e.msg(), e.filename(), l,
+                    off, el, endOff, e.text(), false);
+            throw placedError;
         }
     }
+
+    /** The last error an f-string sub-parser raised through this parser, already final. */
+    private SyntaxErrorException placedError;
 
     // ---- statements ----
 
