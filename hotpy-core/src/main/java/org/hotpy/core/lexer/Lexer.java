@@ -14,7 +14,7 @@ import org.hotpy.core.parser.SyntaxErrorException.Kind;
  *
  * <p>Every error is a {@link SyntaxErrorException}. One instance lexes one source, once.
  */
-public final class Lexer {
+public final class Lexer implements TokenSource {
     /** CPython's MAXINDENT. */
     private static final int MAX_INDENT = 100;
     /** CPython's MAXLEVEL: open brackets. */
@@ -64,21 +64,25 @@ public final class Lexer {
         return out;
     }
 
+    @Override
     public SourceText source() {
         return src;
     }
 
     /** Open brackets at this point. */
+    @Override
     public int depth() {
         return depth;
     }
 
     /** True when the last error was input ending inside brackets ("'(' was never closed"). */
+    @Override
     public boolean unclosedAtEof() {
         return unclosedAtEof;
     }
 
     /** Line of the innermost open bracket (valid when {@link #depth()} &gt; 0). */
+    @Override
     public int innermostBracketLine() {
         return brLine[depth - 1];
     }
@@ -91,6 +95,7 @@ public final class Lexer {
     }
 
     /** The next token; ENDMARKER forever once the input is exhausted. */
+    @Override
     public Token next() {
         if (pending != 0) {
             return pendingToken();
@@ -190,9 +195,8 @@ public final class Lexer {
         }
         pos = p;
         int c = src.at(p);
-        boolean blank = c == '#' || c == '\n';
-        if (blank || depth > 0) {
-            return null;
+        if (c == '#' || c == '\n' || depth > 0) {
+            return null;  // blank lines and continuation lines do not indent
         }
         pendingLine = line;
         pendingCol = p - lineStart;
@@ -203,6 +207,16 @@ public final class Lexer {
             pendingLine = src.lineCount();
             pendingCol = src.lineLength(pendingLine) + (src.length() > 0 ? 1 : 0);
         }
+        changeIndent(col, alt);
+        return pending != 0 ? pendingToken() : null;
+    }
+
+    /**
+     * Compares a line's indentation with the stack and queues INDENT/DEDENTs. {@code alt}
+     * counts a tab as one column: a line that compares differently under the two measures
+     * depends on the tab size, which CPython rejects as a TabError.
+     */
+    private void changeIndent(int col, int alt) {
         if (col == indents[indentTop]) {
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -233,7 +247,6 @@ public final class Lexer {
                 throw tabError();
             }
         }
-        return pending != 0 ? pendingToken() : null;
     }
 
     private SyntaxErrorException tabError() {
@@ -253,8 +266,9 @@ public final class Lexer {
         Token t = null;
         if (depth == 0 && lineHasToken) {
             lineHasToken = false;
-            // Zero width, as CPython's NEWLINE token (it leaves the '\n' out of the token).
-            t = new Token(TokenKind.NEWLINE, "\n", null, line, start - lineStart, line,
+            // As CPython's: it leaves the '\n' out, and starts at a comment that precedes it.
+            int from = commentStart >= 0 ? commentStart : start;
+            t = new Token(TokenKind.NEWLINE, "\n", null, line, from - lineStart, line,
                     start - lineStart);
         } else if (trivia) {
             t = make(TokenKind.NL, start, start + 1, null);
@@ -262,14 +276,19 @@ public final class Lexer {
         line++;
         lineStart = pos;
         atBol = true;
+        commentStart = -1;
         return t;
     }
+
+    /** Where a comment began, if the last thing skipped before a newline was one; else -1. */
+    private int commentStart = -1;
 
     /** Whether the logical line so far holds a token (else it is blank: no NEWLINE). */
     private boolean lineHasToken;
 
     private Token comment() {
         int start = pos;
+        commentStart = trivia ? -1 : start;
         while (src.at(pos) != '\n' && src.at(pos) != -1) {
             pos++;
         }

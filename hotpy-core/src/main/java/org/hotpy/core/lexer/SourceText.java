@@ -16,13 +16,14 @@ public final class SourceText {
 
     public SourceText(String source, String filename) {
         this.filename = filename;
-        int[] raw = source.codePoints().toArray();
-        int[] out = new int[raw.length + 1];
+        int len = source.length();
+        int[] out = new int[len + 1];
         int n = 0;
-        for (int i = 0; i < raw.length; i++) {
-            int c = raw[i];
+        for (int i = 0; i < len; ) {
+            int c = source.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\r') {
-                if (i + 1 < raw.length && raw[i + 1] == '\n') {
+                if (i < len && source.charAt(i) == '\n') {
                     i++;
                 }
                 c = '\n';

@@ -14,6 +14,7 @@ import org.hotpy.core.ast.Operator;
 import org.hotpy.core.ast.Pos;
 import org.hotpy.core.ast.UnaryOp;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.Token;
 import org.hotpy.core.lexer.TokenKind;
 
@@ -23,10 +24,22 @@ import org.hotpy.core.lexer.TokenKind;
  * starts at the parenthesis, as in CPython) and ends at the last token consumed.
  */
 abstract class ExprParser extends TokenStream {
-    ExprParser(Lexer lexer, org.hotpy.core.lexer.SourceText textSource, int lineShift, int colShift,
+    ExprParser(TokenSource lexer, org.hotpy.core.lexer.SourceText textSource, int lineShift, int colShift,
                int depth) {
         super(lexer, textSource, lineShift, colShift, depth);
     }
+
+    /** Parses one f-string replacement field's expression text (called by {@link FStrings}). */
+    abstract Expr fstringExpression(String text, int line, int col);
+
+    /** primary: an atom with its trailers (see {@link AtomParser}). */
+    abstract Expr primary();
+
+    /** At {@code for} or {@code async for}, starting comprehension clauses. */
+    abstract boolean atComprehension();
+
+    /** for_if_clauses. */
+    abstract List<Comprehension> comprehensions();
 
     /** Parameters of a def ({@code lambda == false}) or a lambda, up to the closing token. */
     abstract Arguments parameters(boolean lambda);
@@ -55,6 +68,7 @@ abstract class ExprParser extends TokenStream {
         if (at(STAR)) {
             Token t = next();
             Expr v = withDepth(this::bitwiseOr);
+            lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return expression();
@@ -64,6 +78,7 @@ abstract class ExprParser extends TokenStream {
         if (at(STAR)) {
             Token t = next();
             Expr v = withDepth(this::bitwiseOr);
+            lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return namedExpression();
@@ -76,7 +91,7 @@ abstract class ExprParser extends TokenStream {
                 return;
             }
             if (!accept(COMMA)) {
-                throw missingComma(firstStart, elts.get(elts.size() - 1));
+                throw invalidSyntax();
             }
             if (at(close)) {
                 return;
@@ -115,6 +130,15 @@ abstract class ExprParser extends TokenStream {
      * {@code if x = 1:} suggests '==' or ':='; {@code f() = 1} cannot assign.
      */
     final SyntaxErrorException equalsMisuse(Token start, Expr e) {
+        errorPass++;
+        try {
+            return equalsMisuseInPass(start, e);
+        } finally {
+            errorPass--;
+        }
+    }
+
+    private SyntaxErrorException equalsMisuseInPass(Token start, Expr e) {
         int mark = p;
         Token eq = next();
         SyntaxErrorException generic = errorAt(eq, "invalid syntax");
@@ -183,7 +207,7 @@ abstract class ExprParser extends TokenStream {
                 return e;
             }
             next();
-            Expr test = disjunction();
+            Expr test = plainDisjunction();
             if (!accept(ELSE)) {
                 if (!at(COLON)) {
                     throw errorRange(tokPos(start), test.pos(), "expected 'else' after 'if' expression");
@@ -214,18 +238,29 @@ abstract class ExprParser extends TokenStream {
         return new Expr.Lambda(pos(t), args, body);
     }
 
+    /**
+     * A disjunction where CPython's grammar has no {@code expression} (comprehension clauses,
+     * a conditional's test): no "forgot a comma?" hint right after it.
+     */
+    final Expr plainDisjunction() {
+        Expr e = disjunction();
+        lastOperandStart = null;
+        return e;
+    }
+
     final Expr disjunction() {
+        int startIndex = p;
         Token start = peek();
         Expr e = conjunction();
-        if (!at(OR)) {
-            return e;
+        if (at(OR)) {
+            List<Expr> values = new ArrayList<>();
+            values.add(e);
+            while (accept(OR)) {
+                values.add(conjunction());
+            }
+            e = new Expr.BoolOpExpr(pos(start), BoolOp.OR, values);
         }
-        List<Expr> values = new ArrayList<>();
-        values.add(e);
-        while (accept(OR)) {
-            values.add(conjunction());
-        }
-        return new Expr.BoolOpExpr(pos(start), BoolOp.OR, values);
+        return noteOperand(startIndex, start, e);
     }
 
     private Expr conjunction() {
@@ -300,7 +335,9 @@ abstract class ExprParser extends TokenStream {
     }
 
     final Expr bitwiseOr() {
-        return binary(1);
+        int startIndex = p;
+        Token start = peek();
+        return noteOperand(startIndex, start, binary(1));
     }
 
     private static int precedence(TokenKind k) {
@@ -378,257 +415,8 @@ abstract class ExprParser extends TokenStream {
         return primary();
     }
 
-    /** primary: an atom followed by attribute, call and subscript trailers. */
-    final Expr primary() {
-        Token start = peek();
-        Expr e = atom();
-        while (true) {
-            switch (kind()) {
-                case DOT -> {
-                    next();
-                    Token n = expect(NAME);
-                    e = new Expr.Attribute(pos(start), e, (String) n.value(), ExprContext.LOAD);
-                }
-                case LPAR -> e = call(start, e);
-                case LSQB -> {
-                    next();
-                    Expr slice = slices();
-                    expectClose(RSQB);
-                    e = new Expr.Subscript(pos(start), e, slice, ExprContext.LOAD);
-                }
-                default -> {
-                    return e;
-                }
-            }
-        }
-    }
-
-    /** Expects a closing bracket, or reports CPython's "Perhaps you forgot a comma?". */
-    final void expectClose(TokenKind close) {
-        if (!at(close)) {
-            throw invalidSyntax();
-        }
-        next();
-    }
-
-    // ---- atoms ----
-
-    final Expr atom() {
-        Token t = peek();
-        switch (t.kind()) {
-            case NAME -> {
-                next();
-                return name(t, ExprContext.LOAD);
-            }
-            case NUMBER -> {
-                next();
-                return new Expr.Constant(tokPos(t), t.value(), null);
-            }
-            case STRING -> {
-                return strings();
-            }
-            case TRUE, FALSE -> {
-                next();
-                return new Expr.Constant(tokPos(t), t.kind() == TRUE, null);
-            }
-            case NONE -> {
-                next();
-                return new Expr.Constant(tokPos(t), Expr.Singleton.NONE, null);
-            }
-            case ELLIPSIS -> {
-                next();
-                return new Expr.Constant(tokPos(t), Expr.Singleton.ELLIPSIS, null);
-            }
-            case LPAR -> {
-                return withDepth(this::parenthesised);
-            }
-            case LSQB -> {
-                return withDepth(this::listDisplay);
-            }
-            case LBRACE -> {
-                return withDepth(this::braceDisplay);
-            }
-            default -> throw invalidSyntax();
-        }
-    }
-
     static Expr.Name name(Token t, ExprContext ctx) {
         return new Expr.Name(tokPos(t), (String) t.value(), ctx);
-    }
-
-    private Expr strings() {
-        List<Token> parts = new ArrayList<>();
-        while (at(STRING)) {
-            parts.add(next());
-        }
-        return new StringConcat(this).concat(parts);
-    }
-
-    /** Parses one f-string replacement field's expression text (called by {@link FStrings}). */
-    abstract Expr fstringExpression(String text, int line, int col);
-
-    private Expr parenthesised() {
-        Token t = next();
-        if (accept(RPAR)) {
-            return new Expr.Tuple(pos(t), List.of(), ExprContext.LOAD);
-        }
-        if (at(YIELD)) {
-            Expr y = yieldExpression();
-            expectClose(RPAR);
-            return y;
-        }
-        Token firstStart = peek();
-        Expr first = starNamedExpression();
-        if (atComprehension()) {
-            noStarInComprehension(first);
-            List<Comprehension> gens = comprehensions();
-            expectClose(RPAR);
-            return new Expr.GeneratorExp(pos(t), first, gens);
-        }
-        if (accept(RPAR)) {
-            if (first instanceof Expr.Starred) {
-                throw errorAt(first, "cannot use starred expression here");
-            }
-            return first;
-        }
-        if (!at(COMMA)) {
-            throw missingComma(firstStart, first);
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        starNamedExpressionsRest(elts, RPAR, firstStart);
-        next();
-        return new Expr.Tuple(pos(t), elts, ExprContext.LOAD);
-    }
-
-    private Expr listDisplay() {
-        Token t = next();
-        if (accept(RSQB)) {
-            return new Expr.ListExpr(pos(t), List.of(), ExprContext.LOAD);
-        }
-        Token firstStart = peek();
-        Expr first = starNamedExpression();
-        if (atComprehension()) {
-            noStarInComprehension(first);
-            List<Comprehension> gens = comprehensions();
-            expectClose(RSQB);
-            return new Expr.ListComp(pos(t), first, gens);
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        starNamedExpressionsRest(elts, RSQB, firstStart);
-        next();
-        return new Expr.ListExpr(pos(t), elts, ExprContext.LOAD);
-    }
-
-    private Expr braceDisplay() {
-        Token t = next();
-        if (accept(RBRACE)) {
-            return new Expr.Dict(pos(t), List.of(), List.of());
-        }
-        if (at(DOUBLESTAR)) {
-            return dictDisplay(t, null, null);
-        }
-        Token firstStart = peek();
-        Expr first = starNamedExpression();
-        if (at(COLON) && !(first instanceof Expr.Starred)) {
-            next();
-            Expr value = expression();
-            if (atComprehension()) {
-                List<Comprehension> gens = comprehensions();
-                expectClose(RBRACE);
-                return new Expr.DictComp(pos(t), first, value, gens);
-            }
-            return dictDisplay(t, first, value);
-        }
-        if (atComprehension()) {
-            noStarInComprehension(first);
-            List<Comprehension> gens = comprehensions();
-            expectClose(RBRACE);
-            return new Expr.SetComp(pos(t), first, gens);
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        starNamedExpressionsRest(elts, RBRACE, firstStart);
-        next();
-        return new Expr.Set(pos(t), elts);
-    }
-
-    private Expr dictDisplay(Token open, Expr firstKey, Expr firstValue) {
-        List<Expr> keys = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        boolean first = true;
-        if (firstKey != null) {
-            keys.add(firstKey);
-            values.add(firstValue);
-            first = false;
-        }
-        while (!at(RBRACE)) {
-            if (!first && !accept(COMMA)) {
-                throw invalidSyntax();
-            }
-            first = false;
-            if (at(RBRACE)) {
-                break;
-            }
-            Token st = peek();
-            if (accept(DOUBLESTAR)) {
-                keys.add(null);
-                Expr v = bitwiseOr();
-                values.add(v);
-                if (atComprehension()) {
-                    throw errorAt(st, "dict unpacking cannot be used in dict comprehension");
-                }
-                continue;
-            }
-            Expr key = expression();
-            if (!at(COLON)) {
-                if (at(RBRACE) || at(COMMA)) {
-                    // CPython points at the key's last character and gives no end.
-                    throw error(SyntaxErrorException.Kind.SYNTAX_ERROR, "':' expected after dictionary key",
-                            key.pos().endLine(), key.pos().endCol(), key.pos().endLine(), 0);
-                }
-                throw invalidSyntax();
-            }
-            Token colon = next();
-            if (at(RBRACE) || at(COMMA)) {
-                throw errorAt(colon, "expression expected after dictionary key and ':'");
-            }
-            keys.add(key);
-            values.add(expression());
-        }
-        next();
-        return new Expr.Dict(pos(open), keys, values);
-    }
-
-    private void noStarInComprehension(Expr first) {
-        if (first instanceof Expr.Starred) {
-            throw errorAt(first, "iterable unpacking cannot be used in comprehension");
-        }
-    }
-
-    final boolean atComprehension() {
-        return at(FOR) || at(ASYNC) && peek(1).kind() == FOR;
-    }
-
-    /** for_if_clauses. */
-    final List<Comprehension> comprehensions() {
-        List<Comprehension> gens = new ArrayList<>();
-        while (atComprehension()) {
-            boolean isAsync = accept(ASYNC);
-            next();
-            Expr target = targetList(Targets.Kind.FOR_TARGETS, IN);
-            if (!accept(IN)) {
-                throw invalidSyntax();
-            }
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (accept(IF)) {
-                ifs.add(disjunction());
-            }
-            gens.add(new Comprehension(target, iter, ifs, isAsync));
-        }
-        return gens;
     }
 
     /**
@@ -657,6 +445,7 @@ abstract class ExprParser extends TokenStream {
         if (at(STAR)) {
             Token t = next();
             Expr v = withDepth(this::bitwiseOr);
+            lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
         return bitwiseOr();
@@ -692,171 +481,6 @@ abstract class ExprParser extends TokenStream {
         return new Expr.Yield(pos(t), null);
     }
 
-    // ---- calls and subscripts ----
-
-    /** The parenthesised arguments of a class definition, as a Call with no function. */
-    final Expr callTrailer(Token start, boolean allowGenerator) {
-        return call(start, null, allowGenerator);
-    }
-
-    private Expr call(Token start, Expr func) {
-        return call(start, func, true);
-    }
-
-    private Expr call(Token start, Expr func, boolean allowGenerator) {
-        Token open = next();
-        List<Expr> args = new ArrayList<>();
-        List<org.hotpy.core.ast.Keyword> keywords = new ArrayList<>();
-        boolean sawKeyword = false;
-        boolean sawDoubleStar = false;
-        while (!at(RPAR)) {
-            Token st = peek();
-            Token lastStart = st;
-            Expr lastExpr;
-            if (accept(STAR)) {
-                Expr v = expression();
-                lastExpr = new Expr.Starred(pos(st), v, ExprContext.LOAD);
-                if (atComprehension()) {
-                    throw errorAt(lastExpr, "iterable unpacking cannot be used in comprehension");
-                }
-                if (sawDoubleStar) {
-                    throw errorAt(st, "iterable argument unpacking follows keyword argument unpacking");
-                }
-                args.add(lastExpr);
-            } else if (accept(DOUBLESTAR)) {
-                lastStart = peek();
-                lastExpr = expression();
-                keywords.add(new org.hotpy.core.ast.Keyword(pos(st), null, lastExpr));
-                sawDoubleStar = true;
-            } else if (at(NAME) && peek(1).kind() == EQUAL) {
-                next();
-                Token eq = next();
-                lastStart = peek();
-                lastExpr = expression();
-                if (atComprehension()) {
-                    throw errorRange(tokPos(st), tokPos(eq),
-                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                }
-                keywords.add(new org.hotpy.core.ast.Keyword(pos(st), (String) st.value(), lastExpr));
-                sawKeyword = true;
-            } else {
-                Expr e = namedExpression(false);
-                if (atComprehension() && !allowGenerator) {
-                    throw invalidSyntax();
-                }
-                if (atComprehension()) {
-                    List<Comprehension> gens = comprehensions();
-                    if (args.isEmpty() && keywords.isEmpty() && at(RPAR)) {
-                        next();
-                        Expr g = new Expr.GeneratorExp(pos(open), e, gens);
-                        return new Expr.Call(pos(start), func, List.of(g), List.of());
-                    }
-                    throw errorRange(tokPos(st), pos(st), "Generator expression must be parenthesized");
-                }
-                if (at(EQUAL)) {
-                    throw keywordError(st, e);
-                }
-                if (sawDoubleStar) {
-                    throw errorAt(closingToken(), "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw errorAt(closingToken(), "positional argument follows keyword argument");
-                }
-                args.add(e);
-                lastExpr = e;
-            }
-            if (!accept(COMMA)) {
-                if (!at(RPAR)) {
-                    throw missingComma(lastStart, lastExpr);
-                }
-                break;
-            }
-        }
-        next();
-        return new Expr.Call(pos(start), func, args, keywords);
-    }
-
-    /**
-     * The token CPython stands on after reading all remaining arguments (the closing ')', or
-     * where the arguments stop making sense): its "follows keyword argument" errors land there.
-     */
-    private Token closingToken() {
-        int depth = 0;
-        for (int k = 0; ; k++) {
-            Token t = peek(k);
-            switch (t.kind()) {
-                case LPAR, LSQB, LBRACE -> depth++;
-                case RPAR, RSQB, RBRACE -> {
-                    if (depth-- == 0) {
-                        return t;
-                    }
-                }
-                case NEWLINE, ENDMARKER -> {
-                    return t;
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    private SyntaxErrorException keywordError(Token st, Expr e) {
-        Token eq = peek();
-        if (e instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Expr.Singleton.NONE)) {
-            return errorRange(e.pos(), tokPos(eq), "cannot assign to " + Targets.exprName(e));
-        }
-        return errorRange(tokPos(st), tokPos(eq),
-                "expression cannot contain assignment, perhaps you meant \"==\"?");
-    }
-
-    /** slices: one slice or expression, or a tuple of them. */
-    private Expr slices() {
-        Token start = peek();
-        Expr first = sliceItem();
-        if (!at(COMMA)) {
-            // A lone starred item is still a tuple (the grammar's second slices alternative).
-            return first instanceof Expr.Starred
-                    ? new Expr.Tuple(pos(start), List.of(first), ExprContext.LOAD) : first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(COMMA)) {
-            if (at(RSQB)) {
-                break;
-            }
-            elts.add(sliceItem());
-        }
-        return new Expr.Tuple(pos(start), elts, ExprContext.LOAD);
-    }
-
-    private Expr sliceItem() {
-        Token start = peek();
-        if (accept(STAR)) {
-            Expr v = expression();
-            return new Expr.Starred(pos(start), v, ExprContext.LOAD);
-        }
-        Expr lower = null;
-        if (!at(COLON)) {
-            if (at(NAME) && peek(1).kind() == COLONEQUAL) {
-                return namedExpression();
-            }
-            lower = expression();
-            if (!at(COLON)) {
-                if (at(COLONEQUAL)) {
-                    throw errorAt(lower, "cannot use assignment expressions with " + Targets.exprName(lower));
-                }
-                return lower;
-            }
-        }
-        next();
-        Expr upper = at(COLON) || at(COMMA) || at(RSQB) ? null : expression();
-        Expr step = null;
-        if (accept(COLON)) {
-            step = at(COMMA) || at(RSQB) ? null : expression();
-        }
-        return new Expr.Slice(pos(start), lower, upper, step);
-    }
-
     // ---- helpers ----
 
     /** Tokens that can begin an expression (not counting '*'). */
@@ -869,49 +493,56 @@ abstract class ExprParser extends TokenStream {
     }
 
     /**
-     * At a token that cannot follow element {@code a} inside brackets: CPython's
-     * "invalid syntax. Perhaps you forgot a comma?" when another expression follows directly,
-     * else plain "invalid syntax".
+     * CPython's invalid_expression: an expression directly followed by another one inside
+     * brackets is "invalid syntax. Perhaps you forgot a comma?", spanning both. It applies
+     * when the parser fails right after a disjunction (or a bitwise-or target) it just read.
      */
-    final SyntaxErrorException missingComma(Token aStart, Expr a) {
-        if (!startsExpression(kind()) || aStart == null) {
-            return invalidSyntax();
+    @Override
+    final SyntaxErrorException betterInvalidSyntax() {
+        if (lastOperandEnd != p || lastOperandStart == null || !startsExpression(kind())) {
+            return null;
         }
-        if (aStart.kind() == NAME && (peekAfter(aStart).kind() == STRING || isSoftKeyword(aStart))) {
-            return invalidSyntax();
+        Token aStart = lastOperandStart;
+        if (aStart.kind() == NAME && (isSoftKeyword(aStart) || lastOperandSecond.kind() == STRING)) {
+            return null;
         }
-        if (a instanceof Expr.IfExp || a instanceof Expr.Lambda || a instanceof Expr.Starred
-                || a instanceof Expr.NamedExpr) {
-            return invalidSyntax();
+        if (lastOperand instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))) {
+            return null;
         }
+        Pos aPos = new Pos(aStart.line(), aStart.col(), lastOperand.pos().endLine(), lastOperand.pos().endCol());
         int mark = p;
-        SyntaxErrorException generic = invalidSyntax();
+        lastOperandStart = null;
         try {
             Expr b = expression();
-            return errorRange(tokPos(aStart), b.pos(), "invalid syntax. Perhaps you forgot a comma?");
-        } catch (SyntaxErrorException e) {
-            if (lexerFailed) {
-                throw e;
+            if (levelAfter(p - 1) == 0) {
+                return null;
             }
+            return errorRange(aPos, b.pos(), "invalid syntax. Perhaps you forgot a comma?");
+        } catch (SyntaxErrorException e) {
+            if (lexerFailed || !e.msg().equals("invalid syntax")) {
+                throw e;  // CPython's second pass raises what it finds inside b first
+            }
+            return null;
+        } finally {
             p = mark;
-            return generic;
         }
     }
 
-    private Token peekAfter(Token t) {
-        for (int k = -1; p + k >= 0; k--) {
-            if (peek(k) == t) {
-                return peek(k + 1);
-            }
-        }
-        return peek();
+    /** The operand most recently completed, for {@link #betterInvalidSyntax()}. */
+    private Token lastOperandStart;
+    private Token lastOperandSecond;
+    private Expr lastOperand;
+    private int lastOperandEnd = -1;
+
+    private Expr noteOperand(int startIndex, Token start, Expr e) {
+        lastOperandStart = start;
+        lastOperandSecond = p > startIndex + 1 ? peek(startIndex + 1 - p) : peek();
+        lastOperand = e;
+        lastOperandEnd = p;
+        return e;
     }
 
     static boolean isSoftKeyword(Token t) {
         return t.isName("match") || t.isName("case") || t.isName("_");
-    }
-
-    static Pos span(Pos a, Pos b) {
-        return Pos.span(a, b);
     }
 }

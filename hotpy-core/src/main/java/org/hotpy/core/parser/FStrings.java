@@ -16,15 +16,21 @@ import org.hotpy.core.lexer.Token;
  * after the strings, with CPython's "f-string: ..." messages.
  */
 final class FStrings {
-    /** Accumulates the values of a JoinedStr, merging adjacent literal text. */
+    /**
+     * Accumulates the values of a JoinedStr, merging adjacent literal text. As in CPython 3.11,
+     * text flushed by a following field is placed at {@code whole} (all the concatenated
+     * tokens), the text left at the end at {@code end} (the token itself, for a format spec).
+     */
     static final class Parts {
         private final Pos whole;
+        private final Pos end;
         private final String kind;
         private final List<Expr> values = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
 
-        Parts(Pos whole, String kind) {
+        Parts(Pos whole, Pos end, String kind) {
             this.whole = whole;
+            this.end = end;
             this.kind = kind;
         }
 
@@ -33,25 +39,26 @@ final class FStrings {
         }
 
         void value(Expr.FormattedValue v) {
-            flush();
+            flush(whole);
             values.add(v);
         }
 
-        private void flush() {
+        private void flush(Pos at) {
             if (text.length() > 0) {
-                values.add(new Expr.Constant(whole, text.toString(), kind));
+                values.add(new Expr.Constant(at, text.toString(), kind));
                 text.setLength(0);
             }
         }
 
         List<Expr> finish() {
-            flush();
+            flush(end);
             return values;
         }
     }
 
     private final ExprParser parser;
     private final Pos whole;
+    private final Pos token;
     private final boolean raw;
     private final int[] body;
     /** Source line and column of each body index, computed forward as fields are found. */
@@ -62,6 +69,7 @@ final class FStrings {
     FStrings(ExprParser parser, Token tok, Literal lit, Pos whole) {
         this.parser = parser;
         this.whole = whole;
+        this.token = new Pos(tok.line(), tok.col(), tok.endLine(), tok.endCol());
         this.raw = lit.raw();
         this.body = lit.body(tok.text()).codePoints().toArray();
         int prefixCodePoints = tok.text().codePointCount(0, lit.bodyStart());
@@ -157,9 +165,10 @@ final class FStrings {
             if (s >= body.length) {
                 throw error("f-string: expecting '}'");
             }
-            Parts specParts = new Parts(whole, out.kind);
+            // CPython gives the Constants of a format spec no kind, even after a u'' string.
+            Parts specParts = new Parts(whole, token, null);
             s = parseInto(s, level + 1, specParts);
-            spec = new Expr.JoinedStr(whole, specParts.finish());
+            spec = new Expr.JoinedStr(token, specParts.finish());
         }
         if (s >= body.length || body[s] != '}') {
             throw error("f-string: expecting '}'");

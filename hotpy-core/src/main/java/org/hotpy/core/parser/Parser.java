@@ -2,6 +2,8 @@ package org.hotpy.core.parser;
 
 import org.hotpy.core.ast.Mod;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.SourceDecoder;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.parser.SyntaxErrorException.Kind;
 
 /**
@@ -23,15 +25,37 @@ public final class Parser {
     private Parser() {
     }
 
+    /** Parses the bytes of a source file, decoded as CPython does (BOM, PEP 263 cookie). */
+    public static Mod parse(byte[] source, String filename, Mode mode) {
+        return parse(SourceDecoder.decode(source, filename), filename, mode);
+    }
+
+    /**
+     * Parses a ready-made token stream (see {@link TokenSource#of}); for tools and fuzzers that
+     * work on tokens rather than text.
+     */
+    public static Mod parse(TokenSource tokens, String filename, Mode mode) {
+        try {
+            return new StmtParser(tokens).parse(mode);
+        } catch (StackOverflowError e) {
+            throw tooComplex(filename);
+        }
+    }
+
+    /** Parses source text; {@code filename} is only used in error messages. */
     public static Mod parse(String source, String filename, Mode mode) {
         try {
             Lexer lexer = new Lexer(source, filename);
             return new StmtParser(lexer).parse(mode);
         } catch (StackOverflowError e) {
-            // The depth cap should make this unreachable; a tiny thread stack could still hit it.
-            throw new SyntaxErrorException(Kind.SYNTAX_ERROR,
-                    "Parser stack overflowed - Python source too complex to parse", filename, 0, 0,
-                    0, 0, null, false);
+            throw tooComplex(filename);
         }
+    }
+
+    /** The depth cap should make this unreachable; a tiny thread stack could still hit it. */
+    private static SyntaxErrorException tooComplex(String filename) {
+        return new SyntaxErrorException(Kind.SYNTAX_ERROR,
+                "Parser stack overflowed - Python source too complex to parse", filename, 0, 0, 0, 0,
+                null, false);
     }
 }

@@ -10,13 +10,14 @@ import org.hotpy.core.ast.Operator;
 import org.hotpy.core.ast.Pattern;
 import org.hotpy.core.ast.UnaryOp;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.SourceText;
 import org.hotpy.core.lexer.Token;
 
 /** The patterns of {@code case} clauses (PEP 634), following the 3.11 grammar rule by rule. */
-abstract class PatternParser extends ExprParser {
+abstract class PatternParser extends AtomParser {
 
-    PatternParser(Lexer lexer, SourceText textSource, int lineShift, int colShift, int depth) {
+    PatternParser(TokenSource lexer, SourceText textSource, int lineShift, int colShift, int depth) {
         super(lexer, textSource, lineShift, colShift, depth);
     }
 

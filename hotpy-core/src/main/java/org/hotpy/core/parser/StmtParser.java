@@ -17,6 +17,7 @@ import org.hotpy.core.ast.Operator;
 import org.hotpy.core.ast.Pattern;
 import org.hotpy.core.ast.Stmt;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.SourceText;
 import org.hotpy.core.lexer.Token;
 import org.hotpy.core.lexer.TokenKind;
@@ -25,11 +26,11 @@ import org.hotpy.core.parser.SyntaxErrorException.Kind;
 /** Statements, blocks, parameters and the three start rules (file, eval, interactive). */
 final class StmtParser extends PatternParser {
 
-    StmtParser(Lexer lexer) {
+    StmtParser(TokenSource lexer) {
         super(lexer, null, 0, 0, 0);
     }
 
-    private StmtParser(Lexer lexer, SourceText textSource, int lineShift, int colShift, int depth) {
+    private StmtParser(TokenSource lexer, SourceText textSource, int lineShift, int colShift, int depth) {
         super(lexer, textSource, lineShift, colShift, depth);
     }
 
@@ -117,21 +118,25 @@ final class StmtParser extends PatternParser {
         try {
             return p2.fstringInput();
         } catch (SyntaxErrorException e) {
-            if (e.msg().startsWith("f-string")) {
-                throw e;  // from a nested f-string: already placed and prefixed
-            }
-            if (p2.lexerFailed) {
-                throw e.withMessage("f-string: " + e.msg());
+            // Tokenizer errors carry no "f-string: " prefix in CPython; errors of nested
+            // f-strings are already placed and prefixed.
+            if (p2.lexerFailed || e == p2.placedError) {
+                placedError = e;
+                throw e;
             }
             // CPython 3.11 reports these at their place in "(text)", not in the file.
             int l = e.line() - (line - 1);
             int el = e.endLine() - (line - 1);
             int off = l == 1 && e.offset() > 0 ? e.offset() - (col - 1) : e.offset();
             int endOff = el == 1 && e.endOffset() > 0 ? e.endOffset() - (col - 1) : e.endOffset();
-            throw new SyntaxErrorException(e.kind(), "f-string: " + e.msg(), e.filename(), l, off,
-                    el, endOff, e.text(), false);
+            placedError = new SyntaxErrorException(e.kind(), "f-string: " + e.msg(), e.filename(), l,
+                    off, el, endOff, e.text(), false);
+            throw placedError;
         }
     }
+
+    /** The last error an f-string sub-parser raised through this parser, already final. */
+    private SyntaxErrorException placedError;
 
     // ---- statements ----
 
@@ -146,9 +151,12 @@ final class StmtParser extends PatternParser {
                 out.add(compound());
             }
             case NAME -> {
+                matchWithoutColon = null;
                 Stmt m = atName("match") ? tryMatch() : null;
                 if (m != null) {
                     out.add(m);
+                } else if (matchWithoutColon != null) {
+                    matchOrSimple(out);
                 } else {
                     simpleStatements(out);
                 }
@@ -277,6 +285,9 @@ final class StmtParser extends PatternParser {
             Expr value = rhs();
             return new Stmt.AugAssign(pos(start), Targets.withContext(first, ExprContext.STORE), aug, value);
         }
+        if (at(COLONEQUAL) && !(first instanceof Expr.Name)) {
+            throw errorAt(first, "cannot use assignment expressions with " + Targets.exprName(first));
+        }
         if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                 && startsExpression(kind()) && !at(LPAR)) {
             throw legacyCall(n);
@@ -287,16 +298,19 @@ final class StmtParser extends PatternParser {
     /** CPython's invalid_legacy_expression: {@code print "x"}. */
     private SyntaxErrorException legacyCall(Expr.Name n) {
         int mark = p;
+        errorPass++;
         try {
             Expr b = starExpressions();
             return errorRange(n.pos(), b.pos(), "Missing parentheses in call to '" + n.id()
                     + "'. Did you mean " + n.id() + "(...)?");
         } catch (SyntaxErrorException e) {
-            if (lexerFailed) {
+            if (lexerFailed || !e.msg().equals("invalid syntax")) {
                 throw e;
             }
             p = mark;
             return invalidSyntax();
+        } finally {
+            errorPass--;
         }
     }
 
@@ -353,6 +367,15 @@ final class StmtParser extends PatternParser {
     }
 
     private Stmt annotated(Token start, Expr target) {
+        boolean validTarget = target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript;
+        errorPass++;
+        boolean annotationFollows = startsExpression(peek(1).kind());
+        errorPass--;
+        if (!validTarget && !annotationFollows) {
+            // CPython's invalid_assignment rules need an annotation after the ':'.
+            throw invalidSyntax();
+        }
         if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
             throw errorAt(target, "only single target (not " + Targets.exprName(target) + ") can be annotated");
         }
@@ -591,7 +614,6 @@ final class StmtParser extends PatternParser {
         if (!accept(AS)) {
             return new org.hotpy.core.ast.WithItem(ctx, null);
         }
-        Token ts = peek();
         Expr target = at(STAR) ? starExpression() : withDepth(this::bitwiseOr);
         return new org.hotpy.core.ast.WithItem(ctx, store(target, Targets.Kind.FOR_TARGETS));
     }
@@ -629,8 +651,10 @@ final class StmtParser extends PatternParser {
         }
         Expr type = null;
         String name = null;
+        if (!at(COLON) && !startsExpression(kind())) {
+            expectColon();
+        }
         if (!at(COLON)) {
-            Token ts = peek();
             type = expression();
             if (at(COMMA)) {
                 next();
@@ -686,7 +710,11 @@ final class StmtParser extends PatternParser {
         if (!accept(RPAR)) {
             throw invalidSyntax();
         }
-        Expr returns = accept(RARROW) ? expression() : null;
+        Expr returns = null;
+        if (at(RARROW) && startsExpression(peek(1).kind())) {
+            next();
+            returns = expression();  // else CPython's forced ':' reports at the '->'
+        }
         expectForced(COLON);
         List<Stmt> body = block("function definition", d);
         return new Stmt.FunctionDef(pos(start), (String) n.value(), args, body, decorators, returns,
@@ -725,6 +753,25 @@ final class StmtParser extends PatternParser {
 
     // ---- match ----
 
+    /** The NEWLINE right after {@code match <subject>}, when that is how a line went. */
+    private Token matchWithoutColon;
+
+    /**
+     * {@code match x} then a newline: a statement if it parses as one, else CPython's
+     * invalid_match_stmt reports the missing ':'.
+     */
+    private void matchOrSimple(List<Stmt> out) {
+        Token newline = matchWithoutColon;
+        try {
+            simpleStatements(out);
+        } catch (SyntaxErrorException e) {
+            if (lexerFailed) {
+                throw e;
+            }
+            throw errorAt(newline, "expected ':'");
+        }
+    }
+
     /** A match statement, or null (cursor unmoved) when {@code match} is just a name here. */
     private Stmt tryMatch() {
         TokenKind k1 = peek(1).kind();
@@ -744,6 +791,7 @@ final class StmtParser extends PatternParser {
             return null;
         }
         if (!at(COLON) || peek(1).kind() != NEWLINE) {
+            matchWithoutColon = at(NEWLINE) ? peek() : null;
             p = mark;
             return null;
         }

@@ -56,7 +56,7 @@ final class StringConcat {
                 }
                 return new Expr.Constant(whole, sb.toString(), kind);
             }
-            FStrings.Parts parts = new FStrings.Parts(whole, kind);
+            FStrings.Parts parts = new FStrings.Parts(whole, whole, kind);
             for (int i = 0; i < toks.size(); i++) {
                 Literal lit = lits.get(i);
                 Token t = toks.get(i);

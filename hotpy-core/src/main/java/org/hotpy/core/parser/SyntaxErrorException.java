@@ -4,7 +4,8 @@ package org.hotpy.core.parser;
  * A Python {@code SyntaxError} (or its subclasses {@code IndentationError} and {@code TabError})
  * found while decoding, tokenizing or parsing source. It carries what CPython puts on the
  * exception object: message, filename, line, 1-based column offset, end line and end offset
- * (both 0 when unknown, CPython's None/-1), and the text of the offending line.
+ * (the values CPython reports, which can be 0 or -1 when it has no end position), and the text
+ * of the offending line.
  *
  * <p>Created without a stack trace: the lexer and parser use it for control flow in error paths
  * and the REPL creates many of them while the user types.
@@ -74,12 +75,12 @@ public final class SyntaxErrorException extends RuntimeException {
         return offset;
     }
 
-    /** {@code end_lineno}; 0 when unknown. */
+    /** {@code end_lineno} as CPython reports it (0 when it has none). */
     public int endLine() {
         return endLine;
     }
 
-    /** {@code end_offset}, 1-based; 0 when unknown (CPython's -1 or None). */
+    /** {@code end_offset}, 1-based, as CPython reports it (0 or -1 when it has none). */
     public int endOffset() {
         return endOffset;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hotpy.core.ast.Node;
 import org.hotpy.core.ast.Pos;
 import org.hotpy.core.lexer.Lexer;
+import org.hotpy.core.lexer.TokenSource;
 import org.hotpy.core.lexer.SourceText;
 import org.hotpy.core.lexer.Token;
 import org.hotpy.core.lexer.TokenKind;
@@ -23,9 +24,11 @@ abstract class TokenStream {
      */
     static final int MAX_DEPTH = 1000;
 
-    final Lexer lexer;
+    final TokenSource lexer;
     final SourceText src;
     private final List<Token> toks = new ArrayList<>();
+    /** Bracket depth after each token of {@link #toks} (CPython's token level). */
+    private int[] levels = new int[64];
     int p;
     int depth;
     /** Shift applied to token positions (an f-string expression is lexed on its own). */
@@ -33,10 +36,17 @@ abstract class TokenStream {
     private final int colShift;
     /** Where error messages take the line text from. */
     final SourceText textSource;
+    /**
+     * The furthest token looked at, outside error analysis: CPython reports a generic
+     * "invalid syntax" there (the last token its first pass fetched).
+     */
+    private int furthest = -1;
+    /** Above zero while re-parsing to choose an error message (CPython's second pass). */
+    int errorPass;
     /** Set when the lexer, not the parser, raised the error being propagated. */
     boolean lexerFailed;
 
-    TokenStream(Lexer lexer) {
+    TokenStream(TokenSource lexer) {
         this(lexer, null, 0, 0, 0);
     }
 
@@ -45,7 +55,7 @@ abstract class TokenStream {
      * {@code colShift} columns: the sub-parser of an f-string field reports positions in the
      * enclosing source.
      */
-    TokenStream(Lexer lexer, SourceText textSource, int lineShift, int colShift, int depth) {
+    TokenStream(TokenSource lexer, SourceText textSource, int lineShift, int colShift, int depth) {
         this.lexer = lexer;
         this.src = lexer.source();
         this.textSource = textSource == null ? src : textSource;
@@ -72,6 +82,9 @@ abstract class TokenStream {
 
     final Token peek(int k) {
         int i = p + k;
+        if (errorPass == 0 && i > furthest) {
+            furthest = i;
+        }
         if (i < toks.size()) {
             return toks.get(i);
         }
@@ -81,6 +94,10 @@ abstract class TokenStream {
             }
             try {
                 toks.add(shift(lexer.next()));
+                if (toks.size() > levels.length) {
+                    levels = java.util.Arrays.copyOf(levels, levels.length * 2);
+                }
+                levels[toks.size() - 1] = lexer.depth();
             } catch (SyntaxErrorException e) {
                 lexerFailed = true;
                 throw e;
@@ -146,14 +163,19 @@ abstract class TokenStream {
 
     /** True when nothing but DEDENTs remain before the end of the input. */
     final boolean atEndOfInput() {
-        for (int k = 0; ; k++) {
-            TokenKind kind = peek(k).kind();
-            if (kind == TokenKind.ENDMARKER) {
-                return true;
+        errorPass++;
+        try {
+            for (int k = 0; ; k++) {
+                TokenKind kind = peek(k).kind();
+                if (kind == TokenKind.ENDMARKER) {
+                    return true;
+                }
+                if (kind != TokenKind.DEDENT) {
+                    return false;
+                }
             }
-            if (kind != TokenKind.DEDENT) {
-                return false;
-            }
+        } finally {
+            errorPass--;
         }
     }
 
@@ -189,11 +211,6 @@ abstract class TokenStream {
         return new Pos(start.pos().line(), start.pos().col(), end.endLine(), end.endCol());
     }
 
-    final Pos pos(Pos start) {
-        Token end = endToken();
-        return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
-    }
-
     static Pos tokPos(Token t) {
         return new Pos(t.line(), t.col(), t.endLine(), t.endCol());
     }
@@ -212,8 +229,27 @@ abstract class TokenStream {
 
     // ---- errors ----
 
+    /** Bracket depth right after token {@code i} (which must have been fetched). */
+    final int levelAfter(int i) {
+        return i >= 0 && i < toks.size() ? levels[i] : 0;
+    }
+
+    /** A more precise message than "invalid syntax" for the current token, or null. */
+    SyntaxErrorException betterInvalidSyntax() {
+        return null;
+    }
+
     final SyntaxErrorException invalidSyntax() {
-        Token t = peek();
+        Token t = toks.get(Math.min(Math.max(furthest, p), toks.size() - 1));
+        errorPass++;
+        try {
+            SyntaxErrorException better = betterInvalidSyntax();
+            if (better != null) {
+                return better;
+            }
+        } finally {
+            errorPass--;
+        }
         if (t.kind() == TokenKind.INDENT) {
             return error(Kind.INDENTATION_ERROR, "unexpected indent", t.line(), t.col(), t.line(), -1);
         }
@@ -278,9 +314,15 @@ abstract class TokenStream {
                 t = lexer.next();
             } while (t.kind() != TokenKind.ENDMARKER);
         } catch (SyntaxErrorException e) {
-            if (!lexer.unclosedAtEof() || parserError.line() > lexer.innermostBracketLine()) {
-                return e;
+            if (lexer.unclosedAtEof()) {
+                return parserError.line() > lexer.innermostBracketLine() ? e : parserError;
             }
+            // CPython's tokenizer reports indentation, continuation and EOF problems through a
+            // status code, not an exception, and those do not replace the parser's error.
+            boolean statusOnly = e.kind() != Kind.SYNTAX_ERROR
+                    || e.msg().equals("unexpected character after line continuation character")
+                    || e.msg().equals("unexpected EOF while parsing");
+            return statusOnly ? parserError : e;
         }
         return parserError;
     }

@@ -11,6 +11,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hotpy.core.lexer.Lexer;
 import org.hotpy.core.lexer.SourceDecoder;
+import org.hotpy.core.lexer.Token;
+import org.hotpy.core.lexer.TokenSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -111,6 +113,44 @@ class ParserFuzzTest {
                 // expected for many mutations
             }
         }
+    }
+
+    @Test
+    void tokenListParsesLikeItsText() throws Exception {
+        String base = sample();
+        var tokens = Lexer.tokenize(base, "<t>");
+        assertThat(AstDump.dump(Parser.parse(TokenSource.of(tokens, base, "<t>"), "<t>", Parser.Mode.EXEC), true))
+                .isEqualTo(AstDump.dump(Parser.parse(base, "<t>", Parser.Mode.EXEC), true));
+    }
+
+    @Test
+    @Timeout(120)
+    void mutatedTokenListsFailOnlyWithSyntaxError() throws Exception {
+        String base = sample();
+        List<Token> tokens = Lexer.tokenize(base, "<t>");
+        Random rnd = new Random(11L);
+        int errors = 0;
+        for (int i = 0; i < 3000; i++) {
+            int from = rnd.nextInt(tokens.size() - 1);
+            List<Token> m = new ArrayList<>(tokens.subList(from, Math.min(tokens.size(), from + 20 + rnd.nextInt(300))));
+            for (int k = 0; k < 1 + rnd.nextInt(5); k++) {
+                int at = rnd.nextInt(m.size());
+                switch (rnd.nextInt(3)) {
+                    case 0 -> m.remove(at);
+                    case 1 -> m.add(at, m.get(rnd.nextInt(m.size())));
+                    default -> java.util.Collections.swap(m, at, rnd.nextInt(m.size()));
+                }
+                if (m.isEmpty()) {
+                    break;
+                }
+            }
+            try {
+                Parser.parse(TokenSource.of(m, "", "<t>"), "<t>", Parser.Mode.values()[i % 3]);
+            } catch (SyntaxErrorException e) {
+                errors++;
+            }
+        }
+        assertThat(errors).isGreaterThan(1000);
     }
 
     static String mutateText(String base, Random rnd) {
