@@ -27,6 +27,25 @@ final class TracePrinter {
         return new TracePrinter(false).trace(t, exitNumbers);
     }
 
+    /** A printer that has named every value of {@code t} as {@link #print} does, for messages. */
+    static TracePrinter namedFor(Trace t) {
+        TracePrinter p = new TracePrinter(false);
+        p.trace(t, false);
+        return p;
+    }
+
+    /** {@code in} with the names this printer gave. */
+    String text(Instr in) {
+        StringBuilder sb = new StringBuilder();
+        instr(sb, in);
+        return sb.toString();
+    }
+
+    /** {@code v} with the name this printer gave. */
+    String text(Value v) {
+        return name(v);
+    }
+
     /** One instruction, values named by their index (for messages and debugging). */
     static String instrText(Instr in) {
         StringBuilder sb = new StringBuilder();

@@ -31,6 +31,7 @@ public final class TraceVerifier {
     private final Map<Value, Integer> definedAt = new IdentityHashMap<>();
     private final List<ObjRef> frameCodes = new ArrayList<>();
     private Instr label;
+    private TracePrinter names;
 
     private TraceVerifier(Trace trace) {
         this.trace = trace;
@@ -128,10 +129,10 @@ public final class TraceVerifier {
             }
             Kind want = intrinsicKinds != null ? intrinsicKinds.get(k) : op.argKind(k);
             if (want != null && v.kind() != want) {
-                report(in, "operand " + k + " is " + v + " (" + v.kind() + ") but " + op.textName() + " needs " + want);
+                report(in, "operand " + k + " is " + n(v) + " (" + v.kind() + ") but " + op.textName() + " needs " + want);
             }
             if (intrinsicKinds == null && op.argMustBeConstant(k) && !v.isConstant()) {
-                report(in, "operand " + k + " of " + op.textName() + " must be a constant, not " + v);
+                report(in, "operand " + k + " of " + op.textName() + " must be a constant, not " + n(v));
             }
             if (v.isNull()) {
                 report(in, "operand " + k + " is null, which may only fill snapshot slots");
@@ -144,11 +145,11 @@ public final class TraceVerifier {
             return;
         }
         if (v.def() == Value.Def.VIRTUAL) {
-            report(in, where + " is " + v + ", which only snapshots describe (a virtual object); materialise it first");
+            report(in, where + " is " + n(v) + ", which only snapshots describe (a virtual object); materialise it first");
         } else if (v.def() == Value.Def.UNDEFINED) {
-            report(in, where + " is " + v + ", which is never defined");
+            report(in, where + " is " + n(v) + ", which is never defined");
         } else if (!defined[v.index()]) {
-            report(in, where + " is " + v + ", used before its definition at instruction " + v.definition().position());
+            report(in, where + " is " + n(v) + ", used before its definition at instruction " + v.definition().position());
         }
     }
 
@@ -161,7 +162,7 @@ public final class TraceVerifier {
         } else if (want != null && r == null) {
             report(in, op.textName() + " defines a " + want + " value, but the instruction names none");
         } else if (want != null && r.kind() != want) {
-            report(in, "the result " + r + " is " + r.kind() + " but " + op.textName() + " defines " + want);
+            report(in, "the result " + n(r) + " is " + r.kind() + " but " + op.textName() + " defines " + want);
         }
     }
 
@@ -221,8 +222,8 @@ public final class TraceVerifier {
     private void matchKinds(Instr in, List<Value> target, String what) {
         for (int k = 0; k < target.size(); k++) {
             if (target.get(k).kind() != in.arg(k).kind()) {
-                report(in, "argument " + k + " is " + in.arg(k) + " (" + in.arg(k).kind() + ") but " + what + " "
-                        + target.get(k) + " is " + target.get(k).kind());
+                report(in, "argument " + k + " is " + n(in.arg(k)) + " (" + in.arg(k).kind() + ") but " + what + " "
+                        + n(target.get(k)) + " is " + target.get(k).kind());
             }
         }
     }
@@ -237,12 +238,12 @@ public final class TraceVerifier {
         for (VirtualObject vo : s.virtuals()) {
             Value v = vo.value();
             if (!virtuals.add(v)) {
-                report(in, "the snapshot describes " + v + " twice");
+                report(in, "the snapshot describes " + n(v) + " twice");
             }
             if (v.kind() != Kind.OBJECT || v.isConstant()) {
-                report(in, "virtual object " + v + " must be a non-constant OBJECT value");
+                report(in, "virtual object " + n(v) + " must be a non-constant OBJECT value");
             } else if (v.def() != Value.Def.VIRTUAL && v.def() != Value.Def.UNDEFINED && defined[v.index()]) {
-                report(in, "the snapshot describes " + v + " as virtual, but it is already defined");
+                report(in, "the snapshot describes " + n(v) + " as virtual, but it is already defined");
             }
         }
         for (VirtualObject vo : s.virtuals()) {
@@ -278,7 +279,7 @@ public final class TraceVerifier {
             default -> true;
         };
         if (!ok) {
-            report(in, "virtual " + vo.value() + " = " + vo.op().textName() + " has bad operands " + vo.args());
+            report(in, "virtual " + n(vo.value()) + " = " + vo.op().textName() + " has bad operands " + vo.args().stream().map(this::n).toList());
         }
         for (Value a : vo.args()) {
             slot(in, a, virtuals, "a field of virtual " + vo.value());
@@ -290,7 +291,7 @@ public final class TraceVerifier {
             return;
         }
         if (v.def() == Value.Def.VIRTUAL || v.def() == Value.Def.UNDEFINED || !defined[v.index()]) {
-            report(in, "the snapshot's " + where + " is " + v + ", which is not defined before the instruction"
+            report(in, "the snapshot's " + where + " is " + n(v) + ", which is not defined before the instruction"
                     + " and is not a virtual object of the snapshot");
         }
     }
@@ -302,8 +303,8 @@ public final class TraceVerifier {
         }
         if (defined[v.index()]) {
             Integer first = definedAt.get(v);
-            problems.add((at < 0 ? "parameter " + v : "instruction " + at + " (" + trace.instruction(at) + ")")
-                    + ": " + v + " is defined twice (first " + (first == null || first < 0 ? "as a parameter"
+            problems.add((at < 0 ? "parameter " + n(v) : "instruction " + at + " (" + printer().text(trace.instruction(at)) + ")")
+                    + ": " + n(v) + " is defined twice (first " + (first == null || first < 0 ? "as a parameter"
                             : "by instruction " + first) + ")");
             return;
         }
@@ -312,6 +313,18 @@ public final class TraceVerifier {
     }
 
     private void report(Instr in, String msg) {
-        problems.add("instruction " + in.position() + " (" + in + "): " + msg);
+        problems.add("instruction " + in.position() + " (" + printer().text(in) + "): " + msg);
+    }
+
+    private TracePrinter printer() {
+        if (names == null) {
+            names = TracePrinter.namedFor(trace);
+        }
+        return names;
+    }
+
+    /** A value named as in the printed trace. */
+    private String n(Value v) {
+        return printer().text(v);
     }
 }
