@@ -1,0 +1,113 @@
+package org.hotpy.passes.globals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hotpy.api.pass.PassContext;
+import org.hotpy.api.pass.RuntimeFacts.GlobalLookup;
+import org.hotpy.api.pass.TracePass;
+import org.hotpy.api.trace.Emitter;
+import org.hotpy.api.trace.Instr;
+import org.hotpy.api.trace.ObjRef;
+import org.hotpy.api.trace.Op;
+import org.hotpy.api.trace.Snapshot;
+import org.hotpy.api.trace.Trace;
+import org.hotpy.api.trace.TraceEditor;
+
+/**
+ * Turns {@code load_global[name](@globals, @builtins)} into the constant it finds now, behind a
+ * {@code guard_globals_version} on the globals dict (and on the builtins dict when the name comes
+ * from there: adding the name to the globals changes the globals' version, so that case is covered
+ * too). A dict guarded once stays guarded until an opaque instruction, which might rebind a global,
+ * so a trace without such instructions has one guard per dict; a repeated guard with no opaque
+ * instruction before it is removed. Loads the view cannot answer stay as they are. Stateless.
+ */
+public final class GlobalLookupCachingPass implements TracePass {
+    @Override
+    public String name() {
+        return "global-lookup-caching";
+    }
+
+    @Override
+    public Set<String> runsBefore() {
+        return Set.of("type-specialisation", "call-inlining");
+    }
+
+    /** Runs again after call inlining brings the callee's loads in. */
+    @Override
+    public int maxRuns() {
+        return 3;
+    }
+
+    @Override
+    public int spiVersion() {
+        return TracePass.SPI_VERSION;
+    }
+
+    @Override
+    public String description() {
+        return "global and builtin loads become constants behind one globals-version guard per dict";
+    }
+
+    @Override
+    public Optional<String> notApplicable(Trace trace, PassContext context) {
+        for (Instr in : trace.instructions()) {
+            if (in.op() == Op.LOAD_GLOBAL || in.op() == Op.GUARD_GLOBALS_VERSION) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("no global loads");
+    }
+
+    @Override
+    public Trace run(Trace trace, PassContext ctx) {
+        TraceEditor ed = trace.edit();
+        Map<ObjRef, Long> guarded = new HashMap<>();
+        for (Instr in : ed.instructions()) {
+            if (in.op() == Op.GUARD_GLOBALS_VERSION) {
+                ObjRef dict = in.arg(0).refValue();
+                long version = in.arg(1).longValue();
+                if (Long.valueOf(version).equals(guarded.get(dict))) {
+                    ed.remove(in);
+                    ctx.stats().increment("guards-removed");
+                } else {
+                    guarded.put(dict, version);
+                }
+            } else if (in.op() == Op.LOAD_GLOBAL && cache(ed, in, guarded, ctx)) {
+                ctx.stats().increment("loads-cached");
+            } else if (in.isOpaque()) {
+                // Arbitrary Python code may rebind a global: later loads need a fresh guard.
+                guarded.clear();
+            }
+        }
+        return ed.finish();
+    }
+
+    private static boolean cache(TraceEditor ed, Instr load, Map<ObjRef, Long> guarded, PassContext ctx) {
+        ObjRef globals = load.arg(0).refValue();
+        ObjRef builtins = load.arg(1).refValue();
+        Optional<GlobalLookup> found = ctx.runtime().lookupGlobal(globals, builtins, load.name());
+        if (found.isEmpty()) {
+            return false;
+        }
+        GlobalLookup g = found.get();
+        Emitter e = ed.before(load);
+        guard(e, load.snapshot(), globals, g.globalsVersion(), guarded, ctx);
+        if (g.fromBuiltins()) {
+            guard(e, load.snapshot(), builtins, g.builtinsVersion(), guarded, ctx);
+        }
+        ed.replaceWithConstant(load, ed.constRef(g.value()));
+        return true;
+    }
+
+    private static void guard(Emitter e, Snapshot s, ObjRef dict, long version, Map<ObjRef, Long> guarded,
+            PassContext ctx) {
+        if (!Long.valueOf(version).equals(guarded.get(dict))) {
+            e.emit(Op.GUARD_GLOBALS_VERSION, s, e.constRef(dict), e.constInt(version));
+            guarded.put(dict, version);
+            ctx.stats().increment("guards-added");
+        }
+    }
+}
