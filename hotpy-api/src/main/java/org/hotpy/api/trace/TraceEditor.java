@@ -46,6 +46,7 @@ public final class TraceEditor {
     private final Node head = new Node(null);
     private final Node tail = new Node(null);
     private final Map<Instr, Node> nodes = new IdentityHashMap<>();
+    private final Map<Value, Node> definitions = new IdentityHashMap<>();
     private final Map<Value, Value> subst = new IdentityHashMap<>();
     private final Map<Value, Value> snapSubst = new IdentityHashMap<>();
     private final Map<Snapshot, Snapshot> snapMemo = new IdentityHashMap<>();
@@ -62,6 +63,9 @@ public final class TraceEditor {
             Node n = new Node(in);
             link(n, tail);
             nodes.put(in, n);
+            if (in.result() != null) {
+                definitions.put(in.result(), n);
+            }
         }
     }
 
@@ -128,6 +132,16 @@ public final class TraceEditor {
             n = n.prev;
         }
         return n == head ? null : refresh(n);
+    }
+
+    /**
+     * The instruction that now defines {@code v} (substitutions applied), or {@code null} for a
+     * parameter, label value, constant, or a value whose instruction was removed. Unlike
+     * {@link Value#definition()}, this knows the instructions inserted during the edit.
+     */
+    public Instr definition(Value v) {
+        Node n = definitions.get(resolve(v));
+        return n == null || n.removed ? null : refresh(n);
     }
 
     /** What {@code v} stands for now in operands. */
@@ -417,6 +431,9 @@ public final class TraceEditor {
     private Instr replaceNode(Node n, Instr in) {
         n.instr = in;
         nodes.put(in, n);
+        if (in.result() != null) {
+            definitions.put(in.result(), n);
+        }
         changes++;
         return in;
     }
@@ -425,6 +442,9 @@ public final class TraceEditor {
         Node n = new Node(in);
         link(n, at);
         nodes.put(in, n);
+        if (in.result() != null) {
+            definitions.put(in.result(), n);
+        }
         changes++;
     }
 

@@ -74,7 +74,7 @@ public final class ConstantFoldingPass implements TracePass {
                 ctx.stats().increment("folded");
                 continue;
             }
-            Value same = Fold.identity(in);
+            Value same = Fold.identity(in, ed);
             Object k = same == null ? Fold.sameOperandResult(in) : null;
             if (k == null && same == null) {
                 k = Fold.absorbing(in);

@@ -8,6 +8,7 @@ import org.hotpy.api.trace.Instr;
 import org.hotpy.api.trace.Kind;
 import org.hotpy.api.trace.Op;
 import org.hotpy.api.trace.PrimitiveOps;
+import org.hotpy.api.trace.TraceEditor;
 import org.hotpy.api.trace.Value;
 
 /**
@@ -146,10 +147,10 @@ final class Fold {
      * An existing value {@code in}'s result always equals, by an algebraic identity that holds for
      * every operand value ({@code x + 0}, {@code x * 1}, {@code not not x}), or {@code null}.
      */
-    static Value identity(Instr in) {
+    static Value identity(Instr in, TraceEditor ed) {
         Op op = in.op();
         if (in.argCount() == 1) {
-            Instr def = in.arg(0).definition();
+            Instr def = ed.definition(in.arg(0));
             if (op == Op.BOOL_NOT && def != null && def.op() == Op.BOOL_NOT) {
                 return def.arg(0);
             }
