@@ -377,6 +377,14 @@ public final class TraceEditor {
         return constRef(ObjRef.NULL);
     }
 
+    /** This editor's constant equal to {@code c}, a constant of any trace (for copying instructions between traces). */
+    public Value constOfValue(Value c) {
+        if (!c.isConstant()) {
+            throw new IllegalArgumentException(c + " is not a constant");
+        }
+        return values.constOf(c.kind(), c.constantValue());
+    }
+
     // ------------------------------------------------------------------ internals
 
     private Node node(Instr in) {
