@@ -90,16 +90,25 @@ public final class GuardFacts {
 
     /** Whether {@code in} is a guard that must pass given the facts (so it can be removed). */
     public boolean isRedundant(Instr in) {
-        return switch (in.op()) {
-            case GUARD_TYPE -> knownType(in.arg(0)).map(t -> t.equals(in.arg(1).refValue())).orElse(false);
-            case GUARD_SHAPE -> knownShape(in.arg(0)).map(s -> s.equals(in.arg(1).refValue())).orElse(false);
-            case GUARD_IS -> knownIdentity(in.arg(0)).map(o -> o.equals(in.arg(1).refValue())).orElse(false);
-            case GUARD_IS_NOT -> knownIdentity(in.arg(0)).map(o -> !o.equals(in.arg(1).refValue())).orElse(false);
-            case GUARD_TRUE -> knownTruth(in.arg(0)).orElse(false);
-            case GUARD_FALSE -> !knownTruth(in.arg(0)).orElse(true);
-            case GUARD_INT_VALUE -> knownInt(in.arg(0)).map(x -> x == in.arg(1).longValue()).orElse(false);
+        return isRedundant(in.op(), in.args());
+    }
+
+    /**
+     * Whether the guard {@code op} on {@code args} must pass given the facts: what
+     * {@link #isRedundant(Instr)} asks, for a guard that is not (or not yet) in a trace, such as a
+     * loop-body guard restated on the value a jump passes.
+     */
+    public boolean isRedundant(Op op, List<Value> args) {
+        return switch (op) {
+            case GUARD_TYPE -> knownType(args.get(0)).map(t -> t.equals(args.get(1).refValue())).orElse(false);
+            case GUARD_SHAPE -> knownShape(args.get(0)).map(s -> s.equals(args.get(1).refValue())).orElse(false);
+            case GUARD_IS -> knownIdentity(args.get(0)).map(o -> o.equals(args.get(1).refValue())).orElse(false);
+            case GUARD_IS_NOT -> knownIdentity(args.get(0)).map(o -> !o.equals(args.get(1).refValue())).orElse(false);
+            case GUARD_TRUE -> knownTruth(args.get(0)).orElse(false);
+            case GUARD_FALSE -> !knownTruth(args.get(0)).orElse(true);
+            case GUARD_INT_VALUE -> knownInt(args.get(0)).map(x -> x == args.get(1).longValue()).orElse(false);
             case GUARD_TYPE_VERSION, GUARD_GLOBALS_VERSION, GUARD_FUNCTION_VERSION ->
-                    knownVersion(in.op(), in.arg(0).refValue()).map(x -> x == in.arg(1).longValue()).orElse(false);
+                    knownVersion(op, args.get(0).refValue()).map(x -> x == args.get(1).longValue()).orElse(false);
             default -> false;
         };
     }
