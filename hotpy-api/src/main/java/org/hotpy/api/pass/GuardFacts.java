@@ -144,7 +144,23 @@ public final class GuardFacts {
         }
     }
 
-    /** Forget everything (at a label). */
+    /**
+     * Pass a {@code label}: the loop reaches it again after running {@code loopBody} (the
+     * instructions between the label and the jump), so keep only the facts the body cannot
+     * invalidate. A body without opaque instructions keeps versions and types; without
+     * {@code set_shape} it keeps shapes too. (Plain {@link #learn} of a label forgets all mutable facts.)
+     */
+    public void learnLoopHeader(List<Instr> loopBody) {
+        boolean opaque = loopBody.stream().anyMatch(Instr::isOpaque);
+        boolean reshapes = loopBody.stream().anyMatch(in -> in.op() == Op.SET_SHAPE);
+        if (opaque) {
+            forgetMutableFacts();
+        } else if (reshapes) {
+            shapes.clear();
+        }
+    }
+
+    /** Forget everything. */
     public void forgetAll() {
         types.clear();
         shapes.clear();

@@ -80,9 +80,18 @@ public final class GlobalLookupCachingPass implements TracePass {
             } else if (in.isOpaque()) {
                 // Arbitrary Python code may rebind a global: later loads need a fresh guard.
                 guarded.clear();
+            } else if (in.op() == Op.LABEL && loopRunsCode(trace, in)) {
+                // The loop reaches the label again after its body: if that can rebind a global,
+                // what the preamble guarded no longer holds there.
+                guarded.clear();
             }
         }
         return ed.finish();
+    }
+
+    private static boolean loopRunsCode(Trace trace, Instr label) {
+        return trace.instructions().subList(label.position() + 1, trace.size()).stream()
+                .anyMatch(Instr::isOpaque);
     }
 
     private static boolean cache(TraceEditor ed, Instr load, Map<ObjRef, Long> guarded, PassContext ctx) {

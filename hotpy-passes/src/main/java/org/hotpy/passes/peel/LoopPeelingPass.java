@@ -77,7 +77,7 @@ public final class LoopPeelingPass implements TracePass {
         }
         Trace peeled = peel(trace);
         ctx.stats().increment("peeled");
-        return removeInvariantGuards(peeled, ctx);
+        return forwardInvariants(removeInvariantGuards(peeled, ctx), ctx);
     }
 
     /** {@code [params] preamble; [L] = label(jump args); body; jump(body's jump args)}. */
@@ -162,6 +162,25 @@ public final class LoopPeelingPass implements TracePass {
         TraceEditor ed = t.edit();
         redundant.forEach(ed::remove);
         ctx.stats().add("guards-removed", redundant.size());
+        return ed.finish();
+    }
+
+    /**
+     * A label value the jump passes back unchanged is the value the preamble passed in, on every
+     * iteration: the loop uses that value directly (so what the preamble proved or computed about
+     * it is reused), and the label value is left unused.
+     */
+    private static Trace forwardInvariants(Trace t, PassContext ctx) {
+        Instr label = t.label();
+        Instr jump = t.terminator();
+        TraceEditor ed = t.edit();
+        for (int k = 0; k < label.argCount(); k++) {
+            Value lv = label.labelValues().get(k);
+            if (jump.arg(k) == lv && label.arg(k) != lv) {
+                ed.replaceAllUses(lv, label.arg(k));
+                ctx.stats().increment("invariants-forwarded");
+            }
+        }
         return ed.finish();
     }
 

@@ -71,7 +71,9 @@ public final class TypeSpecialisationPass implements TracePass {
                 }
             }
             r.at(in);
-            if (!specialise(r, in)) {
+            if (in.op() == Op.LABEL) {
+                r.facts.learnLoopHeader(trace.instructions().subList(in.position() + 1, trace.size()));
+            } else if (!specialise(r, in)) {
                 r.facts.learn(in);
             }
         }

@@ -151,6 +151,41 @@ class GlobalLookupCachingPassTest {
     }
 
     @Test
+    void aPeeledLoopWithoutOpaqueCodeKeepsThePreamblesGuard() {
+        t.assertRewrites("""
+                [p0]
+                p1 = load_global[N](@G, @B) {@code:2 [p0]}
+                [p2] = label(p0)
+                p3 = load_global[N](@G, @B) {@code:2 [p2]}
+                jump(p3)
+                """, """
+                [p0]
+                guard_globals_version(@G, 7) {@code:2 [p0]}
+                [p1] = label(p0)
+                jump(@n100)
+                """);
+    }
+
+    @Test
+    void aPeeledLoopThatRunsCodeGuardsAgainAfterTheLabel() {
+        t.assertRewrites("""
+                [p0]
+                p1 = load_global[N](@G, @B) {@code:2 [p0]}
+                [p2] = label(p0)
+                p3 = load_global[N](@G, @B) {@code:2 [p2]}
+                p4 = call(p3) {@code:4 [p2]}
+                jump(p4)
+                """, """
+                [p0]
+                guard_globals_version(@G, 7) {@code:2 [p0]}
+                [p1] = label(p0)
+                guard_globals_version(@G, 7) {@code:2 [p1]}
+                p2 = call(@n100) {@code:4 [p1]}
+                jump(p2)
+                """);
+    }
+
+    @Test
     void traceWithoutGlobalsIsNotApplicable() {
         var trace = TraceText.parse("[i0] jump(i0)");
         assertThat(new GlobalLookupCachingPass().notApplicable(trace,

@@ -383,6 +383,30 @@ class TypeSpecialisationPassTest {
         }
 
         @Test
+        void versionFactsCrossALabelOnlyWhenTheLoopRunsNoCode() {
+            t.assertRewrites("""
+                    [p0]
+                    guard_type_version(@Point, 7) {@f:2 [p0]}
+                    [p1] = label(p0)
+                    guard_type_version(@Point, 7) {@f:2 [p1]}
+                    jump(p1)
+                    """, """
+                    [p0]
+                    guard_type_version(@Point, 7) {@f:2 [p0]}
+                    [p1] = label(p0)
+                    jump(p1)
+                    """);
+            t.assertUnchanged("""
+                    [p0]
+                    guard_type_version(@Point, 7) {@f:2 [p0]}
+                    [p1] = label(p0)
+                    guard_type_version(@Point, 7) {@f:2 [p1]}
+                    p2 = call(p1) {=}
+                    jump(p2)
+                    """);
+        }
+
+        @Test
         void calleesSeenAsFunctionsAreGuarded() {
             t.assertRewrites("""
                     [p0, p1]
