@@ -80,7 +80,7 @@ public final class GlobalLookupCachingPass implements TracePass {
             } else if (in.isOpaque()) {
                 // Arbitrary Python code may rebind a global: later loads need a fresh guard.
                 guarded.clear();
-            } else if (in.op() == Op.LABEL && loopRunsCode(trace, in)) {
+            } else if (in.op() == Op.LABEL && loopRunsCode(trace, in, ctx)) {
                 // The loop reaches the label again after its body: if that can rebind a global,
                 // what the preamble guarded no longer holds there.
                 guarded.clear();
@@ -89,9 +89,11 @@ public final class GlobalLookupCachingPass implements TracePass {
         return ed.finish();
     }
 
-    private static boolean loopRunsCode(Trace trace, Instr label) {
+    /** Whether the loop body has an opaque instruction other than a load this pass will cache. */
+    private static boolean loopRunsCode(Trace trace, Instr label, PassContext ctx) {
         return trace.instructions().subList(label.position() + 1, trace.size()).stream()
-                .anyMatch(Instr::isOpaque);
+                .anyMatch(i -> i.isOpaque() && !(i.op() == Op.LOAD_GLOBAL && ctx.runtime()
+                        .lookupGlobal(i.arg(0).refValue(), i.arg(1).refValue(), i.name()).isPresent()));
     }
 
     private static boolean cache(TraceEditor ed, Instr load, Map<ObjRef, Long> guarded, PassContext ctx) {
