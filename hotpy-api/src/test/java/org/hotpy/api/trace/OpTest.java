@@ -71,6 +71,14 @@ class OpTest {
     }
 
     @Test
+    void everyOpIsDocumented() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/TRACE-IR.md"));
+        for (Op op : Op.values()) {
+            assertThat(doc).as("docs/TRACE-IR.md documents %s", op.textName()).contains("| `" + op.textName() + "` |");
+        }
+    }
+
+    @Test
     void binaryOperatorsFollowCPythonOpargs() {
         // dis.Instruction opargs of BINARY_OP in CPython 3.11: 0 is +, 13 is +=, 25 is ^=.
         assertThat(BinaryOperator.ofOparg(0)).isEqualTo(BinaryOperator.ADD);
