@@ -41,6 +41,23 @@ public final class PassStatistics {
         counters.addAll(passCounters);
     }
 
+    /** A copy, so a reader does not see later runs. */
+    PassStatistics copy() {
+        PassStatistics c = new PassStatistics(pass);
+        c.runs = runs;
+        c.changedRuns = changedRuns;
+        c.skipped = skipped;
+        c.bisectSkipped = bisectSkipped;
+        c.failures = failures;
+        c.nanos = nanos;
+        c.instructionsBefore = instructionsBefore;
+        c.instructionsAfter = instructionsAfter;
+        c.guardsAdded = guardsAdded;
+        c.guardsRemoved = guardsRemoved;
+        c.counters.addAll(counters);
+        return c;
+    }
+
     void recordSkip() {
         skipped++;
     }

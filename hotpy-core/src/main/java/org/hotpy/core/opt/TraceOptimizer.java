@@ -221,7 +221,7 @@ public final class TraceOptimizer {
     public synchronized OptimizerStatistics statistics() {
         List<PassStatistics> copy = new ArrayList<>();
         for (PassStatistics p : stats.values()) {
-            copy.add(p);
+            copy.add(p.copy());
         }
         return new OptimizerStatistics(List.copyOf(copy), traceCounter.get(), fallbacks);
     }

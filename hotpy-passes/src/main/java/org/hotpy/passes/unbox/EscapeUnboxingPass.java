@@ -62,17 +62,20 @@ public final class EscapeUnboxingPass implements TracePass {
         TraceEditor ed = trace.edit();
         Virtuals vs = new Virtuals(ed, ctx);
         for (Instr in : ed.instructions()) {
-            if (in.snapshot() != null) {
-                var described = vs.describe(in.snapshot());
-                if (described != in.snapshot()) {
-                    in = ed.setSnapshot(in, described);
-                }
-            }
             if (in.op() == Op.LABEL) {
                 vs.materialiseMutable(in);
             }
-            if (!handle(ed, vs, in, ctx)) {
-                escapeOperands(vs, in);
+            if (handle(ed, vs, in, ctx)) {
+                continue;
+            }
+            // Operands escape first: an object built before this instruction is no longer virtual
+            // in its snapshot, which describes the state just before it.
+            escapeOperands(vs, in);
+            if (in.snapshot() != null) {
+                var described = vs.describe(in.snapshot());
+                if (described != in.snapshot()) {
+                    ed.setSnapshot(in, described);
+                }
             }
         }
         return ed.finish();

@@ -130,6 +130,23 @@ class EscapeUnboxingPassTest {
         }
 
         @Test
+        void anObjectEscapingIntoAnInstructionIsRealInThatInstructionsSnapshot() {
+            t.assertRewrites("""
+                    [p0, p1]
+                    p2 = build_tuple(p0)
+                    guard_true(true) {@c:0 [p2]}
+                    p3 = call(p1, p2) {@c:2 [p2 | p1, p2]}
+                    jump(p3, p1)
+                    """, """
+                    [p0, p1]
+                    guard_true(true) {@c:0 [p2]; p2 = build_tuple(p0)}
+                    p2 = build_tuple(p0)
+                    p3 = call(p1, p2) {@c:2 [p2 | p1, p2]}
+                    jump(p3, p1)
+                    """);
+        }
+
+        @Test
         void tuplesAnswerItemsAndLength() {
             t.assertRewrites("""
                     [p0, p1]
