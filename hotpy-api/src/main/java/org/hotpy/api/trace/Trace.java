@@ -9,6 +9,12 @@ import java.util.List;
  * with at most one {@code label} before it. Build one with {@link TraceBuilder}, change one with
  * {@link #edit()}, check one with {@link TraceVerifier}, print or parse one with {@link TraceText}.
  *
+ * <p>Parameters, by convention between the recorder and the executor: for a loop trace, the anchor
+ * frame's slots at the loop header, locals in order and then the value stack bottom first (a
+ * {@code for} loop's iterator is on the stack there), so the executor fills them from the frame and
+ * every {@code jump} (without a label) passes the same layout back; for an entry trace, the
+ * function's parameters. Passes never change the parameters.
+ *
  * <p>Values are numbered densely ({@link Value#index()}), and instructions that carry a snapshot
  * are numbered densely too ({@link Instr#exitIndex()}), so an executor sizes its register files
  * with {@link #valueCount()} and its exit counters with {@link #exitCount()}.
