@@ -251,6 +251,11 @@ public final class TraceVerifier {
         }
         for (int k = 0; k < s.frames().size(); k++) {
             FrameState f = s.frames().get(k);
+            // Hand-written traces without a header have no real anchor, so only real anchors are checked.
+            if (k == 0 && !trace.anchor().equals(Anchor.UNKNOWN) && !f.code().equals(trace.anchor().code())) {
+                report(in, "snapshot frame 0 is in " + f.code().refName() + " but the trace is anchored in "
+                        + trace.anchor().code().refName());
+            }
             if (k > 0 && f.function() == null) {
                 report(in, "snapshot frame " + k + " (inlined) does not name its function");
             }

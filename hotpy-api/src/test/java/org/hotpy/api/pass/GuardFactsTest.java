@@ -95,6 +95,39 @@ class GuardFactsTest {
     }
 
     @Test
+    void aLoopHeaderKeepsWhatTheBodyCannotChange() {
+        Trace calm = TraceText.parse("""
+                [p0]
+                guard_type_version(@Point, 4) {@c:0 [p0]}
+                guard_shape(p0, @S0) {=}
+                [p1] = label(p0)
+                p2 = get_slot[0](p0)
+                jump(p2)
+                """);
+        GuardFacts facts = new GuardFacts(VIEW);
+        calm.instructions().subList(0, 2).forEach(facts::learn);
+        facts.learnLoopHeader(calm.instructions().subList(3, calm.size()));
+        assertThat(facts.knownVersion(org.hotpy.api.trace.Op.GUARD_TYPE_VERSION, POINT)).contains(4L);
+        assertThat(facts.knownShape(calm.params().get(0))).isPresent();
+
+        Trace busy = TraceText.parse("""
+                [p0]
+                guard_type_version(@Point, 4) {@c:0 [p0]}
+                guard_shape(p0, @S0) {=}
+                [p1] = label(p0)
+                set_shape(p0, @S1)
+                jump(p0)
+                """);
+        GuardFacts f2 = new GuardFacts(VIEW);
+        busy.instructions().subList(0, 2).forEach(f2::learn);
+        f2.learnLoopHeader(busy.instructions().subList(3, busy.size()));
+        assertThat(f2.knownVersion(org.hotpy.api.trace.Op.GUARD_TYPE_VERSION, POINT)).contains(4L);
+        assertThat(f2.knownShape(busy.params().get(0))).isEmpty();
+        f2.learn(TraceText.parse("[p0]\np1 = call(p0) {@c:0 [p0]}\njump(p0)").instruction(0));
+        assertThat(f2.knownVersion(org.hotpy.api.trace.Op.GUARD_TYPE_VERSION, POINT)).isEmpty();
+    }
+
+    @Test
     void identityAndIntValueFacts() {
         assertThat(redundant("""
                 [p0, i1]

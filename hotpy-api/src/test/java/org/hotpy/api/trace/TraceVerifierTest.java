@@ -77,6 +77,13 @@ class TraceVerifierTest {
     }
 
     @Test
+    void theOutermostFrameIsInTheAnchorsCode() {
+        Trace t = TraceText.parse("loop @f:0\n[b0]\nguard_true(b0) {@g:2 [b0]}\njump(b0)\n");
+        assertThat(TraceVerifier.problems(t)).singleElement().asString()
+                .contains("snapshot frame 0 is in g but the trace is anchored in f");
+    }
+
+    @Test
     void verifyThrowsWithEveryProblemAndTheTrace() {
         Trace t = TraceText.parse("[i0]; i1 = int_add(i0, 1.5); jump(b9)");
         assertThatThrownBy(() -> TraceVerifier.verify(t))
