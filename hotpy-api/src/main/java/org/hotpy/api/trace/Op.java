@@ -184,6 +184,10 @@ public enum Op {
     LIST_SET_ITEM(Family.OBJECT, "pip", null, ImmKind.NONE, Flags.GUARD | Flags.WRITES),
     /** {@code list_append(list, value)}: append to an exact list. */
     LIST_APPEND(Family.OBJECT, "pp", null, ImmKind.NONE, Flags.WRITES),
+    /** {@code p = load_deref(cell)}: LOAD_DEREF: the contents of a cell object (a local slot of the frame); raises NameError when it is empty. */
+    LOAD_DEREF(Family.OBJECT, "p", Kind.OBJECT, ImmKind.NONE, Flags.RAISES | Flags.READS),
+    /** {@code store_deref(cell, value)}: STORE_DEREF: set the contents of a cell object. */
+    STORE_DEREF(Family.OBJECT, "pp", null, ImmKind.NONE, Flags.WRITES),
     /** {@code i = range_iter_next(it)}: the next value of an exact range iterator; exits (before advancing) when it is exhausted. */
     RANGE_ITER_NEXT(Family.OBJECT, "p", Kind.INT64, ImmKind.NONE, Flags.GUARD | Flags.WRITES),
     /** {@code p = list_iter_next(it)}: the next item of an exact list iterator; exits (before advancing) when it is exhausted. */
@@ -198,6 +202,12 @@ public enum Op {
     // ---------------------------------------------------------------- generic (tier-1 families)
     /** {@code p = load_global[name](@globals, @builtins)}: LOAD_GLOBAL: the globals dict, then the builtins; NameError if neither has it. */
     LOAD_GLOBAL(Family.GENERIC, "PP", Kind.OBJECT, ImmKind.NAME, Flags.GENERIC),
+    /** {@code p = load_name[name](@locals, @globals, @builtins)}: LOAD_NAME (module and class bodies): the locals mapping, then the globals, then the builtins. */
+    LOAD_NAME(Family.GENERIC, "PPP", Kind.OBJECT, ImmKind.NAME, Flags.GENERIC),
+    /** {@code store_name[name](@locals, value)}: STORE_NAME into the locals mapping of a module or class body (at module level, the globals: their version changes). */
+    STORE_NAME(Family.GENERIC, "Pp", null, ImmKind.NAME, Flags.GENERIC),
+    /** {@code store_global[name](@globals, value)}: STORE_GLOBAL (the globals' version changes). */
+    STORE_GLOBAL(Family.GENERIC, "Pp", null, ImmKind.NAME, Flags.GENERIC),
     /** {@code p = load_attr[name](obj)}: LOAD_ATTR ({@code obj.name}); also what the recorder records for LOAD_METHOD (the bound-method form). Feedback: receiver type and shape. */
     LOAD_ATTR(Family.GENERIC, "p", Kind.OBJECT, ImmKind.NAME, Flags.GENERIC),
     /** {@code store_attr[name](obj, value)}: STORE_ATTR ({@code obj.name = value}). Feedback: receiver type and shape. */

@@ -1,6 +1,7 @@
 package org.hotpy.passes.globals;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,9 @@ import org.hotpy.api.trace.TraceEditor;
  * from there: adding the name to the globals changes the globals' version, so that case is covered
  * too). A dict guarded once stays guarded until an opaque instruction, which might rebind a global,
  * so a trace without such instructions has one guard per dict; a repeated guard with no opaque
- * instruction before it is removed. Loads the view cannot answer stay as they are. Stateless.
+ * instruction before it is removed. A module-level {@code load_name} is a global load too. Loads
+ * the view cannot answer stay, and so do loads from a dict the trace stores into (its version
+ * changes on every store, so the guard would fail on the next iteration). Stateless.
  */
 public final class GlobalLookupCachingPass implements TracePass {
     @Override
@@ -54,7 +57,7 @@ public final class GlobalLookupCachingPass implements TracePass {
     @Override
     public Optional<String> notApplicable(Trace trace, PassContext context) {
         for (Instr in : trace.instructions()) {
-            if (in.op() == Op.LOAD_GLOBAL || in.op() == Op.GUARD_GLOBALS_VERSION) {
+            if (isGlobalLoad(in) || in.op() == Op.GUARD_GLOBALS_VERSION) {
                 return Optional.empty();
             }
         }
@@ -65,6 +68,7 @@ public final class GlobalLookupCachingPass implements TracePass {
     public Trace run(Trace trace, PassContext ctx) {
         TraceEditor ed = trace.edit();
         Map<ObjRef, Long> guarded = new HashMap<>();
+        Set<ObjRef> stored = storedDicts(trace);
         for (Instr in : ed.instructions()) {
             if (in.op() == Op.GUARD_GLOBALS_VERSION) {
                 ObjRef dict = in.arg(0).refValue();
@@ -75,7 +79,7 @@ public final class GlobalLookupCachingPass implements TracePass {
                 } else {
                     guarded.put(dict, version);
                 }
-            } else if (in.op() == Op.LOAD_GLOBAL && cache(ed, in, guarded, ctx)) {
+            } else if (isGlobalLoad(in) && cache(ed, in, guarded, stored, ctx)) {
                 ctx.stats().increment("loads-cached");
             } else if (in.isOpaque()) {
                 // Arbitrary Python code may rebind a global: later loads need a fresh guard.
@@ -96,11 +100,32 @@ public final class GlobalLookupCachingPass implements TracePass {
                         .lookupGlobal(i.arg(0).refValue(), i.arg(1).refValue(), i.name()).isPresent()));
     }
 
-    private static boolean cache(TraceEditor ed, Instr load, Map<ObjRef, Long> guarded, PassContext ctx) {
-        ObjRef globals = load.arg(0).refValue();
-        ObjRef builtins = load.arg(1).refValue();
+    /**
+     * {@code load_global}, or {@code load_name} at module level (its locals mapping is the globals
+     * dict, so it looks up the globals and then the builtins exactly as LOAD_GLOBAL does).
+     */
+    private static boolean isGlobalLoad(Instr in) {
+        return in.op() == Op.LOAD_GLOBAL || (in.op() == Op.LOAD_NAME && in.arg(0).equals(in.arg(1)));
+    }
+
+    /** The dicts the trace stores into: their version changes on every iteration, so guards on them would always fail. */
+    private static Set<ObjRef> storedDicts(Trace trace) {
+        Set<ObjRef> out = new HashSet<>();
+        for (Instr in : trace.instructions()) {
+            if (in.op() == Op.STORE_GLOBAL || in.op() == Op.STORE_NAME) {
+                out.add(in.arg(0).refValue());
+            }
+        }
+        return out;
+    }
+
+    private static boolean cache(TraceEditor ed, Instr load, Map<ObjRef, Long> guarded, Set<ObjRef> stored,
+            PassContext ctx) {
+        int g = load.op() == Op.LOAD_NAME ? 1 : 0;
+        ObjRef globals = load.arg(g).refValue();
+        ObjRef builtins = load.arg(g + 1).refValue();
         Optional<GlobalLookup> found = ctx.runtime().lookupGlobal(globals, builtins, load.name());
-        if (found.isEmpty()) {
+        if (found.isEmpty() || stored.contains(globals) || (found.get().fromBuiltins() && stored.contains(builtins))) {
             return false;
         }
         GlobalLookup g = found.get();

@@ -186,6 +186,39 @@ class GlobalLookupCachingPassTest {
     }
 
     @Test
+    void moduleLevelLoadNameIsAGlobalLoad() {
+        t.assertRewrites("""
+                [p0]
+                p1 = load_name[range](@G, @G, @B) {@code:2 [p0]}
+                p2 = load_name[f](@Cls, @G, @B) {@code:4 [p0]}
+                jump(p1)
+                """, """
+                [p0]
+                guard_globals_version(@G, 7) {@code:2 [p0]}
+                guard_globals_version(@B, 3) {=}
+                p1 = load_name[f](@Cls, @G, @B) {@code:4 [p0]}
+                jump(@builtin_range)
+                """);
+    }
+
+    @Test
+    void loadsFromADictTheTraceStoresIntoStay() {
+        t.assertRewrites("""
+                [p0]
+                p1 = load_global[f](@G, @B) {@code:2 [p0]}
+                p2 = load_global[g](@G2, @B) {@code:4 [p0]}
+                store_global[N](@G, p0) {@code:6 [p0]}
+                jump(p2)
+                """, """
+                [p0]
+                p1 = load_global[f](@G, @B) {@code:2 [p0]}
+                guard_globals_version(@G2, 1) {@code:4 [p0]}
+                store_global[N](@G, p0) {@code:6 [p0]}
+                jump(@fn_g)
+                """);
+    }
+
+    @Test
     void traceWithoutGlobalsIsNotApplicable() {
         var trace = TraceText.parse("[i0] jump(i0)");
         assertThat(new GlobalLookupCachingPass().notApplicable(trace,
