@@ -26,6 +26,7 @@ public final class Trace {
     private final List<Value> constants;
     private final int valueCount;
     private final int exitCount;
+    private final Instr label;
 
     Trace(Anchor anchor, List<Value> params, List<Instr> instrs, List<Value> constants, int valueCount) {
         this.anchor = anchor;
@@ -34,11 +35,16 @@ public final class Trace {
         this.constants = List.copyOf(constants);
         this.valueCount = valueCount;
         int exits = 0;
+        Instr firstLabel = null;
         for (int i = 0; i < this.instrs.size(); i++) {
             Instr in = this.instrs.get(i);
             in.place(i, in.snapshot() != null ? exits++ : -1);
+            if (in.op() == Op.LABEL && firstLabel == null) {
+                firstLabel = in;
+            }
         }
         this.exitCount = exits;
+        this.label = firstLabel;
     }
 
     /** Where the trace starts. */
@@ -73,12 +79,7 @@ public final class Trace {
 
     /** The {@code label}, or {@code null} if the trace has none. */
     public Instr label() {
-        for (Instr in : instrs) {
-            if (in.op() == Op.LABEL) {
-                return in;
-            }
-        }
-        return null;
+        return label;
     }
 
     /** The number of values: every {@link Value#index()} is below it. */
