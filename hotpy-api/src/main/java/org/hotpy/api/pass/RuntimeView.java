@@ -151,6 +151,11 @@ public interface RuntimeView {
         return Optional.empty();
     }
 
+    /** The {@code __name__} of a builtin function object ({@code "len"}), if {@code object} is one of the builtins module's functions. */
+    default Optional<String> builtinFunctionName(ObjRef object) {
+        return Optional.empty();
+    }
+
     /** The function and self of a bound method object. */
     default Optional<BoundMethod> boundMethod(ObjRef object) {
         return Optional.empty();

@@ -147,6 +147,27 @@ final class ObjectRules {
         return false;
     }
 
+    /** {@code len(x)} of an exact list, tuple, str or dict: the length op, boxed (CPython's {@code len} calls {@code __len__}, which these types define). */
+    private static boolean builtinLen(Rewriter r, Instr in) {
+        if (in.argCount() != 2 || !in.keywordNames().isEmpty()
+                || !r.view.builtinFunctionName(in.arg(0).refValue()).map("len"::equals).orElse(false)) {
+            return false;
+        }
+        Optional<ObjRef> t = r.facts.knownType(in.arg(1));
+        if (t.isEmpty() && in.feedback() != null) {
+            t = Optional.ofNullable(in.feedback().type(1));
+        }
+        Optional<BuiltinType> b = t.flatMap(r.view::asBuiltin);
+        if (b.isEmpty() || !LEN_TYPES.contains(b.get()) || !r.ensureBuiltin(in.arg(1), b.get())) {
+            return false;
+        }
+        r.replaceWith(r.box(r.emit(Op.LEN, in.arg(1))));
+        return true;
+    }
+
+    private static final java.util.Set<BuiltinType> LEN_TYPES = java.util.EnumSet.of(BuiltinType.LIST,
+            BuiltinType.TUPLE, BuiltinType.STR, BuiltinType.DICT);
+
     /**
      * {@code call(bound, args)} where the trace made the bound method: call its function with self
      * first. {@code call(p, args)} whose feedback saw a function: guard its identity, so call
@@ -154,6 +175,9 @@ final class ObjectRules {
      */
     static boolean call(Rewriter r, Instr in) {
         Value callee = in.arg(0);
+        if (callee.isConstant() && builtinLen(r, in)) {
+            return true;
+        }
         Instr def = r.ed.definition(callee);
         List<Value> args = new ArrayList<>(in.args().subList(1, in.argCount()));
         if (def != null && def.op() == Op.NEW_BOUND_METHOD) {

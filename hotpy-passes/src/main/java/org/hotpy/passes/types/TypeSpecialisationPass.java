@@ -92,9 +92,10 @@ public final class TypeSpecialisationPass implements TracePass {
             case BINARY_SUBSCR, STORE_SUBSCR -> ObjectRules.subscript(r, in);
             case FOR_ITER -> ObjectRules.forIter(r, in);
             case CALL -> {
-                // A rewritten call is still a call, so the walk learns from it (it is opaque).
-                ObjectRules.call(r, in);
-                yield false;
+                // A call rewritten to another call is still opaque, so the walk learns from it;
+                // one replaced by len() is gone.
+                boolean gone = ObjectRules.call(r, in) && r.ed.isRemoved(in);
+                yield gone;
             }
             default -> false;
         };

@@ -54,6 +54,7 @@ public final class FakeRuntimeView implements RuntimeView {
     private final Map<List<Object>, CallSite> callSites = new HashMap<>();
     private final Map<ObjRef, BoundMethod> boundMethods = new HashMap<>();
     private final Map<Singleton, ObjRef> singletons = new EnumMap<>(Singleton.class);
+    private final Map<ObjRef, String> builtinFunctions = new HashMap<>();
 
     public FakeRuntimeView() {
         builtin(BuiltinType.INT, "int");
@@ -182,6 +183,12 @@ public final class FakeRuntimeView implements RuntimeView {
         return this;
     }
 
+    /** {@code name} is the builtin function {@code pyName} ({@code @builtin_len} is {@code len}). */
+    public FakeRuntimeView builtinFunction(String name, String pyName) {
+        builtinFunctions.put(ref(name), pyName);
+        return object(name, "builtin_function");
+    }
+
     /** {@code name} is a bound method of {@code function} on {@code self}. */
     public FakeRuntimeView boundMethod(String name, String function, String self) {
         boundMethods.put(ref(name), new BoundMethod(ref(function), ref(self)));
@@ -292,6 +299,11 @@ public final class FakeRuntimeView implements RuntimeView {
     @Override
     public Optional<CallSite> callSite(ObjRef code, int pc) {
         return Optional.ofNullable(callSites.get(List.of(code, pc)));
+    }
+
+    @Override
+    public Optional<String> builtinFunctionName(ObjRef object) {
+        return Optional.ofNullable(builtinFunctions.get(object));
     }
 
     @Override

@@ -19,7 +19,8 @@ class TypeSpecialisationPassTest {
             .classAttribute("Point", "area", "area_prop", AttributeKind.DATA_DESCRIPTOR)
             .customClass("Proxy", 3)
             .function("fn_norm", "norm", 1)
-            .function("fn_f", "f", 2);
+            .function("fn_f", "f", 2)
+            .builtinFunction("builtin_len", "len").builtinFunction("builtin_abs", "abs");
     private final PassTester t = new PassTester(new TypeSpecialisationPass(), view);
 
     @Nested
@@ -331,6 +332,25 @@ class TypeSpecialisationPassTest {
                     guard_type(p2, @tuple) {@f:6 [p0, p1, p2]}
                     p5 = tuple_get_item(p2, 1) {=}
                     jump(p0, p1, p5)
+                    """);
+        }
+
+        @Test
+        void lenOfABuiltinContainerIsTheLengthOp() {
+            t.assertRewrites("""
+                    [p0, p1]
+                    p2 = call(@builtin_len, p0) <@builtin_function, @list> {@f:2 [p0, p1]}
+                    p3 = call(@builtin_len, p1) <@builtin_function, @Point> {@f:4 [p0, p1]}
+                    p4 = call(@builtin_abs, p0) <@builtin_function, @list> {@f:6 [p0, p1]}
+                    jump(p2, p3)
+                    """, """
+                    [p0, p1]
+                    guard_type(p0, @list) {@f:2 [p0, p1]}
+                    i2 = len(p0)
+                    p3 = box_int(i2)
+                    p4 = call(@builtin_len, p1) <@builtin_function, @Point> {@f:4 [p0, p1]}
+                    p5 = call(@builtin_abs, p0) <@builtin_function, @list> {@f:6 [p0, p1]}
+                    jump(p3, p4)
                     """);
         }
 
