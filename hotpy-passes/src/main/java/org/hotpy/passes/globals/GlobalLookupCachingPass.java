@@ -121,9 +121,9 @@ public final class GlobalLookupCachingPass implements TracePass {
 
     private static boolean cache(TraceEditor ed, Instr load, Map<ObjRef, Long> guarded, Set<ObjRef> stored,
             PassContext ctx) {
-        int g = load.op() == Op.LOAD_NAME ? 1 : 0;
-        ObjRef globals = load.arg(g).refValue();
-        ObjRef builtins = load.arg(g + 1).refValue();
+        int first = load.op() == Op.LOAD_NAME ? 1 : 0;
+        ObjRef globals = load.arg(first).refValue();
+        ObjRef builtins = load.arg(first + 1).refValue();
         Optional<GlobalLookup> found = ctx.runtime().lookupGlobal(globals, builtins, load.name());
         if (found.isEmpty() || stored.contains(globals) || (found.get().fromBuiltins() && stored.contains(builtins))) {
             return false;
