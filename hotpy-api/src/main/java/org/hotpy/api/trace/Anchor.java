@@ -1,0 +1,42 @@
+package org.hotpy.api.trace;
+
+import java.util.Objects;
+
+/**
+ * Where a trace starts: a loop header (its back-edge target) or a function entry, in a code object.
+ * Text form: {@code loop @f:12} or {@code entry @f:0} on the first line.
+ *
+ * @param type  loop or function entry
+ * @param code  the code object
+ * @param pc    the bytecode index of the anchor
+ */
+public record Anchor(Type type, ObjRef code, int pc) {
+    /** The two anchor kinds. */
+    public enum Type {
+        /** A loop header: the trace ends with {@code jump} back to it (or exits). */
+        LOOP,
+        /** A function's first instruction: the trace ends with {@code return} (or exits); its parameters are the arguments. */
+        ENTRY
+    }
+
+    /** The anchor hand-written traces get when they name none: {@code loop @code:0}. */
+    public static final Anchor UNKNOWN = new Anchor(Type.LOOP, SymbolicRef.of("code"), 0);
+
+    public Anchor {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(code, "code");
+        if (pc < 0) {
+            throw new IllegalArgumentException("pc must be >= 0, not " + pc);
+        }
+    }
+
+    /** A loop anchor. */
+    public static Anchor loop(ObjRef code, int pc) {
+        return new Anchor(Type.LOOP, code, pc);
+    }
+
+    /** A function-entry anchor. */
+    public static Anchor entry(ObjRef code) {
+        return new Anchor(Type.ENTRY, code, 0);
+    }
+}

@@ -1,0 +1,37 @@
+package org.hotpy.core.opt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Where trace dumps go: a title ("before type-specialisation (trace #3 loop @f:12, round 1)") and the trace text. */
+@FunctionalInterface
+public interface DumpSink {
+    /** Drops every dump. */
+    DumpSink NONE = (title, text) -> {
+    };
+
+    /** Receive one dump. */
+    void dump(String title, String traceText);
+
+    /** Writes each dump as {@code ;; title} and the text to {@code out}, flushing after each. */
+    static DumpSink to(Writer out) {
+        return (title, text) -> {
+            try {
+                out.write(";; " + title + "\n" + text + "\n");
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write a trace dump", e);
+            }
+        };
+    }
+
+    /** Logs each dump at INFO on the logger {@code org.hotpy.core.opt.dump}. */
+    static DumpSink toLog() {
+        Logger log = LoggerFactory.getLogger("org.hotpy.core.opt.dump");
+        return (title, text) -> log.info("{}\n{}", title, text);
+    }
+}
