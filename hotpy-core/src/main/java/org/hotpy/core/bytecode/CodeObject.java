@@ -27,6 +27,7 @@ public final class CodeObject extends PyObject {
     public static final int CO_GENERATOR = 0x20;
     public static final int CO_NOFREE = 0x40;
     public static final int CO_COROUTINE = 0x80;
+    public static final int CO_ASYNC_GENERATOR = 0x200;
 
     public final String name;
     public final String qualname;

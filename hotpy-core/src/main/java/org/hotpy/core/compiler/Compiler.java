@@ -287,7 +287,9 @@ public final class Compiler {
         if (a.kwarg() != null) {
             fu.flags |= CodeObject.CO_VARKEYWORDS;
         }
-        if (scope.isGenerator) {
+        if (scope.node instanceof Stmt.FunctionDef fd && fd.isAsync()) {
+            fu.flags |= scope.isGenerator ? CodeObject.CO_ASYNC_GENERATOR : CodeObject.CO_COROUTINE;
+        } else if (scope.isGenerator) {
             fu.flags |= CodeObject.CO_GENERATOR;
         }
         if (scope.parent != null && scope.parent.kind == Scope.Kind.FUNCTION) {

@@ -384,7 +384,14 @@ final class StmtGen {
                 @SuppressWarnings("unchecked")
                 List<Stmt> finalbody = (List<Stmt>) b.datum;
                 Pos saved = u().pos;
+                if (preserveTos) {
+                    // a break or continue in the finally body must drop the pending return value
+                    u().blocks.push(new Unit.Block(Unit.BlockKind.POP_VALUE, null, null, null, null));
+                }
                 stmts(finalbody);
+                if (preserveTos) {
+                    u().blocks.pop();
+                }
                 u().pos = saved;
                 return;
             }
@@ -469,22 +476,30 @@ final class StmtGen {
     }
 
     private void functionDef(Stmt.FunctionDef fd) {
-        if (fd.isAsync()) {
-            throw c.error(fd.pos(), "'async def' is not supported by HotPy");
-        }
         for (Expr d : fd.decoratorList()) {
             c.exprs.expr(d);
         }
         int flags = c.defaults(fd.args());
         flags |= c.annotations(fd.args(), fd.returns());
-        int line = fd.decoratorList().isEmpty() ? fd.pos().line() : fd.decoratorList().get(0).pos().line();
-        CodeObject code = c.functionCode(fd, fd.name(), fd.args(), fd.body(), null, fd.pos().line());
+        List<Stmt> body = fd.isAsync() ? asyncNotSupported(fd.pos()) : fd.body();
+        CodeObject code = c.functionCode(fd, fd.name(), fd.args(), body, null, fd.pos().line());
         u().pos = fd.pos();
         c.makeClosure(code, flags);
         for (int i = 0; i < fd.decoratorList().size(); i++) {
             u().emit(Opcode.CALL, 0);
         }
         c.nameOp(fd.name(), Compiler.STORE);
+    }
+
+    /**
+     * Coroutines are not implemented yet: an {@code async def} still defines its function (so
+     * modules that offer async variants import), but calling it raises NotImplementedError.
+     */
+    private static List<Stmt> asyncNotSupported(Pos pos) {
+        Expr error = new Expr.Call(pos, new Expr.Name(pos, "NotImplementedError", org.hotpy.core.ast.ExprContext.LOAD),
+                List.of(new Expr.Constant(pos, "async functions (coroutines) are not supported by HotPy yet", null)),
+                List.of());
+        return List.of(new Stmt.Raise(pos, error, null));
     }
 
     private void classDef(Stmt.ClassDef cd) {

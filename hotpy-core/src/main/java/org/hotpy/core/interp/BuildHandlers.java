@@ -264,7 +264,7 @@ final class BuildHandlers {
         switch (flags & 3) {
             case 1: v = Protocols.str(v); break;
             case 2: v = Protocols.repr(v); break;
-            case 3: v = PyStr.of(StrRepr.ascii(Protocols.repr(v).value())); break;
+            case 3: v = PyStr.of(StrRepr.escapeNonAscii(Protocols.repr(v).value())); break;
             default: break;
         }
         s[sp - 1] = Protocols.format(v, spec);

@@ -43,6 +43,10 @@ public final class Calls {
         if (f.code.isGenerator()) {
             return new PyGenerator(frame, f.name, f.qualname);
         }
+        if ((f.code.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+            return new org.hotpy.core.types.function.PyCoroutine(frame, f.qualname,
+                    (f.code.flags & CodeObject.CO_ASYNC_GENERATOR) != 0);
+        }
         ts.checkInterrupt();
         return Interpreter.execute(ts, frame);
     }
@@ -125,6 +129,7 @@ public final class Calls {
         if (callable instanceof PyFunction f) {
             CodeObject co = f.code;
             if (co.argCount == nargs && co.kwOnlyArgCount == 0 && !co.isGenerator()
+                    && (co.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) == 0
                     && (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0) {
                 code.caches[pc] = new PyCallCache(co);
                 Specializer.rewrite(code, pc, Opcode.CALL_PY_EXACT_ARGS);

@@ -146,6 +146,10 @@ public final class ClassBuilder {
             }
             type.dict.put(key, v);
         }
+        // A class that defines __eq__ but not __hash__ has unhashable instances (CPython's type_new).
+        if (type.dict.containsKey("__eq__") && !type.dict.containsKey("__hash__")) {
+            type.dict.put("__hash__", PyNone.NONE);
+        }
     }
 
     private static void layoutSlots(PyType type, PyObject slots) {

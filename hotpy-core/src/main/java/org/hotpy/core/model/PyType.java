@@ -441,7 +441,7 @@ public class PyType extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return TypeMethods.callType(this, args, kwnames);
+        return TypeMethods.call(this, args, kwnames);
     }
 
     @Override

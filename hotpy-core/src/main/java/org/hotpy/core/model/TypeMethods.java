@@ -37,6 +37,45 @@ public final class TypeMethods {
                 return PyNone.NONE;
             }));
     private static final PyObject NO_ARGS_INIT = PyNone.NONE;
+    /** {@code type.__call__}: recognised by identity so that PyType.call can skip the lookup. */
+    static PyObject CALL;
+
+    /** Adapts callType to the vectorcall convention for calls that carry keywords. */
+    private static final class TypeCaller extends PyObject {
+        private final PyType type;
+
+        TypeCaller(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return PyType.OBJECT;
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            return callType(type, args, kwnames);
+        }
+    }
+
+    /** Calling a class: through its metaclass's {@code __call__} when the metaclass overrides it. */
+    static PyObject call(PyType type, PyObject[] args, String[] kwnames) {
+        PyType meta = type.type();
+        if (meta != PyType.TYPE) {
+            PyObject c = meta.lookup(Slot.CALL);
+            if (c != null && c != CALL) {
+                PyObject[] full = new PyObject[args.length + 1];
+                full[0] = type;
+                System.arraycopy(args, 0, full, 1, args.length);
+                if (c instanceof org.hotpy.core.types.function.PyFunction f) {
+                    return f.call(full, kwnames);
+                }
+                return Descriptors.get(c, type, meta).call(args, kwnames);
+            }
+        }
+        return callType(type, args, kwnames);
+    }
 
     static void define(TypeDef t) {
         PyType type = t.type();
@@ -51,7 +90,16 @@ public final class TypeMethods {
             }
             return NO_ARGS_INIT;
         });
-        t.callable();
+        CALL = new PyMethodDescr(PyType.TYPE, JavaMethod.Impl.ofN("__call__", "*args, **kwargs",
+                (PyType self, PyObject[] a) -> {
+                    PyTuple args = (PyTuple) a[0];
+                    PyDict kw = (PyDict) a[1];
+                    if (kw.size() == 0) {
+                        return callType(self, args.toArray(), null);
+                    }
+                    return org.hotpy.core.ops.Call.callWithTupleDict(new TypeCaller(self), args, kw);
+                }));
+        type.putDuringDefinition("__call__", CALL);
         t.method0("__repr__", (PyType self) -> PyStr.of(repr(self)));
         t.getset("__name__", (PyType self) -> PyStr.of(self.name()), (PyType self, PyObject v) -> {
             checkMutable(self, "__name__");

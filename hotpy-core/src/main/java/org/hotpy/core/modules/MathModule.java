@@ -40,6 +40,12 @@ final class MathModule {
         if (o instanceof PyFloat f) {
             return f.value;
         }
+        if (IntMath.isInt(o)) {
+            return IntMath.toDouble(o);
+        }
+        if (o.type().lookup(Slot.FLOAT) == null && o.type().lookup(Slot.INDEX) == null) {
+            throw Errors.typeError("must be real number, not %s", o.type().name());
+        }
         return FloatMethods.toDouble(o);
     }
 

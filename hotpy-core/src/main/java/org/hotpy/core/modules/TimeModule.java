@@ -41,6 +41,7 @@ final class TimeModule {
             }
             return PyNone.NONE;
         });
+        TimeCalendar.define(m);
         return m;
     }
 

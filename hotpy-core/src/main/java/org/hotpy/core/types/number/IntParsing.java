@@ -61,8 +61,11 @@ final class IntParsing {
         if (x instanceof PyStr s) {
             return parse(x, base);
         }
-        if (x instanceof PyBytes by) {
+        if (x instanceof PyBytes) {
             return parse(x, base);
+        }
+        if (x instanceof org.hotpy.core.types.text.PyByteArray ba) {
+            return parse(new PyBytes(ba.toArray()), base);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }

@@ -125,6 +125,54 @@ final class BytesMethods {
             }
             return org.hotpy.core.model.PyNone.NONE;
         });
+        t.method1("__delitem__", "key, /", (PyByteArray s, PyObject k) -> {
+            byte[] d = s.toArray();
+            boolean[] drop = new boolean[d.length];
+            if (k instanceof PySlice sl) {
+                PySlice.Indices ix = sl.indices(d.length);
+                for (int n = 0, i = ix.start(); n < ix.length(); n++, i += ix.step()) {
+                    drop[i] = true;
+                }
+            } else {
+                drop[normIndex(Protocols.asSequenceIndex(k), d.length, "bytearray index out of range")] = true;
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < d.length; i++) {
+                if (!drop[i]) {
+                    out.write(d[i]);
+                }
+            }
+            s.setContents(out.toByteArray());
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.method2("insert", "index, item, /", (PyByteArray s, PyObject i, PyObject v) -> {
+            byte[] d = s.toArray();
+            long at = Protocols.asIndexClamped(i);
+            if (at < 0) {
+                at = Math.max(0, at + d.length);
+            }
+            at = Math.min(at, d.length);
+            byte[] r = new byte[d.length + 1];
+            System.arraycopy(d, 0, r, 0, (int) at);
+            r[(int) at] = (byte) byteValue(v);
+            System.arraycopy(d, (int) at, r, (int) at + 1, d.length - (int) at);
+            s.setContents(r);
+            return org.hotpy.core.model.PyNone.NONE;
+        });
+        t.method1("remove", "value, /", (PyByteArray s, PyObject v) -> {
+            int b = byteValue(v);
+            byte[] d = s.toArray();
+            for (int i = 0; i < d.length; i++) {
+                if ((d[i] & 0xff) == b) {
+                    byte[] r = new byte[d.length - 1];
+                    System.arraycopy(d, 0, r, 0, i);
+                    System.arraycopy(d, i + 1, r, i, d.length - i - 1);
+                    s.setContents(r);
+                    return org.hotpy.core.model.PyNone.NONE;
+                }
+            }
+            throw Errors.valueError("value not found in bytearray");
+        });
         t.binary("__iadd__", (PyByteArray s, PyObject o) -> {
             for (byte b : PyBytes.bytesLike(o, "+=")) {
                 s.append(b & 0xff);
@@ -149,6 +197,8 @@ final class BytesMethods {
             return make(s, r);
         });
         t.binary("__mul__", BytesMethods::repeat);
+        t.binary("__mod__", (PyObject s, PyObject args) -> make(s, PercentFormat.formatBytes(copy(s), args)));
+        t.binary("__rmod__", (PyObject s, PyObject o) -> NI);
         t.binary("__rmul__", BytesMethods::repeat);
         t.binary("__eq__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) == 0) : NI);
         t.binary("__ne__", (PyObject s, PyObject o) -> isBytes(o) ? PyBool.of(compare(s, o) != 0) : NI);
@@ -159,7 +209,8 @@ final class BytesMethods {
         t.method2("decode", "encoding='utf-8', errors='strict'", (PyObject s, PyObject e, PyObject err) ->
                 PyStr.of(StrCodecs.decode(copy(s), Protocols.strArg(e, "encoding", "decode"),
                         Protocols.strArg(err, "errors", "decode"))));
-        t.method2("hex", "sep=?, bytes_per_sep=?", (PyObject s, PyObject sep, PyObject per) -> PyStr.of(hex(copy(s))));
+        t.method2("hex", "sep=?, bytes_per_sep=1", (PyObject s, PyObject sep, PyObject per) ->
+                PyStr.of(sep == null ? hex(copy(s)) : hexWithSep(copy(s), sep, (int) Protocols.asIndexClamped(per))));
         t.method1("join", "iterable_of_bytes, /", (PyObject s, PyObject it) -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] sep = copy(s);
@@ -425,6 +476,28 @@ final class BytesMethods {
         StringBuilder sb = new StringBuilder(d.length * 2);
         for (byte b : d) {
             sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+        }
+        return sb.toString();
+    }
+
+    /** {@code bytes.hex(sep, bytes_per_sep)}: groups counted from the right (positive) or left (negative). */
+    static String hexWithSep(byte[] d, PyObject sepObj, int per) {
+        String sep = sepObj instanceof PyStr ps ? ps.value()
+                : new String(PyBytes.bytesLike(sepObj, "hex"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (sep.length() != 1) {
+            throw Errors.valueError("sep must be length 1.");
+        }
+        if (per == 0 || d.length == 0) {
+            return hex(d);
+        }
+        int group = Math.abs(per);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < d.length; i++) {
+            boolean boundary = per > 0 ? i > 0 && (d.length - i) % group == 0 : i > 0 && i % group == 0;
+            if (boundary) {
+                sb.append(sep);
+            }
+            sb.append(Character.forDigit((d[i] >> 4) & 0xf, 16)).append(Character.forDigit(d[i] & 0xf, 16));
         }
         return sb.toString();
     }

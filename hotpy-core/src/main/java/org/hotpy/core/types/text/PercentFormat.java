@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.Slot;
+import org.hotpy.core.ops.Attr;
+import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.number.FloatMethods;
@@ -20,7 +22,20 @@ public final class PercentFormat {
     public record Conversion(boolean left, boolean plus, boolean space, boolean alt, boolean zero,
                              int width, int precision, char type) {}
 
+    /**
+     * {@code bytes % args}: the same conversions on the bytes viewed as Latin-1 text, where %s and
+     * %b take bytes-like objects (or __bytes__) and %r/%a give the ASCII repr.
+     */
+    public static byte[] formatBytes(byte[] fmt, PyObject values) {
+        String text = format(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), values, true);
+        return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     public static String format(String fmt, PyObject values) {
+        return format(fmt, values, false);
+    }
+
+    private static String format(String fmt, PyObject values, boolean bytesMode) {
         boolean isTuple = values instanceof PyTuple;
         PyTuple args = isTuple ? (PyTuple) values : null;
         boolean mapping = !isTuple && !(values instanceof PyStr) && values.type().lookup(Slot.GETITEM) != null;
@@ -129,7 +144,7 @@ public final class PercentFormat {
             }
             PyObject v = mapValue != null ? mapValue : next(args, values, argIndex++, isTuple);
             Conversion conv = new Conversion(left, plus, space, alt, zero, width, precision, type);
-            out.append(convert(conv, v, i - 1));
+            out.append(bytesMode ? convertBytes(conv, v, i - 1) : convert(conv, v, i - 1));
         }
         if (!usedMapping && (isTuple ? argIndex < args.size() : argIndex == 0 && !mapping)) {
             throw Errors.typeError("not all arguments converted during string formatting");
@@ -150,12 +165,47 @@ public final class PercentFormat {
         return single;
     }
 
+    private static String convertBytes(Conversion c, PyObject v, int at) {
+        switch (c.type()) {
+            case 's': case 'b': {
+                byte[] b;
+                if (v instanceof PyBytes || v instanceof PyByteArray) {
+                    b = PyBytes.bytesLike(v, "%b");
+                } else {
+                    PyObject m = Attr.lookupSpecial(v, "__bytes__");
+                    if (m == null) {
+                        throw Errors.typeError("%%b requires a bytes-like object, or an object that implements "
+                                + "__bytes__, not '%s'", v.type().name());
+                    }
+                    b = PyBytes.bytesLike(Call.call(m), "%b");
+                }
+                return pad(c, truncate(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), c.precision()), false);
+            }
+            case 'r': case 'a':
+                return pad(c, truncate(StrRepr.escapeNonAscii(Protocols.repr(v).value()), c.precision()), false);
+            case 'c':
+                if (v instanceof PyBytes b && b.size() == 1) {
+                    return pad(c, String.valueOf((char) (b.data()[0] & 0xff)), false);
+                }
+                if (IntMath.isInt(v)) {
+                    long x = Protocols.asIndexClamped(v);
+                    if (x < 0 || x > 255) {
+                        throw Errors.overflowError("%c arg not in range(256)");
+                    }
+                    return pad(c, String.valueOf((char) x), false);
+                }
+                throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+            default:
+                return convert(c, v, at);
+        }
+    }
+
     private static String convert(Conversion c, PyObject v, int at) {
         String body;
         switch (c.type()) {
             case 's': body = Protocols.str(v).value(); return pad(c, truncate(body, c.precision()), false);
             case 'r': body = Protocols.repr(v).value(); return pad(c, truncate(body, c.precision()), false);
-            case 'a': body = StrRepr.ascii(Protocols.repr(v).value()); return pad(c, truncate(body, c.precision()), false);
+            case 'a': body = StrRepr.escapeNonAscii(Protocols.repr(v).value()); return pad(c, truncate(body, c.precision()), false);
             case 'c': return pad(c, charOf(v), false);
             case 'd': case 'i': case 'u':
                 return integer(c, integralValue(v, c.type(), true), 10);
@@ -179,18 +229,18 @@ public final class PercentFormat {
     private static String charOf(PyObject v) {
         if (v instanceof PyStr s) {
             if (s.length() != 1) {
-                throw Errors.typeError("%%c requires int or char");
+                throw Errors.typeError("%c requires int or char");
             }
             return s.value();
         }
         if (IntMath.isInt(v)) {
             BigInteger b = IntMath.big(v);
             if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
-                throw Errors.overflowError("%%c arg not in range(0x110000)");
+                throw Errors.overflowError("%c arg not in range(0x110000)");
             }
             return new String(Character.toChars(b.intValue()));
         }
-        throw Errors.typeError("%%c requires int or char");
+        throw Errors.typeError("%c requires int or char");
     }
 
     private static BigInteger integralValue(PyObject v, char type, boolean acceptReal) {

@@ -43,12 +43,94 @@ public final class StrCodecs {
             case "l1": case "latin":
                 return "latin-1";
             default:
+                if (javaCharset(e) != null) {
+                    return e;
+                }
                 throw Errors.lookupError("unknown encoding: %s", encoding);
+        }
+    }
+
+    /** A codec CPython names that Java also has (utf-16/32 in their variants, cp125x, iso-8859-x …). */
+    static java.nio.charset.Charset javaCharset(String normalized) {
+        String n = switch (normalized) {
+            case "utf-16", "utf16", "u16" -> "UTF-16LE";
+            case "utf-16-le", "utf-16le" -> "UTF-16LE";
+            case "utf-16-be", "utf-16be" -> "UTF-16BE";
+            case "utf-32", "utf32", "u32" -> "UTF-32LE";
+            case "utf-32-le", "utf-32le" -> "UTF-32LE";
+            case "utf-32-be", "utf-32be" -> "UTF-32BE";
+            default -> normalized;
+        };
+        try {
+            return java.nio.charset.Charset.forName(n);
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    private static byte[] bom(String enc) {
+        return switch (enc) {
+            case "utf-16", "utf16", "u16" -> new byte[] {(byte) 0xff, (byte) 0xfe};
+            case "utf-32", "utf32", "u32" -> new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0};
+            default -> new byte[0];
+        };
+    }
+
+    private static byte[] encodeJava(String s, String enc, String errors) {
+        java.nio.charset.CharsetEncoder ce = javaCharset(enc).newEncoder();
+        java.nio.charset.CodingErrorAction action = errors.equals("strict") ? java.nio.charset.CodingErrorAction.REPORT
+                : errors.equals("ignore") ? java.nio.charset.CodingErrorAction.IGNORE
+                : java.nio.charset.CodingErrorAction.REPLACE;
+        ce.onMalformedInput(action).onUnmappableCharacter(action);
+        try {
+            java.nio.ByteBuffer bb = ce.encode(java.nio.CharBuffer.wrap(s));
+            byte[] body = new byte[bb.remaining()];
+            bb.get(body);
+            byte[] b = bom(enc);
+            byte[] out = java.util.Arrays.copyOf(b, b.length + body.length);
+            System.arraycopy(body, 0, out, b.length, body.length);
+            return out;
+        } catch (java.nio.charset.CharacterCodingException ex) {
+            throw encodeError(enc, s, 0, "character maps to <undefined>");
+        }
+    }
+
+    private static String decodeJava(byte[] data, String enc, String errors) {
+        String e = enc;
+        int skip = 0;
+        if (enc.equals("utf-16") || enc.equals("utf16") || enc.equals("u16")) {
+            if (data.length >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) {
+                e = "utf-16-be";
+                skip = 2;
+            } else if (data.length >= 2 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe) {
+                skip = 2;
+            }
+        } else if (enc.equals("utf-32") || enc.equals("utf32") || enc.equals("u32")) {
+            if (data.length >= 4 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe && data[2] == 0 && data[3] == 0) {
+                skip = 4;
+            } else if (data.length >= 4 && data[0] == 0 && data[1] == 0 && (data[2] & 0xff) == 0xfe && (data[3] & 0xff) == 0xff) {
+                e = "utf-32-be";
+                skip = 4;
+            }
+        }
+        java.nio.charset.CharsetDecoder cd = javaCharset(e).newDecoder();
+        java.nio.charset.CodingErrorAction action = errors.equals("strict") ? java.nio.charset.CodingErrorAction.REPORT
+                : errors.equals("ignore") ? java.nio.charset.CodingErrorAction.IGNORE
+                : java.nio.charset.CodingErrorAction.REPLACE;
+        cd.onMalformedInput(action).onUnmappableCharacter(action);
+        try {
+            return cd.decode(java.nio.ByteBuffer.wrap(data, skip, data.length - skip)).toString();
+        } catch (java.nio.charset.CharacterCodingException ex) {
+            throw Errors.withArgs(ExceptionTypes.UNICODE_DECODE_ERROR, PyStr.of(enc), new PyBytes(data), PyInt.of(0),
+                    PyInt.of(data.length), PyStr.of("truncated data"));
         }
     }
 
     public static byte[] encode(String s, String encoding, String errors) {
         String enc = normalize(encoding);
+        if (!enc.equals("utf-8") && !enc.equals("ascii") && !enc.equals("latin-1")) {
+            return encodeJava(s, enc, errors);
+        }
         int limit = enc.equals("utf-8") ? 0x10ffff : enc.equals("ascii") ? 0x7f : 0xff;
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         int cpIndex = 0;
@@ -151,6 +233,9 @@ public final class StrCodecs {
 
     public static String decode(byte[] data, String encoding, String errors) {
         String enc = normalize(encoding);
+        if (!enc.equals("utf-8") && !enc.equals("ascii") && !enc.equals("latin-1")) {
+            return decodeJava(data, enc, errors);
+        }
         StringBuilder sb = new StringBuilder(data.length);
         int i = 0;
         while (i < data.length) {

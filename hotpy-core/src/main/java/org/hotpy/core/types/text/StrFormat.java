@@ -66,6 +66,9 @@ public final class StrFormat {
                         i += 2;
                         continue;
                     }
+                    if (i + 1 >= n) {
+                        throw Errors.valueError("Single '{' encountered in format string");
+                    }
                     int end = matchingBrace(f, i);
                     out.append(field(f.substring(i + 1, end), depth));
                     i = end + 1;
@@ -148,7 +151,7 @@ public final class StrFormat {
                 case 0: break;
                 case 'r': value = Protocols.repr(value); break;
                 case 's': value = Protocols.str(value); break;
-                case 'a': value = PyStr.of(StrRepr.ascii(Protocols.repr(value).value())); break;
+                case 'a': value = PyStr.of(StrRepr.escapeNonAscii(Protocols.repr(value).value())); break;
                 default:
                     throw Errors.valueError("Unknown conversion specifier %s", String.valueOf(conversion));
             }

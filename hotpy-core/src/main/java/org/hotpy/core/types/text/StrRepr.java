@@ -4,6 +4,31 @@ package org.hotpy.core.types.text;
 public final class StrRepr {
     private StrRepr() {}
 
+    /** {@code ascii(obj)} from its repr: every non-ASCII code point escaped, no extra quoting. */
+    public static String escapeNonAscii(String repr) {
+        StringBuilder sb = null;
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp >= 0x80) {
+                if (sb == null) {
+                    sb = new StringBuilder(repr.length() + 8).append(repr, 0, i);
+                }
+                if (cp <= 0xff) {
+                    hex(sb, 'x', cp, 2);
+                } else if (cp <= 0xffff) {
+                    hex(sb, 'u', cp, 4);
+                } else {
+                    hex(sb, 'U', cp, 8);
+                }
+            } else if (sb != null) {
+                sb.append((char) cp);
+            }
+            i += n;
+        }
+        return sb == null ? repr : sb.toString();
+    }
+
     /** Single quotes unless the text has a single quote and no double quote. */
     public static String repr(String s) {
         return quote(s, false);
