@@ -22,12 +22,32 @@ public final class PyRange extends PyObject {
     public final long stop;
     public final long step;
     private final long length;
+    /** Non-null when a bound or the length does not fit a long: every operation then uses it. */
+    private final BigRange big;
 
     public PyRange(long start, long stop, long step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
         this.length = computeLength(start, stop, step);
+        this.big = null;
+    }
+
+    private PyRange(BigRange big) {
+        this.start = 0;
+        this.stop = 0;
+        this.step = 1;
+        this.length = 0;
+        this.big = big;
+    }
+
+    /** A range over Python ints of any size; long-based when everything fits. */
+    static PyRange of(java.math.BigInteger a, java.math.BigInteger b, java.math.BigInteger c) {
+        BigRange br = new BigRange(a, b, c);
+        if (a.bitLength() < 63 && b.bitLength() < 63 && c.bitLength() < 63 && br.length.bitLength() < 63) {
+            return new PyRange(a.longValue(), b.longValue(), c.longValue());
+        }
+        return new PyRange(br);
     }
 
     private static long computeLength(long start, long stop, long step) {
@@ -57,41 +77,52 @@ public final class PyRange extends PyObject {
         return start + i * step;
     }
 
-    private static long bound(PyObject o) {
-        PyObject i = Protocols.index(o);
-        if (!(i instanceof PyInt p)) {
-            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+    private static java.math.BigInteger bound(PyObject o) {
+        if (o instanceof org.hotpy.core.types.number.PyFloat) {
+            throw Errors.typeError("'float' object cannot be interpreted as an integer");
         }
-        return p.value;
+        return IntMath.big(Protocols.index(o));
     }
 
     private static void define(TypeDef t) {
         t.newMethod("*args", (cls, a) -> {
             PyTuple args = (PyTuple) a[0];
+            java.math.BigInteger one = java.math.BigInteger.ONE;
             switch (args.size()) {
-                case 1: return new PyRange(0, bound(args.get(0)), 1);
-                case 2: return new PyRange(bound(args.get(0)), bound(args.get(1)), 1);
+                case 1: return of(java.math.BigInteger.ZERO, bound(args.get(0)), one);
+                case 2: return of(bound(args.get(0)), bound(args.get(1)), one);
                 case 3: {
-                    long step = bound(args.get(2));
-                    if (step == 0) {
+                    java.math.BigInteger step = bound(args.get(2));
+                    if (step.signum() == 0) {
                         throw Errors.valueError("range() arg 3 must not be zero");
                     }
-                    return new PyRange(bound(args.get(0)), bound(args.get(1)), step);
+                    return of(bound(args.get(0)), bound(args.get(1)), step);
                 }
                 default:
                     throw Errors.typeError(args.size() == 0 ? "range expected at least 1 argument, got 0"
                             : "range expected at most 3 arguments, got " + args.size());
             }
         });
-        t.getter("start", (PyRange r) -> PyInt.of(r.start));
-        t.getter("stop", (PyRange r) -> PyInt.of(r.stop));
-        t.getter("step", (PyRange r) -> PyInt.of(r.step));
-        t.method0("__len__", (PyRange r) -> PyInt.of(r.length));
-        t.method0("__bool__", (PyRange r) -> PyBool.of(r.length > 0));
-        t.method0("__iter__", (PyRange r) -> new RangeIterator(r.start, r.step, r.length));
-        t.method0("__reversed__", (PyRange r) -> new RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length));
-        t.method1("__getitem__", "key, /", PyRange::getItem);
-        t.method1("__contains__", "key, /", (PyRange r, PyObject k) -> PyBool.of(r.contains(k)));
+        t.getter("start", (PyRange r) -> r.big != null ? PyInt.of(r.big.start) : PyInt.of(r.start));
+        t.getter("stop", (PyRange r) -> r.big != null ? PyInt.of(r.big.stop) : PyInt.of(r.stop));
+        t.getter("step", (PyRange r) -> r.big != null ? PyInt.of(r.big.step) : PyInt.of(r.step));
+        t.method0("__len__", (PyRange r) -> {
+            if (r.big != null) {
+                if (r.big.length.bitLength() >= 63) {
+                    throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                }
+                return PyInt.of(r.big.length);
+            }
+            return PyInt.of(r.length);
+        });
+        t.method0("__bool__", (PyRange r) -> PyBool.of(r.big != null ? r.big.length.signum() > 0 : r.length > 0));
+        t.method0("__iter__", (PyRange r) -> r.big != null ? r.big.iterator(false)
+                : new RangeIterator(r.start, r.step, r.length));
+        t.method0("__reversed__", (PyRange r) -> r.big != null ? r.big.iterator(true)
+                : new RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length));
+        t.method1("__getitem__", "key, /", (PyRange r, PyObject k) -> r.big != null ? r.big.getItem(k) : getItem(r, k));
+        t.method1("__contains__", "key, /", (PyRange r, PyObject k) -> PyBool.of(r.big != null ? r.big.contains(k)
+                : r.contains(k)));
         t.method1("index", "value, /", (PyRange r, PyObject v) -> {
             if (v instanceof PyInt i && r.containsLong(i.value)) {
                 return PyInt.of((i.value - r.start) / r.step);
@@ -118,8 +149,8 @@ public final class PyRange extends PyObject {
             }
             return PyInt.of(c);
         });
-        t.method0("__repr__", (PyRange r) -> PyStr.of(r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
-                : "range(" + r.start + ", " + r.stop + ", " + r.step + ")"));
+        t.method0("__repr__", (PyRange r) -> PyStr.of(r.big != null ? r.big.repr() : r.step == 1
+                ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")"));
         t.method0("__hash__", (PyRange r) -> PyInt.of(Protocols.hash(r.length == 0 ? PyTuple.of(PyInt.ZERO)
                 : r.length == 1 ? PyTuple.of(PyInt.ONE, PyInt.of(r.start))
                 : PyTuple.of(PyInt.of(r.length), PyInt.of(r.start), PyInt.of(r.step)))));
@@ -130,6 +161,9 @@ public final class PyRange extends PyObject {
     }
 
     private boolean sameAs(PyRange p) {
+        if (big != null || p.big != null) {
+            return asBig().sameAs(p.asBig());
+        }
         if (length != p.length) {
             return false;
         }
@@ -137,6 +171,12 @@ public final class PyRange extends PyObject {
             return true;
         }
         return start == p.start && (length == 1 || step == p.step);
+    }
+
+    /** The same range as arbitrary-precision numbers (for big-bound ranges and mixed compares). */
+    BigRange asBig() {
+        return big != null ? big : new BigRange(java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(stop),
+                java.math.BigInteger.valueOf(step));
     }
 
     boolean containsLong(long v) {
@@ -154,7 +194,7 @@ public final class PyRange extends PyObject {
             return containsLong(((PyInt) k).value);
         }
         if (IntMath.isInt(k)) {
-            return false; // a big int is outside every long range
+            return asBig().contains(k);
         }
         for (long i = 0; i < length; i++) {
             if (Compare.eq(PyInt.of(get(i)), k)) {
