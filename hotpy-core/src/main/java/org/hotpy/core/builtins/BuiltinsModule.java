@@ -125,9 +125,18 @@ public final class BuiltinsModule {
             }
             return PyBool.FALSE;
         });
-        def(m, "sorted", "iterable, /, *, key=None, reverse=False", a -> {
+        // Like CPython, sorted() forwards its keywords to list.sort(), which validates them.
+        def(m, "sorted", "iterable, /, **kwargs", a -> {
             PyList l = BuiltinIterators.toList(a[0]);
-            Call.callArgs(Attr.get(l, "sort"), new PyObject[] {a[1], a[2]}, new String[] {"key", "reverse"});
+            PyDict kw = (PyDict) a[1];
+            PyObject[] values = new PyObject[kw.size()];
+            String[] names = new String[kw.size()];
+            int i = 0;
+            for (PyObject[] item : kw.itemsSnapshot()) {
+                names[i] = item[0].toString();
+                values[i++] = item[1];
+            }
+            Call.callArgs(Attr.get(l, "sort"), values, names);
             return l;
         });
         def(m, "format", "value, format_spec='', /", a -> Protocols.format(a[0],

@@ -230,7 +230,9 @@ public final class ArgSpec {
                 if (names.length == 0 || maxPos == names.length && positionalOnly == names.length) {
                     throw Errors.typeError("%s() takes no keyword arguments", fname);
                 }
-                throw Errors.typeError("%s() got an unexpected keyword argument '%s'", fname, kw);
+                // CPython's wording for builtins (Argument Clinic); Python functions say "unexpected".
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw,
+                        fname.substring(fname.lastIndexOf('.') + 1));
             }
             if (out[idx] != null) {
                 throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)",

@@ -47,7 +47,7 @@ final class BytesMethods {
 
     static void defineBytes(TypeDef t) {
         t.newMethod("source=?, encoding=?, errors=?", (cls, a) -> {
-            byte[] d = construct(a[0], a[1], a[2]);
+            byte[] d = construct(a[0], a[1], a[2], "bytes must be in range(0, 256)");
             if (cls == PyBytes.TYPE) {
                 return d.length == 0 ? PyBytes.EMPTY : new PyBytes(d);
             }
@@ -66,7 +66,7 @@ final class BytesMethods {
         t.newMethod("*args, **kwargs", (cls, a) -> cls == PyByteArray.TYPE ? new PyByteArray(new byte[0])
                 : new PyByteArray.Derived(cls, new byte[0]));
         t.methodN("__init__", "source=?, encoding=?, errors=?", (PyByteArray s, PyObject[] a) -> {
-            s.setContents(construct(a[0], a[1], a[2]));
+            s.setContents(construct(a[0], a[1], a[2], BYTE_RANGE));
             return org.hotpy.core.model.PyNone.NONE;
         });
         t.method0("__repr__", (PyByteArray s) -> PyStr.of(s.type().name() + "(" + repr(s.buf, s.size, "b") + ")"));
@@ -77,7 +77,7 @@ final class BytesMethods {
             return org.hotpy.core.model.PyNone.NONE;
         });
         t.method1("extend", "iterable_of_ints, /", (PyByteArray s, PyObject it) -> {
-            for (byte b : construct(it, null, null)) {
+            for (byte b : construct(it, null, null, BYTE_RANGE)) {
                 s.append(b & 0xff);
             }
             return org.hotpy.core.model.PyNone.NONE;
@@ -107,7 +107,7 @@ final class BytesMethods {
         });
         t.method2("__setitem__", "index, value, /", (PyByteArray s, PyObject k, PyObject v) -> {
             if (k instanceof PySlice sl) {
-                byte[] repl = construct(v, null, null);
+                byte[] repl = construct(v, null, null, BYTE_RANGE);
                 PySlice.Indices ix = sl.indices(s.size);
                 if (ix.step() != 1) {
                     throw Errors.notSupported("extended slice assignment on bytearray");
@@ -349,13 +349,20 @@ final class BytesMethods {
         return hay.contains(new String(sub, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
+    private static final String BYTE_RANGE = "byte must be in range(0, 256)";
+
     static int byteValue(PyObject v) {
+        return byteValue(v, BYTE_RANGE);
+    }
+
+    /** CPython says "bytes must be…" from the bytes() constructor and "byte must be…" elsewhere. */
+    static int byteValue(PyObject v, String rangeMessage) {
         if (!IntMath.isInt(v) && v.type().lookup(Slot.INDEX) == null) {
             throw Errors.typeError("'%s' object cannot be interpreted as an integer", v.type().name());
         }
         long x = Protocols.asIndexClamped(v);
         if (x < 0 || x > 255) {
-            throw Errors.valueError("byte must be in range(0, 256)");
+            throw Errors.valueError(rangeMessage);
         }
         return (int) x;
     }
@@ -406,7 +413,7 @@ final class BytesMethods {
     }
 
     /** {@code bytes(x)} / {@code bytearray(x)} from an int, a buffer, an iterable of ints or a str. */
-    static byte[] construct(PyObject source, PyObject encoding, PyObject errors) {
+    static byte[] construct(PyObject source, PyObject encoding, PyObject errors, String rangeMessage) {
         if (source == null) {
             if (encoding != null || errors != null) {
                 throw Errors.typeError(encoding != null ? "encoding without a string argument"
@@ -440,7 +447,7 @@ final class BytesMethods {
             throw Errors.typeError("cannot convert '%s' object to bytes", source.type().name());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Iteration.forEach(source, item -> out.write(byteValue(item)));
+        Iteration.forEach(source, item -> out.write(byteValue(item, rangeMessage)));
         return out.toByteArray();
     }
 

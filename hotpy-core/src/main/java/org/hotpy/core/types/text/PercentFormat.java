@@ -73,6 +73,8 @@ public final class PercentFormat {
                 }
                 mapValue = Protocols.getItem(values, PyStr.of(fmt.substring(i + 1, j - 1)));
                 usedMapping = true;
+                // As in CPython, an unkeyed conversion after a keyed one finds no argument left.
+                argIndex = Math.max(argIndex, 1);
                 i = j;
             }
             boolean left = false, plus = false, space = false, alt = false, zero = false;
