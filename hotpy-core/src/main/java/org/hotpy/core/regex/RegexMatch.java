@@ -28,8 +28,12 @@ public final class RegexMatch {
     /** Builds the match from the machine's marks as sre's {@code pattern_new_match} does. */
     static RegexMatch fromState(RegexPattern re, RegexSubject subject, int pos, int endpos,
                                 MachineState st) {
-        int groups = re.groups();
-        int[] spans = new int[2 * (groups + 1)];
+        int[] spans = spans(st, re.groups(), new int[2 * (re.groups() + 1)]);
+        return new RegexMatch(re, subject, pos, endpos, spans, st.lastindex);
+    }
+
+    /** Fills {@code spans} with the span of every group, (-1, -1) for unset ones. */
+    static int[] spans(MachineState st, int groups, int[] spans) {
         spans[0] = st.start;
         spans[1] = st.statePtr;
         for (int i = 0, j = 0; i < groups; i++, j += 2) {
@@ -37,15 +41,23 @@ public final class RegexMatch {
                 spans[j + 2] = st.marks[j];
                 spans[j + 3] = st.marks[j + 1];
                 if (spans[j + 2] > spans[j + 3]) {
-                    // CPython raises SystemError here; sre's own invariants make it unreachable.
-                    throw new IllegalStateException("The span of capturing group is wrong");
+                    throw wrongSpan();
                 }
             } else {
                 spans[j + 2] = -1;
                 spans[j + 3] = -1;
             }
         }
-        return new RegexMatch(re, subject, pos, endpos, spans, st.lastindex);
+        return spans;
+    }
+
+    /**
+     * sre can leave a stale end mark behind in rare nested repeats; CPython reports it as this
+     * SystemError, and so do we.
+     */
+    static RegexUsageException wrongSpan() {
+        return new RegexUsageException(RegexUsageException.Kind.SYSTEM_ERROR,
+            "The span of capturing group is wrong, please report a bug for the re module.");
     }
 
     public RegexPattern re() {
@@ -118,7 +130,9 @@ public final class RegexMatch {
 
     /** {@code m.expand(template)}. */
     public Object expand(RegexTemplate template) {
-        return template.expand(this);
+        Joiner out = new Joiner(subject.isBytes());
+        template.expandInto(out, subject, spans);
+        return out.result();
     }
 
     @Override

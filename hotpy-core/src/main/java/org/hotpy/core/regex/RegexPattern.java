@@ -1,6 +1,5 @@
 package org.hotpy.core.regex;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -202,6 +201,9 @@ public final class RegexPattern {
         if (j + 1 > m.lastmark || m.marks[j] < 0 || m.marks[j + 1] < 0) {
             return empty;
         }
+        if (m.marks[j] > m.marks[j + 1]) {
+            throw RegexMatch.wrongSpan();
+        }
         return s.slice(m.marks[j], m.marks[j + 1]);
     }
 
@@ -223,9 +225,7 @@ public final class RegexPattern {
             }
             out.add(s.slice(last, m.start));
             for (int g = 0; g < groups; g++) {
-                int j = 2 * g;
-                boolean set = j + 1 <= m.lastmark && m.marks[j] >= 0 && m.marks[j + 1] >= 0;
-                out.add(set ? s.slice(m.marks[j], m.marks[j + 1]) : null);
+                out.add(groupOrEmpty(m, s, g, null));
             }
             n++;
             m.mustAdvance = m.statePtr == m.start;
@@ -254,7 +254,22 @@ public final class RegexPattern {
 
     /** {@code p.subn(template, s, count)}; count 0 means all, a negative one none. */
     public SubResult subn(RegexTemplate repl, RegexSubject s, int count) {
-        return substitute(repl::expand, s, count);
+        checkSubject(s);
+        if (repl.isBytes() != s.isBytes()) {
+            throw RegexUsageException.typeError(s.isBytes()
+                ? "expected a bytes-like object, str found" : "expected str instance, bytes found");
+        }
+        Object literal = repl.isLiteral() ? repl.literal() : null;
+        int[] spans = new int[2 * (groups + 1)];
+        return substitute(s, count, (m, out) -> {
+            if (repl.isLiteral()) {
+                if (literal != null) {
+                    out.add(literal);
+                }
+            } else {
+                repl.expandInto(out, s, RegexMatch.spans(m, groups, spans));
+            }
+        });
     }
 
     /**
@@ -262,11 +277,23 @@ public final class RegexPattern {
      * replacement (String for str, byte[] for bytes), or null for None (nothing inserted).
      */
     public SubResult subn(Function<RegexMatch, Object> repl, RegexSubject s, int count) {
-        return substitute(repl, s, count);
+        checkSubject(s);
+        int end = s.length();
+        return substitute(s, count, (m, out) -> {
+            Object item = repl.apply(RegexMatch.fromState(this, s, 0, end, m));
+            if (item != null) {
+                out.add(item);
+            }
+        });
     }
 
-    private SubResult substitute(Function<RegexMatch, Object> repl, RegexSubject s, int count) {
-        checkSubject(s);
+    /** What sub does at each match: appends the replacement to the output. */
+    private interface Replacer {
+        void replace(MachineState m, Joiner out);
+    }
+
+    /** sre's {@code pattern_subx}. */
+    private SubResult substitute(RegexSubject s, int count, Replacer repl) {
         int end = s.length();
         Matcher m = matcher(s, end);
         Joiner out = new Joiner(s.isBytes());
@@ -280,44 +307,17 @@ public final class RegexPattern {
             int b = m.start;
             int e = m.statePtr;
             if (i < b) {
-                out.add(s.slice(i, b));
+                out.addSlice(s, i, b);
             }
-            boolean mustAdvance = e == b;
-            Object item = repl.apply(RegexMatch.fromState(this, s, 0, end, m));
-            if (item != null) {
-                out.add(item);
-            }
+            repl.replace(m, out);
             i = e;
             n++;
-            m.mustAdvance = mustAdvance;
+            m.mustAdvance = e == b;
             start = e;
         }
         if (i < end) {
-            out.add(s.slice(i, end));
+            out.addSlice(s, i, end);
         }
         return new SubResult(out.result(), n);
-    }
-
-    /** Concatenates String or byte[] pieces. */
-    private static final class Joiner {
-        private final StringBuilder sb;
-        private final ByteArrayOutputStream bytes;
-
-        Joiner(boolean isBytes) {
-            this.sb = isBytes ? null : new StringBuilder();
-            this.bytes = isBytes ? new ByteArrayOutputStream() : null;
-        }
-
-        void add(Object piece) {
-            if (sb != null) {
-                sb.append((String) piece);
-            } else {
-                bytes.writeBytes((byte[]) piece);
-            }
-        }
-
-        Object result() {
-            return sb != null ? sb.toString() : bytes.toByteArray();
-        }
     }
 }

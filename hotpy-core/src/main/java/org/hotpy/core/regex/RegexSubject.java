@@ -44,6 +44,9 @@ public abstract sealed class RegexSubject
     /** The original object: the String, or the byte[]. */
     public abstract Object value();
 
+    /** Appends the str slice {@code [from, to)} to {@code sb}. */
+    abstract void appendTo(StringBuilder sb, int from, int to);
+
     /** The character (code point or byte value) at {@code i}. */
     abstract int at(int i);
 
@@ -85,6 +88,10 @@ public abstract sealed class RegexSubject
 
         @Override int at(int i) {
             return s.charAt(i);
+        }
+
+        @Override void appendTo(StringBuilder sb, int from, int to) {
+            sb.append(s, from, to);
         }
 
         @Override int find(CharClass cc, int from, int to) {
@@ -150,6 +157,12 @@ public abstract sealed class RegexSubject
             return cps[i];
         }
 
+        @Override void appendTo(StringBuilder sb, int from, int to) {
+            for (int i = from; i < to; i++) {
+                sb.appendCodePoint(cps[i]);
+            }
+        }
+
         @Override int find(CharClass cc, int from, int to) {
             int i = from;
             while (i < to && !cc.contains(cps[i])) {
@@ -209,6 +222,12 @@ public abstract sealed class RegexSubject
 
         @Override int at(int i) {
             return b[i] & 0xff;
+        }
+
+        @Override void appendTo(StringBuilder sb, int from, int to) {
+            for (int i = from; i < to; i++) {
+                sb.append((char) (b[i] & 0xff));
+            }
         }
 
         @Override int find(CharClass cc, int from, int to) {

@@ -3,7 +3,6 @@ package org.hotpy.core.regex;
 import static org.hotpy.core.regex.Tokenizer.ESC;
 import static org.hotpy.core.regex.Tokenizer.NONE;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,29 +183,26 @@ public final class RegexTemplate {
         return b;
     }
 
-    /** CPython's {@code expand_template}: unmatched groups expand to the empty string. */
-    Object expand(RegexMatch m) {
-        if (isBytes) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            appendTo(m, null, out);
-            return out.toByteArray();
-        }
-        StringBuilder sb = new StringBuilder();
-        appendTo(m, sb, null);
-        return sb.toString();
+    /** The replacement of a literal template (String or byte[]), or null when it is empty. */
+    Object literal() {
+        return literals.length == 0 ? null : literals[0];
     }
 
-    void appendTo(RegexMatch m, StringBuilder sb, ByteArrayOutputStream out) {
+    /**
+     * CPython's {@code expand_template}: literal chunks and group values, where a group that did
+     * not participate expands to the empty string. {@code spans} holds start, end per group.
+     */
+    void expandInto(Joiner out, RegexSubject s, int[] spans) {
         int g = 0;
         for (Object lit : literals) {
-            Object piece = lit != null ? lit : m.group(groups[g++]);
-            if (piece == null) {
+            if (lit != null) {
+                out.add(lit);
                 continue;
             }
-            if (sb != null) {
-                sb.append((String) piece);
-            } else {
-                out.writeBytes((byte[]) piece);
+            int group = groups[g++];
+            int start = spans[2 * group];
+            if (start >= 0) {
+                out.addSlice(s, start, spans[2 * group + 1]);
             }
         }
     }

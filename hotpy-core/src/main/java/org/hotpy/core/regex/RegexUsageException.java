@@ -11,7 +11,7 @@ public final class RegexUsageException extends RuntimeException {
 
     /** The Python exception type the binding should raise. */
     public enum Kind { VALUE_ERROR, TYPE_ERROR, INDEX_ERROR, OVERFLOW_ERROR, RECURSION_ERROR,
-        MEMORY_ERROR }
+        MEMORY_ERROR, SYSTEM_ERROR }
 
     private final Kind kind;
 

@@ -31,6 +31,7 @@ final class Py {
             case OVERFLOW_ERROR -> "OverflowError";
             case RECURSION_ERROR -> "RecursionError";
             case MEMORY_ERROR -> "MemoryError";
+            case SYSTEM_ERROR -> "SystemError";
         };
     }
 

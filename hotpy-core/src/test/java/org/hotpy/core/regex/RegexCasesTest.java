@@ -43,7 +43,7 @@ class RegexCasesTest {
         assertThat(Py.normalize(actual(row))).isEqualTo(Py.normalize(row.get("expect")));
     }
 
-    private static Object actual(Map<String, Object> row) {
+    static Object actual(Map<String, Object> row) {
         boolean bytes = Boolean.TRUE.equals(row.get("bytes"));
         int flags = ((Long) row.get("flags")).intValue();
         try {
