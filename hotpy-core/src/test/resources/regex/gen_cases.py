@@ -62,6 +62,18 @@ def run(r):
             repl = r["repl"]
             res = c.subn(repl, s, r.get("count", 0))
             return [enc(res[0]), res[1]]
+        if op == "escape":
+            return enc(re.escape(s))
+        if op.startswith("scanner_"):
+            sc = c.scanner(s)
+            f = sc.match if op == "scanner_match" else sc.search
+            out = []
+            while len(out) < 20:
+                m = f()
+                if m is None:
+                    break
+                out.append(list(m.span()))
+            return out
         if op == "expand":
             m = c.search(s)
             return enc(m.expand(r["repl"])) if m else None
@@ -310,37 +322,71 @@ for p in [rb"\u0041", rb"\U00000041", rb"\N{EM DASH}", b"(?P<\xe9>a)", rb"\777",
 for p in ["(?x)\n  a\n  (\n", "a\n\\q", "ab\ncd\n)", "(?x)[a", "x\n{2,1}"]:
     row(p, "", "compile")
 
-# --- deterministic fuzz: small patterns against small subjects ------------------------------
-rnd = random.Random(1234)
+# --- deterministic fuzz: small random patterns against small subjects ---------------------------
 ATOMS = ["a", "b", ".", "[ab]", "[^a]", r"\w", r"\b", "^", "$", "(a)", "(b|a)", "(a*)", "(?:ab)",
-         "(a|)", "(?=a)", "(?!b)", "(?<=a)", r"\1", "(?:a|b)", "(a?)", "(?P<n>b)", "(?>a|ab)"]
+         "(a|)", "(?=a)", "(?!b)", "(?<=a)", r"\1", "(?:a|b)", "(a?)", "(?P<n>b)", "(?>a|ab)",
+         "(?(1)a|b)", r"\B", "(?i:A)", "(?<!b)", "\n", "(?m:^)", "(?s:.)"]
+UNI_ATOMS = ["s", "S", "ſ", "k", "K", "\u212a", "ß", "σ", "ς", "Σ", "i", "I", "ı", "İ", "ǅ", "é",
+             "😀", "\U00010400", "[sk]", "[^sk]", "[a-zA-Z]", r"\w", r"\W", r"\d", r"\s", "[ſK]",
+             "[\U00010400-\U00010410]", "[😀a]", "(s)", "(k|σ)", r"\1", r"(?i:\1)", "[ß]", "[σς]",
+             "(?a:[sk])", r"\b", "[^\W\d]", "."]
+BYTE_ATOMS = ["a", "b", "[ab]", "\xe9", "\xc9", "[\xe0-\xff]", "[^\xe9a]", "\xff", "A", "[A-Z]",
+              r"\w", r"\b", "(a)", r"\1", "(?:a|\xe9)", "."]
+UNI_CHARS = ["s", "S", "ſ", "k", "K", "\u212a", "ß", "σ", "ς", "Σ", "i", "I", "ı", "İ", "ǅ", "ǆ",
+             "é", "É", "😀", "\U00010400", "\U00010428", " ", "1", "\u0663", "_", "x"]
 QUANTS = ["", "", "", "*", "+", "?", "*?", "+?", "??", "{1,2}", "{0,1}?", "*+", "++", "{2}"]
 
 
-def fuzz_pattern(depth=0):
+def fuzz_pattern(rnd, atoms, depth=0):
     parts = []
     for _ in range(rnd.randint(1, 3)):
         if depth < 2 and rnd.random() < 0.25:
-            inner = fuzz_pattern(depth + 1)
-            atom = rnd.choice(["(%s)", "(?:%s)", "(%s|b)", "(?:%s|)"]) % inner
+            inner = fuzz_pattern(rnd, atoms, depth + 1)
+            atom = rnd.choice(["(%s)", "(?:%s)", "(%s|b)", "(?:%s|)", "(?>%s)", "(?=%s)"]) % inner
         else:
-            atom = rnd.choice(ATOMS)
+            atom = rnd.choice(atoms)
         parts.append(atom + rnd.choice(QUANTS))
     return "".join(parts)
 
 
-seen = set()
-while len(seen) < 260:
-    p = fuzz_pattern()
-    try:
-        re.compile(p)
-    except re.error:
-        continue
-    if p in seen:
-        continue
-    seen.add(p)
-    s = "".join(rnd.choice("ab") for _ in range(rnd.randint(0, 6)))
-    row(p, s, rnd.choice(["search", "match", "fullmatch", "findall"]))
+def fuzz(seed, count, atoms, chars, flag_choices, as_bytes=False):
+    rnd = random.Random(seed)
+    seen = set()
+    while len(seen) < count:
+        p = fuzz_pattern(rnd, atoms)
+        flags = rnd.choice(flag_choices)
+        if as_bytes:
+            p = p.encode("latin-1")
+        try:
+            re.compile(p, flags)
+        except re.error:
+            continue
+        if (p, flags) in seen:
+            continue
+        seen.add((p, flags))
+        s = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 6)))
+        if as_bytes:
+            s = s.encode("latin-1")
+        op = rnd.choice(["search", "match", "fullmatch", "findall", "split", "subn"])
+        extra = {}
+        if op == "subn":
+            extra["repl"] = rnd.choice([r"<\g<0>>", r"[\1]", "x", ""])
+            if as_bytes:
+                extra["repl"] = extra["repl"].encode("latin-1")
+        row(p, s, op, flags, **extra)
+
+
+fuzz(1234, 260, ATOMS, "ab\nA", [0, 0, 0, I, M, S])
+fuzz(99, 160, UNI_ATOMS, UNI_CHARS, [0, I, I, I | A])
+fuzz(7, 100, BYTE_ATOMS, ["a", "b", "A", "\xe9", "\xc9", "\xff", " "], [0, I, L, L | I], True)
+
+# --- re.escape and the scanner -----------------------------------------------------------
+for s in ["a.b", "()[]{}?*+-|^$\\.&~# \t\n\r\v\f", "é😀_x1", "", "!\"%',/:;<=>@`"]:
+    row("", s, "escape")
+row("", b"a.b\xe9 \x00", "escape")
+for p, s in [("a|", "aab"), (r"\w+|\s", "ab c"), ("x*", "axx"), ("", "ab")]:
+    row(p, s, "scanner_match")
+    row(p, s, "scanner_search")
 
 for i, r in enumerate(ROWS):
     out = dict(id=i)

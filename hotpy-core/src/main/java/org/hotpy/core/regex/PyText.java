@@ -32,6 +32,46 @@ final class PyText {
         return sb.append(quote).toString();
     }
 
+    /** {@code repr(b)} of a bytes object. */
+    static String bytesRepr(byte[] b) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte x : b) {
+            hasSingle |= x == '\'';
+            hasDouble |= x == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** repr of a str (String) or bytes (byte[]) value. */
+    static String reprOf(Object v) {
+        return v instanceof byte[] b ? bytesRepr(b) : repr((String) v);
+    }
+
+    /** The first {@code n} characters of {@code s}, as C's {@code %.<n>R} truncates a repr. */
+    static String truncate(String s, int n) {
+        return s.codePointCount(0, s.length()) <= n ? s
+            : s.substring(0, s.offsetByCodePoints(0, n));
+    }
+
     static String repr(String s) {
         return repr(s.codePoints().toArray());
     }

@@ -19,10 +19,11 @@ public final class RegexFlags {
     static final int TYPE_FLAGS = ASCII | LOCALE | UNICODE;
     static final int GLOBAL_FLAGS = DEBUG | TEMPLATE;
 
-    private static final int[] BITS = {TEMPLATE, IGNORECASE, LOCALE, MULTILINE, DOTALL, UNICODE,
-        VERBOSE, DEBUG, ASCII};
-    private static final String[] NAMES = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE",
-        "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
+    /** In the order of {@code re.RegexFlag}'s definition, which its repr follows. */
+    private static final int[] BITS = {ASCII, IGNORECASE, LOCALE, UNICODE, MULTILINE, DOTALL,
+        VERBOSE, TEMPLATE, DEBUG};
+    private static final String[] NAMES = {"ASCII", "IGNORECASE", "LOCALE", "UNICODE",
+        "MULTILINE", "DOTALL", "VERBOSE", "TEMPLATE", "DEBUG"};
 
     private RegexFlags() {}
 

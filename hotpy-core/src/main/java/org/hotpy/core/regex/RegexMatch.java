@@ -130,13 +130,20 @@ public final class RegexMatch {
 
     /** {@code m.expand(template)}. */
     public Object expand(RegexTemplate template) {
+        if (template.isBytes() != subject.isBytes() && template.firstLiteral() >= 0) {
+            throw RegexUsageException.typeError(Joiner.mismatch(subject.isBytes(),
+                template.firstLiteral(), template.isBytes() ? "bytes" : "str"));
+        }
         Joiner out = new Joiner(subject.isBytes());
         template.expandInto(out, subject, spans);
+        out.endItem();
         return out.result();
     }
 
+    /** {@code repr(m)} as CPython's {@code match_repr} writes it. */
     @Override
     public String toString() {
-        return "<regex match span=(" + spans[0] + ", " + spans[1] + ")>";
+        return "<re.Match object; span=(" + spans[0] + ", " + spans[1] + "), match="
+            + PyText.truncate(PyText.reprOf(group(0)), 50) + ">";
     }
 }

@@ -77,6 +77,37 @@ public final class RegexPattern {
         return g > 0 && g < groupNames.length ? groupNames[g] : null;
     }
 
+    private static final int[] REPR_BITS = {RegexFlags.TEMPLATE, RegexFlags.IGNORECASE,
+        RegexFlags.LOCALE, RegexFlags.MULTILINE, RegexFlags.DOTALL, RegexFlags.UNICODE,
+        RegexFlags.VERBOSE, RegexFlags.DEBUG, RegexFlags.ASCII};
+    private static final String[] REPR_NAMES = {"re.TEMPLATE", "re.IGNORECASE", "re.LOCALE",
+        "re.MULTILINE", "re.DOTALL", "re.UNICODE", "re.VERBOSE", "re.DEBUG", "re.ASCII"};
+
+    /** {@code repr(p)} as CPython's {@code pattern_repr} writes it. */
+    @Override
+    public String toString() {
+        String pat = PyText.truncate(PyText.reprOf(source), 200);
+        int f = flags;
+        // Omit re.UNICODE for str patterns, where it is implied.
+        if (isText && (f & RegexFlags.TYPE_FLAGS) == RegexFlags.UNICODE) {
+            f &= ~RegexFlags.UNICODE;
+        }
+        if (f == 0) {
+            return "re.compile(" + pat + ")";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < REPR_BITS.length; i++) {
+            if ((f & REPR_BITS[i]) != 0) {
+                sb.append(sb.length() > 0 ? "|" : "").append(REPR_NAMES[i]);
+                f &= ~REPR_BITS[i];
+            }
+        }
+        if (f != 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(f));
+        }
+        return "re.compile(" + pat + ", " + sb + ")";
+    }
+
     Program program() {
         return program;
     }
@@ -252,29 +283,32 @@ public final class RegexPattern {
         return RegexTemplate.parse(repl, units, false, this);
     }
 
-    /** {@code p.subn(template, s, count)}; count 0 means all, a negative one none. */
+    /**
+     * {@code p.subn(template, s, count)}; count 0 means all, a negative one none. A template of
+     * the other type than the subject fails as CPython's join does: with TypeError at the first
+     * match (a template made only of group references works, as in CPython).
+     */
     public SubResult subn(RegexTemplate repl, RegexSubject s, int count) {
         checkSubject(s);
-        if (repl.isBytes() != s.isBytes()) {
-            throw RegexUsageException.typeError(s.isBytes()
-                ? "expected a bytes-like object, str found" : "expected str instance, bytes found");
-        }
-        Object literal = repl.isLiteral() ? repl.literal() : null;
         int[] spans = new int[2 * (groups + 1)];
+        boolean mismatch = repl.isBytes() != s.isBytes();
         return substitute(s, count, (m, out) -> {
             if (repl.isLiteral()) {
-                if (literal != null) {
-                    out.add(literal);
-                }
+                out.item(repl.literal());
+            } else if (mismatch && repl.firstLiteral() >= 0) {
+                throw RegexUsageException.typeError(
+                    Joiner.mismatch(s.isBytes(), repl.firstLiteral(), repl.isBytes() ? "bytes" : "str"));
             } else {
                 repl.expandInto(out, s, RegexMatch.spans(m, groups, spans));
+                out.endItem();
             }
         });
     }
 
     /**
      * {@code p.subn(function, s, count)}: {@code repl} gets each match and returns the
-     * replacement (String for str, byte[] for bytes), or null for None (nothing inserted).
+     * replacement, a String for a str subject or a byte[] for bytes, or null for None (nothing
+     * inserted). Any other value fails at the end with CPython's TypeError.
      */
     public SubResult subn(Function<RegexMatch, Object> repl, RegexSubject s, int count) {
         checkSubject(s);
@@ -282,12 +316,12 @@ public final class RegexPattern {
         return substitute(s, count, (m, out) -> {
             Object item = repl.apply(RegexMatch.fromState(this, s, 0, end, m));
             if (item != null) {
-                out.add(item);
+                out.item(item);
             }
         });
     }
 
-    /** What sub does at each match: appends the replacement to the output. */
+    /** What sub does at each match: adds the replacement to the output. */
     private interface Replacer {
         void replace(MachineState m, Joiner out);
     }
@@ -307,7 +341,7 @@ public final class RegexPattern {
             int b = m.start;
             int e = m.statePtr;
             if (i < b) {
-                out.addSlice(s, i, b);
+                out.slice(s, i, b);
             }
             repl.replace(m, out);
             i = e;
@@ -316,7 +350,7 @@ public final class RegexPattern {
             start = e;
         }
         if (i < end) {
-            out.addSlice(s, i, end);
+            out.slice(s, i, end);
         }
         return new SubResult(out.result(), n);
     }

@@ -183,9 +183,22 @@ public final class RegexTemplate {
         return b;
     }
 
-    /** The replacement of a literal template (String or byte[]), or null when it is empty. */
+    /** The replacement of a literal template: a String or byte[], maybe empty. */
     Object literal() {
-        return literals.length == 0 ? null : literals[0];
+        if (literals.length > 0) {
+            return literals[0];
+        }
+        return isBytes ? new byte[0] : "";
+    }
+
+    /** Index of the first literal chunk among the expansion's pieces, or -1 if there is none. */
+    int firstLiteral() {
+        for (int i = 0; i < literals.length; i++) {
+            if (literals[i] != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -196,13 +209,13 @@ public final class RegexTemplate {
         int g = 0;
         for (Object lit : literals) {
             if (lit != null) {
-                out.add(lit);
+                out.append(lit);
                 continue;
             }
             int group = groups[g++];
             int start = spans[2 * group];
             if (start >= 0) {
-                out.addSlice(s, start, spans[2 * group + 1]);
+                out.appendSlice(s, start, spans[2 * group + 1]);
             }
         }
     }

@@ -101,6 +101,22 @@ class RegexCasesTest {
                 }
                 return spans;
             }
+            case "escape":
+                return subjectBytes ? Regex.escape(Py.latin1((String) row.get("subject")))
+                    : Regex.escape((String) row.get("subject"));
+            case "scanner_match":
+            case "scanner_search": {
+                RegexScanner sc = p.scanner(s, pos, endpos);
+                List<Object> spans = new ArrayList<>();
+                while (spans.size() < 20) {
+                    RegexMatch m = op.equals("scanner_match") ? sc.match() : sc.search();
+                    if (m == null) {
+                        break;
+                    }
+                    spans.add(List.of((long) m.start(0), (long) m.end(0)));
+                }
+                return spans;
+            }
             case "split":
                 return p.split(s, Py.intArg(row, "maxsplit", 0));
             case "subn": {
