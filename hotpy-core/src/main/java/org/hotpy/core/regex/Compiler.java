@@ -13,19 +13,23 @@ final class Compiler {
     private int[] code = new int[64];
     private int size;
     private final List<CharClass> sets = new ArrayList<>();
-    private final List<long[]> groupWidths;
+    /** Mark slots the code uses (2 per group it marks or refers to). */
+    private int markSlots;
 
-    private Compiler(List<long[]> groupWidths) {
-        this.groupWidths = groupWidths;
-    }
+    private Compiler() {}
 
-    /** Compiles {@code tree}; returns the code, with the sets in {@code setsOut}. */
-    static int[] compile(Seq tree, int flags, List<long[]> groupWidths, List<CharClass> setsOut) {
-        Compiler c = new Compiler(groupWidths);
+    /** Compiled code, its character sets, and how many mark slots matching it needs. */
+    record Compiled(int[] code, List<CharClass> sets, int markSlots) {}
+
+    static Compiled compile(Seq tree, int flags) {
+        Compiler c = new Compiler();
         c.compileSeq(tree, flags);
         c.emit(Op.SUCCESS);
-        setsOut.addAll(c.sets);
-        return java.util.Arrays.copyOf(c.code, c.size);
+        return new Compiled(java.util.Arrays.copyOf(c.code, c.size), c.sets, c.markSlots);
+    }
+
+    private void usesGroup(int group) {
+        markSlots = Math.max(markSlots, 2 * group);
     }
 
     private int emit(int v) {
@@ -86,6 +90,7 @@ final class Compiler {
         } else if (n instanceof Node.Branch b) {
             branch(b, flags);
         } else if (n instanceof Node.GroupRef ref) {
+            usesGroup(ref.group());
             emit(groupRefOp(flags));
             emit(ref.group() - 1);
         } else if (n instanceof Node.GroupRefExists ge) {
@@ -162,6 +167,7 @@ final class Compiler {
     }
 
     private void group(Node.Group g, int flags) {
+        usesGroup(g.group());
         if (g.group() > 0) {
             emit(Op.MARK);
             emit((g.group() - 1) * 2);
@@ -179,7 +185,7 @@ final class Compiler {
         if (a.dir() >= 0) {
             emit(0);
         } else {
-            long[] w = a.body().width(groupWidths);
+            long[] w = a.body().width();
             if (w[0] != w[1]) {
                 throw new RegexError("look-behind requires fixed-width pattern");
             }
@@ -231,6 +237,7 @@ final class Compiler {
     }
 
     private void groupRefExists(Node.GroupRefExists ge, int flags) {
+        usesGroup(ge.group());
         emit(Op.GROUPREF_EXISTS);
         emit(ge.group() - 1);
         int no = emit(0);

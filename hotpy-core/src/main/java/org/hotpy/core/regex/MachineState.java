@@ -65,7 +65,7 @@ abstract sealed class MachineState permits Matcher {
         this.sets = prog.sets;
         this.text = text;
         this.end = end;
-        this.marks = new int[Math.max(2 * prog.groups, 2)];
+        this.marks = new int[Math.max(prog.markSlots, 2)];
         this.canceller = canceller;
     }
 

@@ -99,7 +99,7 @@ final class Parser {
         if (items.size() == 1) {
             return items.get(0);
         }
-        Seq sub = new Seq();
+        Seq sub = new Seq(groupWidths);
         factorPrefix(items, sub);
         List<Node.SetItem> set = asSet(items);
         if (set != null) {
@@ -156,7 +156,7 @@ final class Parser {
 
     /** A sequence of items up to {@code |}, {@code )} or the end. */
     private Seq parse(boolean verbose, int nested, boolean first) {
-        Seq sub = new Seq();
+        Seq sub = new Seq(groupWidths);
         while (true) {
             int tok = src.peek();
             if (tok == NONE || tok == '|' || tok == ')') {
@@ -247,7 +247,7 @@ final class Parser {
             && g.delFlags() == 0) {
             body = g.body();
         } else {
-            body = new Seq(List.of(item));
+            body = new Seq(groupWidths, List.of(item));
         }
         Node.RepeatKind kind = src.match('?') ? Node.RepeatKind.MIN
             : src.match('+') ? Node.RepeatKind.POSSESSIVE : Node.RepeatKind.MAX;
@@ -389,7 +389,7 @@ final class Parser {
             throw src.error("missing ), unterminated subpattern", src.tell() - start);
         }
         if (group > 0) {
-            groupWidths.set(group, p.width(groupWidths));
+            groupWidths.set(group, p.width());
         }
         sub.items.add(atomic ? new Node.Atomic(p) : new Node.Group(group, addFlags, delFlags, p));
     }

@@ -8,7 +8,8 @@ package org.hotpy.core.regex;
 final class Program {
     final int[] code;
     final CharClass[] sets;
-    final int groups;
+    /** Size of the marks array: two slots per group the code marks or refers to. */
+    final int markSlots;
     /** Fewest characters any match consumes (sre's INFO block minimum). */
     final int minWidth;
     /** A set holding the first character of every match, or null (may match empty, unknown). */
@@ -18,11 +19,11 @@ final class Program {
     /** Whether the pattern starts with {@code ^} (not MULTILINE) or {@code \A}. */
     final boolean anchored;
 
-    Program(int[] code, CharClass[] sets, int groups, int minWidth, CharClass firstSet,
+    Program(int[] code, CharClass[] sets, int markSlots, int minWidth, CharClass firstSet,
             int firstLiteral, boolean anchored) {
         this.code = code;
         this.sets = sets;
-        this.groups = groups;
+        this.markSlots = markSlots;
         this.minWidth = minWidth;
         this.firstSet = firstSet;
         this.firstLiteral = firstLiteral;

@@ -1,5 +1,7 @@
 package org.hotpy.core.regex;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -15,26 +17,60 @@ public final class Regex {
     private Regex() {}
 
     public static RegexPattern compile(String pattern, int flags) {
-        return build(pattern, pattern.codePoints().toArray(), true, flags);
+        return build(pattern, codePoints(pattern), true, flags);
     }
 
     public static RegexPattern compile(byte[] pattern, int flags) {
-        int[] units = new int[pattern.length];
+        return build(pattern.clone(), byteUnits(pattern), false, flags);
+    }
+
+    private static int[] codePoints(String s) {
+        return s.codePoints().toArray();
+    }
+
+    private static int[] byteUnits(byte[] b) {
+        int[] units = new int[b.length];
         for (int i = 0; i < units.length; i++) {
-            units[i] = pattern[i] & 0xff;
+            units[i] = b[i] & 0xff;
         }
-        return build(pattern.clone(), units, false, flags);
+        return units;
     }
 
     private static RegexPattern build(Object source, int[] units, boolean isText, int flags) {
         Parser.Parsed parsed = Parser.parse(source, units, isText, flags);
         int allFlags = flags | parsed.flags();
-        List<CharClass> sets = new java.util.ArrayList<>();
-        int[] code = Compiler.compile(parsed.tree(), allFlags, parsed.groupWidths(), sets);
-        long minWidth = parsed.tree().width(parsed.groupWidths())[0];
-        Program prog = SearchInfo.analyze(code, sets, parsed.groups(), minWidth);
-        return new RegexPattern(source, isText, allFlags, parsed.groups(), parsed.groupIndex(),
-            prog, null);
+        Compiler.Compiled compiled = Compiler.compile(parsed.tree(), allFlags);
+        Program prog = SearchInfo.analyze(compiled, parsed.tree().width()[0]);
+        return new RegexPattern(source, isText ? RegexPattern.STR : RegexPattern.BYTES, allFlags,
+            parsed.groups(), parsed.groupIndex(), prog, null);
+    }
+
+    /**
+     * The pattern {@code re.Scanner(lexicon, flags)} builds: an alternation of one group per
+     * phrase ({@code String} or {@code byte[]}). As in CPython, each phrase is parsed on its own
+     * and the whole is compiled with {@code flags} alone: phrases' inline flags and the implicit
+     * UNICODE flag are not applied, phrase groups share mark slots with the outer groups, and
+     * the pattern matches str and bytes subjects alike. Its {@code pattern()} is null.
+     */
+    public static RegexPattern compileLexicon(List<?> phrases, int flags) {
+        List<long[]> outerWidths = new ArrayList<>();
+        outerWidths.add(null);
+        List<Seq> alternatives = new ArrayList<>();
+        for (Object phrase : phrases) {
+            Parser.Parsed parsed = phrase instanceof byte[] b
+                ? Parser.parse(b.clone(), byteUnits(b), false, flags)
+                : Parser.parse(phrase, codePoints((String) phrase), true, flags);
+            int gid = outerWidths.size();
+            outerWidths.add(null);
+            Seq alt = new Seq(outerWidths, List.of(new Node.Group(gid, 0, 0, parsed.tree())));
+            outerWidths.set(gid, alt.width());
+            alternatives.add(alt);
+        }
+        Seq tree = new Seq(outerWidths, List.of(new Node.Branch(alternatives)));
+        Compiler.Compiled compiled = Compiler.compile(tree, flags);
+        Program prog = SearchInfo.analyze(compiled, tree.width()[0]);
+        return new RegexPattern(null, RegexPattern.ANY, flags, phrases.size(),
+            new LinkedHashMap<>(), prog, null);
     }
 
     /** {@code re.escape} for a str: backslashes before CPython 3.7+'s special characters. */

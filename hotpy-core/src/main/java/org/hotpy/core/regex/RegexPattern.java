@@ -17,8 +17,13 @@ import java.util.function.Function;
  * pattern a bytes one ({@link RegexUsageException} TYPE_ERROR otherwise, with CPython's message).
  */
 public final class RegexPattern {
+    static final int STR = 0;
+    static final int BYTES = 1;
+    /** A {@link Regex#compileLexicon} pattern, which takes either kind of subject. */
+    static final int ANY = 2;
+
     private final Object source;
-    private final boolean isText;
+    private final int kind;
     private final int flags;
     private final int groups;
     private final Map<String, Integer> groupIndex;
@@ -26,10 +31,10 @@ public final class RegexPattern {
     private final Program program;
     private final BooleanSupplier canceller;
 
-    RegexPattern(Object source, boolean isText, int flags, int groups,
+    RegexPattern(Object source, int kind, int flags, int groups,
                  Map<String, Integer> groupIndex, Program program, BooleanSupplier canceller) {
         this.source = source;
-        this.isText = isText;
+        this.kind = kind;
         this.flags = flags;
         this.groups = groups;
         this.groupIndex = Collections.unmodifiableMap(groupIndex);
@@ -45,16 +50,16 @@ public final class RegexPattern {
      * {@link RegexInterruptedException}. Shares the compiled code.
      */
     public RegexPattern withCanceller(BooleanSupplier canceller) {
-        return new RegexPattern(source, isText, flags, groups, groupIndex, program, canceller);
+        return new RegexPattern(source, kind, flags, groups, groupIndex, program, canceller);
     }
 
-    /** The pattern as given: a String, or a byte[] for a bytes pattern. */
+    /** The pattern as given: a String, or a byte[] for a bytes pattern (null for a lexicon). */
     public Object pattern() {
         return source;
     }
 
     public boolean isBytes() {
-        return !isText;
+        return kind == BYTES;
     }
 
     /** {@code p.flags}: the given flags, inline flags, and UNICODE for a str pattern. */
@@ -86,10 +91,10 @@ public final class RegexPattern {
     /** {@code repr(p)} as CPython's {@code pattern_repr} writes it. */
     @Override
     public String toString() {
-        String pat = PyText.truncate(PyText.reprOf(source), 200);
+        String pat = source == null ? "None" : PyText.truncate(PyText.reprOf(source), 200);
         int f = flags;
         // Omit re.UNICODE for str patterns, where it is implied.
-        if (isText && (f & RegexFlags.TYPE_FLAGS) == RegexFlags.UNICODE) {
+        if (kind == STR && (f & RegexFlags.TYPE_FLAGS) == RegexFlags.UNICODE) {
             f &= ~RegexFlags.UNICODE;
         }
         if (f == 0) {
@@ -117,10 +122,10 @@ public final class RegexPattern {
     }
 
     private void checkSubject(RegexSubject s) {
-        if (isText && s.isBytes()) {
+        if (kind == STR && s.isBytes()) {
             throw RegexUsageException.typeError("cannot use a string pattern on a bytes-like object");
         }
-        if (!isText && !s.isBytes()) {
+        if (kind == BYTES && !s.isBytes()) {
             throw RegexUsageException.typeError("cannot use a bytes pattern on a string-like object");
         }
     }

@@ -14,8 +14,9 @@ final class SearchInfo {
 
     private SearchInfo() {}
 
-    static Program analyze(int[] code, List<CharClass> setList, int groups, long minWidth) {
-        CharClass[] sets = setList.toArray(new CharClass[0]);
+    static Program analyze(Compiler.Compiled compiled, long minWidth) {
+        int[] code = compiled.code();
+        CharClass[] sets = compiled.sets().toArray(new CharClass[0]);
         List<int[]> first = first(code, 0, 0);
         CharClass firstSet = null;
         int firstLiteral = -1;
@@ -31,7 +32,7 @@ final class SearchInfo {
         boolean anchored = code[0] == Op.AT
             && (code[1] == Op.AT_BEGINNING || code[1] == Op.AT_BEGINNING_STRING);
         int min = (int) Math.min(minWidth, Integer.MAX_VALUE);
-        return new Program(code, sets, groups, min, firstSet, firstLiteral, anchored);
+        return new Program(code, sets, compiled.markSlots(), min, firstSet, firstLiteral, anchored);
     }
 
     /** The one-character operations (op, arg) one of which must match first, or null. */

@@ -4,18 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * sre's {@code SubPattern}: a sequence of nodes with a cached width. Equality is identity, as
- * for sre's SubPattern objects.
+ * sre's {@code SubPattern}: a sequence of nodes with a cached width. Like a SubPattern it knows
+ * its parse state's group widths (for backreferences). Equality is identity, as for sre's
+ * SubPattern objects.
  */
 final class Seq {
     final List<Node> items;
+    /** Widths of the groups of the parse that made this sequence, by group number. */
+    private final List<long[]> groupWidths;
     private long[] width;
 
-    Seq() {
+    Seq(List<long[]> groupWidths) {
+        this.groupWidths = groupWidths;
         this.items = new ArrayList<>();
     }
 
-    Seq(List<Node> items) {
+    Seq(List<long[]> groupWidths, List<Node> items) {
+        this.groupWidths = groupWidths;
         this.items = new ArrayList<>(items);
     }
 
@@ -29,10 +34,9 @@ final class Seq {
 
     /**
      * sre's {@code getwidth()}: the (min, max) number of characters a match consumes, each clamped
-     * as CPython clamps (min to MAXREPEAT - 1, max to MAXREPEAT). {@code groupWidths} holds the
-     * widths of closed groups, for backreferences.
+     * as CPython clamps (min to MAXREPEAT - 1, max to MAXREPEAT).
      */
-    long[] width(List<long[]> groupWidths) {
+    long[] width() {
         if (width != null) {
             return width;
         }
@@ -52,17 +56,17 @@ final class Seq {
             long i = Node.MAXREPEAT - 1;
             long j = 0;
             for (Seq alt : b.alternatives()) {
-                long[] w = alt.width(gw);
+                long[] w = alt.width();
                 i = Math.min(i, w[0]);
                 j = Math.max(j, w[1]);
             }
             return new long[] {i, j};
         } else if (n instanceof Node.Atomic a) {
-            return a.body().width(gw);
+            return a.body().width();
         } else if (n instanceof Node.Group g) {
-            return g.body().width(gw);
+            return g.body().width();
         } else if (n instanceof Node.Repeat r) {
-            long[] w = r.body().width(gw);
+            long[] w = r.body().width();
             return new long[] {satMul(w[0], r.min()), satMul(w[1], r.max())};
         } else if (n instanceof Node.Literal || n instanceof Node.NotLiteral
             || n instanceof Node.Any || n instanceof Node.In) {
@@ -70,11 +74,11 @@ final class Seq {
         } else if (n instanceof Node.GroupRef ref) {
             return gw.get(ref.group());
         } else if (n instanceof Node.GroupRefExists ge) {
-            long[] w = ge.yes().width(gw);
+            long[] w = ge.yes().width();
             long i = w[0];
             long j = w[1];
             if (ge.no() != null) {
-                long[] v = ge.no().width(gw);
+                long[] v = ge.no().width();
                 i = Math.min(i, v[0]);
                 j = Math.max(j, v[1]);
             } else {

@@ -91,7 +91,7 @@ class ParserTest {
     class Widths {
         private long[] width(String p) {
             Parser.Parsed parsed = parse(p, 0);
-            return parsed.tree().width(parsed.groupWidths());
+            return parsed.tree().width();
         }
 
         @Test

@@ -164,6 +164,53 @@ class RegexPatternTest {
     }
 
     @Nested
+    class Lexicon {
+        /** re.Scanner.scan: the phrase index of each match, until no progress. */
+        private List<Integer> scan(RegexPattern p, RegexSubject s) {
+            List<Integer> out = new ArrayList<>();
+            RegexScanner sc = p.scanner(s, 0, Integer.MAX_VALUE);
+            int i = 0;
+            while (true) {
+                RegexMatch m = sc.match();
+                if (m == null || m.end(0) == i) {
+                    return out;
+                }
+                out.add(m.lastIndex() - 1);
+                i = m.end(0);
+            }
+        }
+
+        @Test
+        void phrasesAreCompiledWithoutUnicodeOrInlineFlags() {
+            RegexPattern p = Regex.compileLexicon(List.of("\\w+", "\\s+"), 0);
+            assertThat(p.flags()).isZero();
+            assertThat(p.groups()).isEqualTo(2);
+            assertThat(p.pattern()).isNull();
+            assertThat(p).hasToString("re.compile(None)");
+            assertThat(scan(p, str("é ab"))).isEmpty();
+            assertThat(scan(p, str("ab cd"))).containsExactly(0, 1, 0);
+            assertThat(scan(Regex.compileLexicon(List.of("(?i)x", "y"), 0), str("xXy")))
+                .containsExactly(0);
+        }
+
+        @Test
+        void phraseGroupsShareMarksWithTheOuterGroups() {
+            RegexPattern p = Regex.compileLexicon(List.of("(a)(b)\\2", "c"), 0);
+            RegexMatch m = p.match(str("abb"));
+            assertThat(m.group(1)).isEqualTo("abb");
+            assertThat(m.group(2)).isEqualTo("b");
+            assertThat(m.lastIndex()).isEqualTo(1);
+            assertThat(p.match(RegexSubject.of(new byte[] {'a', 'b', 'b'})).end(0)).isEqualTo(3);
+        }
+
+        @Test
+        void phrasesAreParsedWithTheirErrors() {
+            assertThatThrownBy(() -> Regex.compileLexicon(List.of("("), 0))
+                .hasMessage("missing ), unterminated subpattern at position 0");
+        }
+    }
+
+    @Nested
     class Sub {
         @Test
         void aCallbackSeesEachMatchAndNoneRemovesIt() {
