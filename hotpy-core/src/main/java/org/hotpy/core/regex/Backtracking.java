@@ -11,22 +11,22 @@ import static org.hotpy.core.regex.Matcher.SUCCESS;
  * {@code CONTINUE} (run on at {@code m.pc}), {@code SUCCESS} or {@code FAIL}.
  */
 final class Backtracking {
-    private static final int J_BRANCH = 1;
-    private static final int J_REPEAT_ONE_1 = 2;
-    private static final int J_REPEAT_ONE_2 = 3;
-    private static final int J_MIN_REPEAT_ONE = 4;
-    private static final int J_REPEAT = 5;
-    private static final int J_MAX_UNTIL_1 = 6;
-    private static final int J_MAX_UNTIL_2 = 7;
-    private static final int J_MAX_UNTIL_3 = 8;
-    private static final int J_MIN_UNTIL_1 = 9;
-    private static final int J_MIN_UNTIL_2 = 10;
-    private static final int J_MIN_UNTIL_3 = 11;
-    private static final int J_POSS_1 = 12;
-    private static final int J_POSS_2 = 13;
-    private static final int J_ATOMIC = 14;
-    private static final int J_ASSERT = 15;
-    private static final int J_ASSERT_NOT = 16;
+    static final int J_BRANCH = 1;
+    static final int J_REPEAT_ONE_1 = 2;
+    static final int J_REPEAT_ONE_2 = 3;
+    static final int J_MIN_REPEAT_ONE = 4;
+    static final int J_REPEAT = 5;
+    static final int J_MAX_UNTIL_1 = 6;
+    static final int J_MAX_UNTIL_2 = 7;
+    static final int J_MAX_UNTIL_3 = 8;
+    static final int J_MIN_UNTIL_1 = 9;
+    static final int J_MIN_UNTIL_2 = 10;
+    static final int J_MIN_UNTIL_3 = 11;
+    static final int J_POSS_1 = 12;
+    static final int J_POSS_2 = 13;
+    static final int J_ATOMIC = 14;
+    static final int J_ASSERT = 15;
+    static final int J_ASSERT_NOT = 16;
 
     private Backtracking() {}
 
@@ -36,10 +36,10 @@ final class Backtracking {
             case Op.REPEAT_ONE -> repeatOne(m);
             case Op.MIN_REPEAT_ONE -> minRepeatOne(m);
             case Op.POSSESSIVE_REPEAT_ONE -> possessiveRepeatOne(m);
-            case Op.REPEAT -> repeat(m);
-            case Op.MAX_UNTIL -> maxUntil(m);
-            case Op.MIN_UNTIL -> minUntil(m);
-            case Op.POSSESSIVE_REPEAT -> possessiveRepeat(m);
+            case Op.REPEAT -> Repeats.repeat(m);
+            case Op.MAX_UNTIL -> Repeats.maxUntil(m);
+            case Op.MIN_UNTIL -> Repeats.minUntil(m);
+            case Op.POSSESSIVE_REPEAT -> Repeats.possessiveRepeat(m);
             case Op.ATOMIC_GROUP -> atomicGroup(m);
             case Op.ASSERT -> assertion(m);
             case Op.ASSERT_NOT -> assertNot(m);
@@ -52,14 +52,14 @@ final class Backtracking {
             case J_BRANCH -> branchResume(m, ret);
             case J_REPEAT_ONE_1, J_REPEAT_ONE_2 -> repeatOneResume(m, ret, jump);
             case J_MIN_REPEAT_ONE -> minRepeatOneResume(m, ret);
-            case J_REPEAT -> repeatResume(m, ret);
-            case J_MAX_UNTIL_1, J_MIN_UNTIL_1 -> untilMinResume(m, ret);
-            case J_MAX_UNTIL_2 -> maxUntilResume(m, ret);
-            case J_MAX_UNTIL_3 -> maxUntilTailResume(m, ret);
-            case J_MIN_UNTIL_2 -> minUntilTailResume(m, ret);
-            case J_MIN_UNTIL_3 -> minUntilResume(m, ret);
-            case J_POSS_1 -> possessiveMinResume(m, ret);
-            case J_POSS_2 -> possessiveResume(m, ret);
+            case J_REPEAT -> Repeats.repeatResume(m, ret);
+            case J_MAX_UNTIL_1, J_MIN_UNTIL_1 -> Repeats.untilMinResume(m, ret);
+            case J_MAX_UNTIL_2 -> Repeats.maxUntilResume(m, ret);
+            case J_MAX_UNTIL_3 -> Repeats.maxUntilTailResume(m, ret);
+            case J_MIN_UNTIL_2 -> Repeats.minUntilTailResume(m, ret);
+            case J_MIN_UNTIL_3 -> Repeats.minUntilResume(m, ret);
+            case J_POSS_1 -> Repeats.possessiveMinResume(m, ret);
+            case J_POSS_2 -> Repeats.possessiveResume(m, ret);
             case J_ATOMIC -> atomicResume(m, ret);
             case J_ASSERT -> assertResume(m, ret);
             case J_ASSERT_NOT -> assertNotResume(m, ret);
@@ -266,202 +266,6 @@ final class Backtracking {
         }
         m.ptr += n;
         m.pc = code[pc + 1];
-        return CONTINUE;
-    }
-
-    // REPEAT ... MAX_UNTIL / MIN_UNTIL: the general repeat, driven by a repeat context.
-
-    private static int repeat(Matcher m) {
-        int rep = m.allocRepeat(m.pc);
-        m.repeat = rep;
-        m.aux = rep;
-        m.statePtr = m.ptr;
-        m.doJump(J_REPEAT, m.code[m.pc + 1], m.toplevel);
-        return CONTINUE;
-    }
-
-    private static int repeatResume(Matcher m, int ret) {
-        m.repeat = m.repPrev[m.aux];
-        m.repTop = m.aux;
-        return ret;
-    }
-
-    private static int maxUntil(Matcher m) {
-        int rep = m.repeat;
-        if (rep < 0) {
-            throw new IllegalStateException("MAX_UNTIL without a repeat context");
-        }
-        m.aux = rep;
-        m.statePtr = m.ptr;
-        m.count = m.repCount[rep] + 1;
-        int rpc = m.repPc[rep];
-        if (m.count < m.code[rpc + 2]) {
-            m.repCount[rep] = m.count;
-            m.doJump(J_MAX_UNTIL_1, rpc + 4, m.toplevel);
-            return CONTINUE;
-        }
-        // Another iteration, unless the last one matched the empty string (sre's last_ptr).
-        if (m.count < m.code[rpc + 3] && m.statePtr != m.repLastPtr[rep]) {
-            m.repCount[rep] = m.count;
-            m.saveLastmark();
-            m.markPush(m.ctxLastmark);
-            m.dataPush(m.repLastPtr[rep]);
-            m.repLastPtr[rep] = m.statePtr;
-            m.doJump(J_MAX_UNTIL_2, rpc + 4, m.toplevel);
-            return CONTINUE;
-        }
-        return maxUntilTail(m);
-    }
-
-    private static int maxUntilTail(Matcher m) {
-        m.repeat = m.repPrev[m.aux];
-        m.doJump(J_MAX_UNTIL_3, m.pc + 1, m.toplevel);
-        return CONTINUE;
-    }
-
-    private static int untilMinResume(Matcher m, int ret) {
-        if (ret == SUCCESS) {
-            return SUCCESS;
-        }
-        m.repCount[m.aux] = m.count - 1;
-        m.statePtr = m.ptr;
-        return FAIL;
-    }
-
-    private static int maxUntilResume(Matcher m, int ret) {
-        m.repLastPtr[m.aux] = m.dataPop();
-        if (ret == SUCCESS) {
-            m.markPopDiscard(m.ctxLastmark);
-            return SUCCESS;
-        }
-        m.markPop(m.ctxLastmark);
-        m.restoreLastmark();
-        m.repCount[m.aux] = m.count - 1;
-        m.statePtr = m.ptr;
-        return maxUntilTail(m);
-    }
-
-    private static int maxUntilTailResume(Matcher m, int ret) {
-        m.repeat = m.aux;
-        if (ret == SUCCESS) {
-            return SUCCESS;
-        }
-        m.statePtr = m.ptr;
-        return FAIL;
-    }
-
-    private static int minUntil(Matcher m) {
-        int rep = m.repeat;
-        if (rep < 0) {
-            throw new IllegalStateException("MIN_UNTIL without a repeat context");
-        }
-        m.aux = rep;
-        m.statePtr = m.ptr;
-        m.count = m.repCount[rep] + 1;
-        int rpc = m.repPc[rep];
-        if (m.count < m.code[rpc + 2]) {
-            m.repCount[rep] = m.count;
-            m.doJump(J_MIN_UNTIL_1, rpc + 4, m.toplevel);
-            return CONTINUE;
-        }
-        // See if the tail matches first.
-        m.repeat = m.repPrev[rep];
-        m.saveLastmark();
-        if (m.repeat >= 0) {
-            m.markPush(m.ctxLastmark);
-        }
-        m.doJump(J_MIN_UNTIL_2, m.pc + 1, m.toplevel);
-        return CONTINUE;
-    }
-
-    private static int minUntilTailResume(Matcher m, int ret) {
-        int repeatOfTail = m.repeat;
-        int rep = m.aux;
-        m.repeat = rep;
-        if (ret == SUCCESS) {
-            if (repeatOfTail >= 0) {
-                m.markPopDiscard(m.ctxLastmark);
-            }
-            return SUCCESS;
-        }
-        if (repeatOfTail >= 0) {
-            m.markPop(m.ctxLastmark);
-        }
-        m.restoreLastmark();
-        m.statePtr = m.ptr;
-        int rpc = m.repPc[rep];
-        if (m.count >= m.code[rpc + 3] || m.statePtr == m.repLastPtr[rep]) {
-            return FAIL;
-        }
-        m.repCount[rep] = m.count;
-        m.dataPush(m.repLastPtr[rep]);
-        m.repLastPtr[rep] = m.statePtr;
-        m.doJump(J_MIN_UNTIL_3, rpc + 4, m.toplevel);
-        return CONTINUE;
-    }
-
-    private static int minUntilResume(Matcher m, int ret) {
-        m.repLastPtr[m.aux] = m.dataPop();
-        if (ret == SUCCESS) {
-            return SUCCESS;
-        }
-        m.repCount[m.aux] = m.count - 1;
-        m.statePtr = m.ptr;
-        return FAIL;
-    }
-
-    // POSSESSIVE_REPEAT: each iteration is matched atomically (a child ending at SUCCESS).
-
-    private static int possessiveRepeat(Matcher m) {
-        m.statePtr = m.ptr;
-        m.count = 0;
-        return possessiveMin(m);
-    }
-
-    private static int possessiveMin(Matcher m) {
-        if (m.count < m.code[m.pc + 2]) {
-            m.doJump(J_POSS_1, m.pc + 4, false);
-            return CONTINUE;
-        }
-        m.ptr = MachineState.NULL;
-        return possessiveLoop(m);
-    }
-
-    private static int possessiveMinResume(Matcher m, int ret) {
-        if (ret == SUCCESS) {
-            m.count++;
-            return possessiveMin(m);
-        }
-        m.statePtr = m.ptr;
-        return FAIL;
-    }
-
-    private static int possessiveLoop(Matcher m) {
-        if (m.count < m.code[m.pc + 3] && m.statePtr != m.ptr) {
-            m.saveLastmark();
-            m.markPush(m.ctxLastmark);
-            m.ptr = m.statePtr;
-            m.doJump(J_POSS_2, m.pc + 4, false);
-            return CONTINUE;
-        }
-        return possessiveTail(m);
-    }
-
-    private static int possessiveResume(Matcher m, int ret) {
-        if (ret == SUCCESS) {
-            m.markPopDiscard(m.ctxLastmark);
-            m.count++;
-            return possessiveLoop(m);
-        }
-        m.markPop(m.ctxLastmark);
-        m.restoreLastmark();
-        m.statePtr = m.ptr;
-        return possessiveTail(m);
-    }
-
-    private static int possessiveTail(Matcher m) {
-        m.pc = m.code[m.pc + 1];
-        m.ptr = m.statePtr;
         return CONTINUE;
     }
 

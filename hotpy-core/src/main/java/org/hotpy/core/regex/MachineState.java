@@ -42,10 +42,10 @@ abstract sealed class MachineState permits Matcher {
     int[] repPrev = new int[8];
     int repTop;
 
-    int[] data = new int[64];
+    int[] data = new int[16];
     int dataTop;
 
-    int[] frames = new int[FRAME * 32];
+    int[] frames = new int[FRAME * 8];
     int fp;
 
     /** Registers of the running context. */

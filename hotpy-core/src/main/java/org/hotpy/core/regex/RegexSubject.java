@@ -111,11 +111,12 @@ public abstract sealed class RegexSubject
         }
 
         @Override int find(int c, int from, int to) {
-            if (c > 0xffff || from >= to) {
-                return to;
+            // A bounded loop: String.indexOf would run on past `to` (quadratic for windows).
+            int i = from;
+            while (i < to && s.charAt(i) != c) {
+                i++;
             }
-            int i = s.indexOf(c, from);
-            return i < 0 || i > to ? to : i;
+            return i;
         }
 
         @Override int span(int c, int from, int to) {
