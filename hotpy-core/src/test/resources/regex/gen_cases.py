@@ -50,6 +50,15 @@ def run(r):
         c = re.compile(p, flags)
         if op == "compile":
             return {"groups": c.groups, "groupindex": dict(c.groupindex), "flags": c.flags}
+        if op == "warnings":
+            re.purge()
+            with warnings.catch_warnings(record=True) as ws:
+                warnings.simplefilter("always")
+                c = re.compile(p, flags)
+                if "repl" in r:
+                    re._compile_repl.cache_clear()
+                    c.sub(r["repl"], s)
+            return [[w.category.__name__, str(w.message)] for w in ws]
         if op in ("match", "search", "fullmatch"):
             return match_result(getattr(c, op)(s, pos, endpos))
         if op == "findall":
@@ -379,6 +388,13 @@ def fuzz(seed, count, atoms, chars, flag_choices, as_bytes=False):
 fuzz(1234, 260, ATOMS, "ab\nA", [0, 0, 0, I, M, S])
 fuzz(99, 160, UNI_ATOMS, UNI_CHARS, [0, I, I, I | A])
 fuzz(7, 100, BYTE_ATOMS, ["a", "b", "A", "\xe9", "\xc9", "\xff", " "], [0, I, L, L | I], True)
+
+# --- warnings -----------------------------------------------------------------------------
+for p in ["[[a]", "[^[a]", "[a&&b]", "[a~~b]", "[a||b]", "[a-b--c]", "[--a]", "[&&]", r"[\&&]",
+          "(a)(?(١)a)", "(a)(?(+1)a)", "[a]", b"(?P<\xe9>a)", b"[[]"]:
+    row(p, p[:0], "warnings")
+row("(a)", "", "warnings", repl=r"\g<+1>")
+row(b"(?P<\xe9>a)", b"", "warnings", repl=b"\\g<\xe9>")
 
 # --- re.escape and the scanner -----------------------------------------------------------
 for s in ["a.b", "()[]{}?*+-|^$\\.&~# \t\n\r\v\f", "é😀_x1", "", "!\"%',/:;<=>@`"]:

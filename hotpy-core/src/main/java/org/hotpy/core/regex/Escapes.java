@@ -200,6 +200,9 @@ final class Escapes {
     Node parseSet() {
         int here = src.tell() - 1;
         List<Node.SetItem> set = new ArrayList<>();
+        if (src.peek() == '[') {
+            src.warn("FutureWarning", "Possible nested set at position " + src.tell());
+        }
         boolean negate = src.match('^');
         while (true) {
             int tok = src.get();
@@ -208,6 +211,10 @@ final class Escapes {
             }
             if (tok == ']' && !set.isEmpty()) {
                 break;
+            }
+            if ((tok & ESC) == 0 && !set.isEmpty() && "-&~|".indexOf(tok) >= 0 && src.peek() == tok) {
+                src.warn("FutureWarning", "Possible set " + setOperation(tok) + " at position "
+                    + (src.tell() - 1));
             }
             Node.SetItem code1 = (tok & ESC) != 0 ? classEscape(tok) : new Node.SetItem.Lit(tok);
             if (!src.match('-')) {
@@ -223,6 +230,9 @@ final class Escapes {
                 set.add(new Node.SetItem.Lit('-'));
                 break;
             }
+            if (that == '-') {
+                src.warn("FutureWarning", "Possible set difference at position " + (src.tell() - 2));
+            }
             Node.SetItem code2 = (that & ESC) != 0 ? classEscape(that) : new Node.SetItem.Lit(that);
             set.add(range(tok, that, code1, code2));
         }
@@ -234,6 +244,15 @@ final class Escapes {
             set.add(0, new Node.SetItem.Negate());
         }
         return new Node.In(set);
+    }
+
+    private static String setOperation(int c) {
+        return switch (c) {
+            case '-' -> "difference";
+            case '&' -> "intersection";
+            case '~' -> "symmetric difference";
+            default -> "union";
+        };
     }
 
     private Node.SetItem range(int tok, int that, Node.SetItem code1, Node.SetItem code2) {

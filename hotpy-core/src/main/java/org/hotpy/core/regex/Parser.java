@@ -32,9 +32,9 @@ final class Parser {
     private final Map<Integer, Integer> groupRefPos = new LinkedHashMap<>();
     private final Escapes escapes;
 
-    /** The result of a parse: the tree, the flags after inline flags, and the group table. */
+    /** The result of a parse: the tree, the flags after inline flags, the group table. */
     record Parsed(Seq tree, int flags, int groups, Map<String, Integer> groupIndex,
-                  List<long[]> groupWidths) {}
+                  List<long[]> groupWidths, List<RegexWarning> warnings) {}
 
     private Parser(Tokenizer src, int flags) {
         this.src = src;
@@ -57,7 +57,8 @@ final class Parser {
                     e.getValue());
             }
         }
-        return new Parsed(tree, p.flags, p.groups() - 1, p.groupDict, p.groupWidths);
+        return new Parsed(tree, p.flags, p.groups() - 1, p.groupDict, p.groupWidths,
+            src.warnings);
     }
 
     int groups() {
@@ -452,6 +453,7 @@ final class Parser {
         } else {
             condGroup = groupNumber(name);
             groupRefPos.putIfAbsent(condGroup, src.tell() - name.length - 1);
+            checkGroupNumber(name);
         }
         checkLookbehindGroup(condGroup);
         Seq yes = parse(verbose, nested + 1, false);
@@ -481,5 +483,10 @@ final class Parser {
             throw src.error("invalid group reference " + v, name.length + 1);
         }
         return v.intValue();
+    }
+
+    /** The DeprecationWarning for a conditional's group number (after CPython's bookkeeping). */
+    private void checkGroupNumber(int[] name) {
+        src.checkGroupNumber(name);
     }
 }

@@ -42,7 +42,7 @@ public final class Regex {
         Compiler.Compiled compiled = Compiler.compile(parsed.tree(), allFlags);
         Program prog = SearchInfo.analyze(compiled, parsed.tree().width()[0]);
         return new RegexPattern(source, isText ? RegexPattern.STR : RegexPattern.BYTES, allFlags,
-            parsed.groups(), parsed.groupIndex(), prog, null);
+            parsed.groups(), parsed.groupIndex(), prog, parsed.warnings());
     }
 
     /**
@@ -56,10 +56,12 @@ public final class Regex {
         List<long[]> outerWidths = new ArrayList<>();
         outerWidths.add(null);
         List<Seq> alternatives = new ArrayList<>();
+        List<RegexWarning> warnings = new ArrayList<>();
         for (Object phrase : phrases) {
             Parser.Parsed parsed = phrase instanceof byte[] b
                 ? Parser.parse(b.clone(), byteUnits(b), false, flags)
                 : Parser.parse(phrase, codePoints((String) phrase), true, flags);
+            warnings.addAll(parsed.warnings());
             int gid = outerWidths.size();
             outerWidths.add(null);
             Seq alt = new Seq(outerWidths, List.of(new Node.Group(gid, 0, 0, parsed.tree())));
@@ -70,7 +72,7 @@ public final class Regex {
         Compiler.Compiled compiled = Compiler.compile(tree, flags);
         Program prog = SearchInfo.analyze(compiled, tree.width()[0]);
         return new RegexPattern(null, RegexPattern.ANY, flags, phrases.size(),
-            new LinkedHashMap<>(), prog, null);
+            new LinkedHashMap<>(), prog, warnings);
     }
 
     /** {@code re.escape} for a str: backslashes before CPython 3.7+'s special characters. */

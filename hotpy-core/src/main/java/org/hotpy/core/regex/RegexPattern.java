@@ -29,16 +29,24 @@ public final class RegexPattern {
     private final Map<String, Integer> groupIndex;
     private final String[] groupNames;
     private final Program program;
+    private final List<RegexWarning> warnings;
     private final BooleanSupplier canceller;
 
-    RegexPattern(Object source, int kind, int flags, int groups,
-                 Map<String, Integer> groupIndex, Program program, BooleanSupplier canceller) {
+    RegexPattern(Object source, int kind, int flags, int groups, Map<String, Integer> groupIndex,
+                 Program program, List<RegexWarning> warnings) {
+        this(source, kind, flags, groups, groupIndex, program, List.copyOf(warnings), null);
+    }
+
+    private RegexPattern(Object source, int kind, int flags, int groups,
+                         Map<String, Integer> groupIndex, Program program,
+                         List<RegexWarning> warnings, BooleanSupplier canceller) {
         this.source = source;
         this.kind = kind;
         this.flags = flags;
         this.groups = groups;
         this.groupIndex = Collections.unmodifiableMap(groupIndex);
         this.program = program;
+        this.warnings = warnings;
         this.canceller = canceller;
         this.groupNames = new String[groups + 1];
         groupIndex.forEach((name, g) -> groupNames[g] = name);
@@ -50,7 +58,13 @@ public final class RegexPattern {
      * {@link RegexInterruptedException}. Shares the compiled code.
      */
     public RegexPattern withCanceller(BooleanSupplier canceller) {
-        return new RegexPattern(source, kind, flags, groups, groupIndex, program, canceller);
+        return new RegexPattern(source, kind, flags, groups, groupIndex, program, warnings,
+            canceller);
+    }
+
+    /** The warnings CPython issues when it compiles this pattern, in order. */
+    public List<RegexWarning> warnings() {
+        return warnings;
     }
 
     /** The pattern as given: a String, or a byte[] for a bytes pattern (null for a lexicon). */

@@ -19,11 +19,19 @@ public final class RegexTemplate {
     private final Object[] literals;
     /** Group index for each null in {@link #literals}, in order. */
     private final int[] groups;
+    private final List<RegexWarning> warnings;
 
-    private RegexTemplate(boolean isBytes, Object[] literals, int[] groups) {
+    private RegexTemplate(boolean isBytes, Object[] literals, int[] groups,
+                          List<RegexWarning> warnings) {
         this.isBytes = isBytes;
         this.literals = literals;
         this.groups = groups;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The warnings CPython issues when it parses this template. */
+    public List<RegexWarning> warnings() {
+        return warnings;
     }
 
     /** Whether the template is one literal chunk (CPython then substitutes it as is). */
@@ -93,7 +101,8 @@ public final class RegexTemplate {
                 }
             }
         }
-        return new RegexTemplate(!isText, lits, groups.stream().mapToInt(Integer::intValue).toArray());
+        return new RegexTemplate(!isText, lits, groups.stream().mapToInt(Integer::intValue).toArray(),
+            s.warnings);
     }
 
     private static int[] groupName(Tokenizer s, RegexPattern pattern) {
@@ -119,6 +128,7 @@ public final class RegexTemplate {
         if (v.compareTo(BigInteger.valueOf(Parser.MAXGROUPS)) >= 0) {
             throw s.error("invalid group reference " + v, name.length + 1);
         }
+        s.checkGroupNumber(name);
         return v.intValue();
     }
 

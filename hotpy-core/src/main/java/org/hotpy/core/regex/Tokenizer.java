@@ -17,6 +17,8 @@ final class Tokenizer {
     final int[] units;
     final boolean isText;
     final Object source;
+    /** Warnings issued so far, in order. */
+    final java.util.List<RegexWarning> warnings = new java.util.ArrayList<>();
     private int index;
     private int next;
 
@@ -135,11 +137,42 @@ final class Tokenizer {
         return new RegexError(m, source, units, tell() - offset);
     }
 
-    /** CPython's {@code checkgroupname}: the name must be an identifier. */
+    /**
+     * CPython's {@code checkgroupname}: the name must be an identifier (and should be ASCII in a
+     * bytes pattern).
+     */
     void checkGroupName(int[] name, int offset) {
         if (!PyText.isIdentifier(name)) {
             throw error("bad character in group name " + PyText.repr(name), name.length + offset);
         }
+        if (!isText && !isAscii(name)) {
+            warn("DeprecationWarning", "bad character in group name "
+                + PyText.asciiBackslashReplace(PyText.repr(name)) + " at position "
+                + (tell() - name.length - offset));
+        }
+    }
+
+    /** The warning for a group number that is not plain ASCII digits ({@code int()} took it). */
+    void checkGroupNumber(int[] name) {
+        if (!PyText.isAsciiDecimal(name)) {
+            String r = PyText.repr(name);
+            warn("DeprecationWarning", "bad character in group name "
+                + (isText ? r : PyText.asciiBackslashReplace(r)) + " at position "
+                + (tell() - name.length - 1));
+        }
+    }
+
+    void warn(String category, String message) {
+        warnings.add(new RegexWarning(category, message));
+    }
+
+    private static boolean isAscii(int[] cps) {
+        for (int c : cps) {
+            if (c >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

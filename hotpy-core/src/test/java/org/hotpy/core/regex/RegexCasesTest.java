@@ -101,6 +101,17 @@ class RegexCasesTest {
                 }
                 return spans;
             }
+            case "warnings": {
+                List<Object> out = new ArrayList<>();
+                List<RegexWarning> ws = new ArrayList<>(p.warnings());
+                if (row.containsKey("repl")) {
+                    ws.addAll(template(p, row, bytes).warnings());
+                }
+                for (RegexWarning w : ws) {
+                    out.add(List.of(w.category(), w.message()));
+                }
+                return out;
+            }
             case "escape":
                 return subjectBytes ? Regex.escape(Py.latin1((String) row.get("subject")))
                     : Regex.escape((String) row.get("subject"));
