@@ -389,6 +389,30 @@ fuzz(1234, 260, ATOMS, "ab\nA", [0, 0, 0, I, M, S])
 fuzz(99, 160, UNI_ATOMS, UNI_CHARS, [0, I, I, I | A])
 fuzz(7, 100, BYTE_ATOMS, ["a", "b", "A", "\xe9", "\xc9", "\xff", " "], [0, I, L, L | I], True)
 
+# --- realistic patterns ------------------------------------------------------------------
+TEXT = ("From: Jane Doe <jane.doe@example.com>\nDate: 2023-04-05 12:34:56\n"
+        "Subject: Re: [python-dev] 3.11 release -- déjà vu?\n\n"
+        "See https://www.python.org/downloads/release/python-3110/ and http://x.y/z?q=1&r=2.\n"
+        "Price: $1,234.50 (was $999.99); phone +1 (555) 123-4567; IP 192.168.0.1, 10.0.0.256.\n"
+        "def f(x, y=3):\n    return x ** 2 + y  # comment\n\tindent\r\nCRLF line\n")
+for p in [r"[\w.+-]+@[\w-]+\.[\w.]+", r"(\d{4})-(\d{2})-(\d{2})", r"(?P<h>\d\d):(?P<m>\d\d)(?::(?P<s>\d\d))?",
+          r"https?://[^\s)]+", r"\$\d{1,3}(?:,\d{3})*(?:\.\d\d)?", r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
+          r"^(\w+):\s*(.*)$", r"(?m)^(\w+):\s*(.*)$", r"(?m)^\s+", r"\s+$", r"(?m)\s+$", r"#.*", r"\b[A-Z][a-z]+\b",
+          r"\[([^]]+)\]", r"(?i)PYTHON", r"\(\d{3}\)\s*\d{3}-\d{4}", r"[^\x00-\x7f]+", r"\w+(?=\()",
+          r"(?<=\$)\d+", r"(?<!\d)\d{3}(?!\d)", r"(['\"]).*?\1", r"\r?\n", r"(?s)Subject:.*?\n\n",
+          r"def (\w+)\((.*?)\):", r"\*\*|[-+*/=]", r"(\w)\1", r"\b(\w+)\b(?=.*\b\1\b)"]:
+    row(p, TEXT, "findall")
+    row(p, TEXT, "search")
+for p, repl in [(r"\s+", " "), (r"(\d+)", r"<\1>"), (r"(?m)^", "> "), (r"(?P<user>[\w.]+)@(?P<host>[\w.]+)", r"\g<host>!\g<user>"),
+                (r"\b(\w)(\w*)\b", r"\2\1ay"), (r"[aeiou]", ""), (r"(?i)PYTHON", "Py"), (r"\$", r"\\$")]:
+    row(p, TEXT, "subn", repl=repl)
+for p in [r"\W+", r"(\n)", r"[.;,]\s*", r"(?m)$"]:
+    row(p, TEXT, "split")
+TOKENS = r"(?P<NUM>\d+(?:\.\d*)?)|(?P<ID>[A-Za-z_]\w*)|(?P<OP>\*\*|[-+*/=()])|(?P<WS>\s+)|(?P<ERR>.)"
+row(TOKENS, "x = 3.14 * (y ** 2) + _z1 ? 7", "finditer")
+row(TOKENS, "x = 3.14 * (y ** 2) + _z1 ? 7", "scanner_match")
+row(TOKENS, "x = 3.14 * (y ** 2) + _z1 ? 7", "findall")
+
 # --- warnings -----------------------------------------------------------------------------
 for p in ["[[a]", "[^[a]", "[a&&b]", "[a~~b]", "[a||b]", "[a-b--c]", "[--a]", "[&&]", r"[\&&]",
           "(a)(?(١)a)", "(a)(?(+1)a)", "[a]", b"(?P<\xe9>a)", b"[[]"]:

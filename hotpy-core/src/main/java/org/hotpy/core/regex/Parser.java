@@ -83,10 +83,7 @@ final class Parser {
 
     /** An alternation {@code a|b|c}. */
     private Seq parseSub(boolean verbose, int nested) {
-        if (nested > 2 * MAX_NESTING) {  // each group level adds 2 to nested
-            throw new RegexUsageException(RegexUsageException.Kind.RECURSION_ERROR,
-                "maximum recursion depth exceeded");
-        }
+        checkNesting(nested);
         List<Seq> items = new ArrayList<>();
         while (true) {
             items.add(parse(verbose, nested + 1, nested == 0 && items.isEmpty()));
@@ -155,8 +152,20 @@ final class Parser {
         return new ArrayList<>(new java.util.LinkedHashSet<>(items));
     }
 
+    /**
+     * CPython's parser recurses once per {@code nested} level (twice per group) and fails with
+     * RecursionError at its default limit; so do we, before the Java stack could overflow.
+     */
+    private static void checkNesting(int nested) {
+        if (nested > 2 * MAX_NESTING) {
+            throw new RegexUsageException(RegexUsageException.Kind.RECURSION_ERROR,
+                "maximum recursion depth exceeded");
+        }
+    }
+
     /** A sequence of items up to {@code |}, {@code )} or the end. */
     private Seq parse(boolean verbose, int nested, boolean first) {
+        checkNesting(nested - 1);
         Seq sub = new Seq(groupWidths);
         while (true) {
             int tok = src.peek();
