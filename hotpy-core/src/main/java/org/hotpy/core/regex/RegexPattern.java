@@ -102,6 +102,29 @@ public final class RegexPattern {
     private static final String[] REPR_NAMES = {"re.TEMPLATE", "re.IGNORECASE", "re.LOCALE",
         "re.MULTILINE", "re.DOTALL", "re.UNICODE", "re.VERBOSE", "re.DEBUG", "re.ASCII"};
 
+    /**
+     * CPython's {@code Pattern.__eq__}: the same kind, flags and pattern (which implies the same
+     * code). The canceller does not count.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof RegexPattern p) || p.kind != kind || p.flags != flags) {
+            return false;
+        }
+        if (source instanceof byte[] b) {
+            return p.source instanceof byte[] pb && java.util.Arrays.equals(b, pb);
+        }
+        return java.util.Objects.equals(source, p.source)
+            && java.util.Arrays.equals(program.code, p.program.code);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = source instanceof byte[] b ? java.util.Arrays.hashCode(b)
+            : java.util.Objects.hashCode(source);
+        return h ^ flags ^ kind;
+    }
+
     /** {@code repr(p)} as CPython's {@code pattern_repr} writes it. */
     @Override
     public String toString() {

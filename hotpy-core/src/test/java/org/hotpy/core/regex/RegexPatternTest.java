@@ -50,6 +50,15 @@ class RegexPatternTest {
         }
 
         @Test
+        void equalityFollowsPatternAndFlags() {
+            assertThat(Regex.compile("a+", 0)).isEqualTo(Regex.compile("a+", 0))
+                .hasSameHashCodeAs(Regex.compile("a+", 0));
+            assertThat(Regex.compile("a+", 0)).isNotEqualTo(Regex.compile("a+", RegexFlags.IGNORECASE));
+            assertThat(Regex.compile(new byte[] {'a'}, 0)).isEqualTo(Regex.compile(new byte[] {'a'}, 0))
+                .isNotEqualTo(Regex.compile("a", 0));
+        }
+
+        @Test
         void flagRepr() {
             assertThat(RegexFlags.repr(RegexFlags.IGNORECASE | RegexFlags.MULTILINE
                 | RegexFlags.UNICODE)).isEqualTo("re.IGNORECASE|re.UNICODE|re.MULTILINE");
