@@ -26,7 +26,7 @@ final class Search {
         if (prog.minWidth > 0 && end - from < prog.minWidth) {
             return false;
         }
-        if (prog.firstLiteral >= 0 || prog.firstSet != null) {
+        if (!prog.anchored && (prog.firstLiteral >= 0 || prog.firstSet != null)) {
             return scan(m, prog, from);
         }
         int ptr = from;
