@@ -69,7 +69,7 @@ public final class RegexPattern {
 
     /** The pattern as given: a String, or a byte[] for a bytes pattern (null for a lexicon). */
     public Object pattern() {
-        return source;
+        return source instanceof byte[] b ? b.clone() : source;
     }
 
     public boolean isBytes() {
