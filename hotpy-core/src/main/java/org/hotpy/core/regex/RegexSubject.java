@@ -12,6 +12,8 @@ import java.util.Arrays;
 public abstract sealed class RegexSubject
     permits RegexSubject.Bmp, RegexSubject.Wide, RegexSubject.Bytes {
 
+    RegexSubject() {}
+
     /** A str; scans it once for supplementary characters. */
     public static RegexSubject of(String s) {
         for (int i = 0; i < s.length(); i++) {
