@@ -361,11 +361,24 @@ final class ExprGen {
         callArguments(call.args(), call.keywords(), 0, call.pos());
     }
 
+    /** CPython's compiler rejects {@code f(a=1, a=2)} (and a class statement's keywords) outright. */
+    private void checkRepeatedKeywords(List<Keyword> kws) {
+        for (int i = 1; i < kws.size(); i++) {
+            String name = kws.get(i).arg();
+            for (int j = 0; name != null && j < i; j++) {
+                if (name.equals(kws.get(j).arg())) {
+                    throw c.error(kws.get(i).pos(), "keyword argument repeated: %s", name);
+                }
+            }
+        }
+    }
+
     /**
      * Pushes the arguments and emits the call. {@code already} positional arguments are on the
      * stack above the callable (the class body function and name for a class statement).
      */
     void callArguments(List<Expr> args, List<Keyword> kws, int already, Pos pos) {
+        checkRepeatedKeywords(kws);
         if (!StmtGen.hasStarred(args, kws)) {
             for (Expr a : args) {
                 expr(a);
