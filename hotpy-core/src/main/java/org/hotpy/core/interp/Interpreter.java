@@ -507,7 +507,9 @@ public final class Interpreter {
             f.pc = pc;
             f.yielded = false;
             java.util.Arrays.fill(f.stack, f.code.nlocalsplus(), f.stack.length, null);
-            throw e;
+            // A re-raise skips only the frame that re-raised (its entry is in the traceback
+            // already); every caller it unwinds into records its own line, as in CPython.
+            throw e.isReraise() ? new PyException(exc) : e;
         }
         return h;
     }
