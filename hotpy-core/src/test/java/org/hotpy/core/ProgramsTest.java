@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProgramsTest {
     private static final long STACK_BYTES = 1L << 30;
-    private static final long JOIN_MS = 120_000;
+    private static final long HANG_MS = 120_000;
 
     @TestFactory
     Stream<DynamicTest> everyProgramPrintsWhatCPythonPrinted() throws IOException {
@@ -84,7 +84,7 @@ class ProgramsTest {
         Path dir = program.getParent();
         String source = SourceDecoder.decode(Files.readAllBytes(program), program.toString());
         PythonRun.Options opts = PythonRun.Options.of(program.toString(), List.of(dir.toString()));
-        RunResult r = PythonRun.runIsolated(source, opts, STACK_BYTES, JOIN_MS);
+        RunResult r = PythonRun.runIsolated(source, opts, STACK_BYTES, HANG_MS);
         String expectedErr = sidecar(program, ".err");
         String expectedStatus = sidecar(program, ".status");
         int status = expectedStatus == null ? 0 : Integer.parseInt(expectedStatus.trim());

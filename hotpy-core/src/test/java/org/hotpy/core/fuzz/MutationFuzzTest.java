@@ -41,8 +41,8 @@ class MutationFuzzTest {
     private static final long STEPS = 20_000;
     /** Wall time per mutant before the interpreter is asked to stop (a backstop to the step limit). */
     private static final long TIMEOUT_MS = 2_000;
-    /** A run still alive this long after it started hangs: in the compiler, or in uninterruptible Java code. */
-    private static final long JOIN_MS = 20_000;
+    /** A run still alive this long after being interrupted hangs: in the compiler, or in Java code. */
+    private static final long HANG_MS = 20_000;
     private static final long STACK_BYTES = 512L << 20;
     private static final Pattern HIDDEN_INTERNAL = Pattern.compile("internal error: (java|org)\\.[\\w.$]+");
 
@@ -62,7 +62,7 @@ class MutationFuzzTest {
         for (int k = from; k < to; k++) {
             Program p = programs.get(k % programs.size());
             TokenMutator.Mutant m = TokenMutator.mutate(p.pieces(), new Random(SEED * 1_000_003L + k));
-            RunResult r = PythonRun.runIsolated(m.source(), options(p), STACK_BYTES, JOIN_MS);
+            RunResult r = PythonRun.runIsolated(m.source(), options(p), STACK_BYTES, HANG_MS);
             outcomes.merge(r.outcome(), 1, Integer::sum);
             if (r.pyType() != null) {
                 pyTypes.merge(r.pyType(), 1, Integer::sum);

@@ -165,23 +165,28 @@ public final class PythonRun {
     }
 
     /**
-     * Runs on a new thread with {@code stackBytes} of stack, waiting at most {@code joinMillis};
-     * a run still alive then is interrupted, and reported as {@link RunResult.Outcome#HANG}
-     * (with the phase and the thread's stack) when it does not stop within a second more.
+     * Runs on a new thread with {@code stackBytes} of stack. When the run has a time limit and
+     * is still alive half a second after it (or, without one, after {@code hangMillis}), it is
+     * interrupted both ways an embedder can: {@link InterpreterState#requestInterrupt()} (seen
+     * at the next back-edge or call) and {@link Thread#interrupt()} (which ends a
+     * {@code time.sleep}). A run still alive {@code hangMillis} after that is reported as
+     * {@link RunResult.Outcome#HANG}, with the phase it was in and the thread's stack.
      */
-    public static RunResult runIsolated(String source, Options opts, long stackBytes, long joinMillis) {
+    public static RunResult runIsolated(String source, Options opts, long stackBytes, long hangMillis) {
         Execution ex = new Execution(source, opts);
         Thread t = new Thread(null, ex, "python-run", stackBytes);
         t.setDaemon(true); // a hung run must not keep the JVM alive
         t.start();
         try {
-            t.join(joinMillis);
+            t.join(opts.timeoutMillis() > 0 ? opts.timeoutMillis() + 500 : hangMillis);
             if (t.isAlive()) {
                 Phase p = ex.phase();
                 ex.interrupt();
-                t.join(1000);
+                t.interrupt();
+                t.join(hangMillis);
                 if (t.isAlive()) {
-                    AssertionError where = new AssertionError("no end after " + joinMillis + " ms, in phase " + p);
+                    AssertionError where = new AssertionError("no end " + hangMillis + " ms after an interrupt, in phase "
+                            + ex.phase() + " (" + p + " when interrupted)");
                     where.setStackTrace(t.getStackTrace());
                     return new RunResult(RunResult.Outcome.HANG, "", "", -1, null, null, where);
                 }
