@@ -231,8 +231,10 @@ public final class Interpreter {
                             pc = arg;
                             continue;
                         case JUMP_BACKWARD:
-                            pc = arg;
+                            // poll before jumping: an interrupt belongs to this instruction, inside
+                            // the loop and its try blocks, not to the one before the loop head
                             ts.checkInterrupt();
+                            pc = arg;
                             continue;
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
