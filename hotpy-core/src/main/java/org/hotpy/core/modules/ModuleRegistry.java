@@ -23,6 +23,8 @@ public final class ModuleRegistry {
         MODULES.put("_io", st -> IoModule.create());
         MODULES.put("io", st -> IoModule.create());
         MODULES.put("gc", st -> GcModule.create());
+        MODULES.put("_random", st -> RandomModule.create());
+        MODULES.put("_hashlib", st -> HashlibModule.create());
     }
 
     /** A new instance of the Java module {@code name}, or null if there is none. */
