@@ -26,6 +26,7 @@ public final class ModuleRegistry {
         MODULES.put("_hashlib", st -> HashlibModule.create());
         MODULES.put("_hotpy", HotpyModule::create);
         MODULES.put("atexit", AtexitModule::create);
+        MODULES.put("posix", org.hotpy.core.modules.os.PosixModule::create);
     }
 
     /** A new instance of the Java module {@code name}, or null if there is none. */

@@ -23,8 +23,36 @@ public final class FdTable {
     private final TreeMap<Integer, RawFile> open = new TreeMap<>();
     private final List<java.lang.ref.WeakReference<PyIOBase>> flushAtExit = new ArrayList<>();
 
+    /** The working directory {@code os.chdir} set; null until then (the process's own). */
+    private java.nio.file.Path cwd;
+    private int umask = 0022;
+
     private FdTable(InterpreterState st) {
         this.st = st;
+    }
+
+    /**
+     * The interpreter's working directory. The JVM cannot change the process's, so
+     * {@code os.chdir} changes this one, and every path the runtime opens is resolved
+     * against it ({@link #resolve}).
+     */
+    public java.nio.file.Path cwd() {
+        return cwd != null ? cwd : java.nio.file.Path.of("").toAbsolutePath();
+    }
+
+    public void setCwd(java.nio.file.Path dir) {
+        this.cwd = dir.toAbsolutePath().normalize();
+    }
+
+    /** A path as the program wrote it, resolved against the working directory once it was changed. */
+    public java.nio.file.Path resolve(java.nio.file.Path p) {
+        return cwd == null || p.isAbsolute() ? p : cwd.resolve(p);
+    }
+
+    public int umask(int mask) {
+        int old = umask;
+        umask = mask;
+        return old;
     }
 
     public static FdTable of(InterpreterState st) {

@@ -159,7 +159,7 @@ public final class FileOpener {
             throw Errors.valueError("embedded null byte");
         }
         if (st.config().trusted()) {
-            return p;
+            return FdTable.of(st).resolve(p);
         }
         String root = st.config().fileRoot();
         if (root == null) {

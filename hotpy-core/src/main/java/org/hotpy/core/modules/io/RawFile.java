@@ -80,6 +80,12 @@ public final class RawFile extends PyIOBase {
         return f;
     }
 
+    /** For {@code os.open}: a raw file registered under a new descriptor number. */
+    public static RawFile openDescriptor(FdTable table, Path path, PyObject name, String flags,
+                                         Set<OpenOption> options) throws IOException {
+        return open(table, path, name, flags, options);
+    }
+
     /** Descriptor 0, 1 or 2: the interpreter's configured stdin, stdout or stderr, as bytes. */
     static RawFile stdio(FdTable table, int fd, RuntimeConfig cfg) {
         RawFile f = switch (fd) {
@@ -108,6 +114,10 @@ public final class RawFile extends PyIOBase {
         f.fd = fd;
         f.shared = true;
         return f;
+    }
+
+    public PyObject nameObject() {
+        return name;
     }
 
     public int fd() {
