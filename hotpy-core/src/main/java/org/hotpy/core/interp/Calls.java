@@ -51,6 +51,50 @@ public final class Calls {
         return Interpreter.execute(ts, frame);
     }
 
+    /**
+     * CALL_PY_EXACT_ARGS: the callable is the Python function this site has always called, with
+     * exactly its positional parameters: the arguments go straight from the caller's stack into
+     * the new frame, with no binding.
+     */
+    static int callPyExactArgs(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                               PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        int base = sp - argc - 2;
+        PyObject x = s[base];
+        PyObject callable = x == null ? s[base + 1] : x;
+        if (caller.kwnames == null && callable instanceof PyFunction f
+                && code.caches[pc] instanceof PyCallCache pcc && f.code == pcc.code()) {
+            int argStart = x == null ? base + 2 : base + 1;
+            int nargs = x == null ? argc : argc + 1;
+            CodeObject co = f.code;
+            Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+            System.arraycopy(s, argStart, fr.stack, 0, nargs);
+            if (co.hasCells()) {
+                ArgBinder.makeCells(f, co, fr.stack);
+            }
+            ts.checkInterrupt();
+            return finish(s, base, sp, Interpreter.execute(ts, fr));
+        }
+        Specializer.deoptimize(code, pc);
+        return call(ts, caller, code, pc, word, s, sp);
+    }
+
+    /** CALL_METHOD_DESCRIPTOR: a builtin method loaded by LOAD_METHOD, called without binding. */
+    static int callMethodDescriptor(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                                    PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        int base = sp - argc - 2;
+        if (s[base] instanceof PyMethodDescr md) {
+            String[] kwnames = caller.kwnames;
+            caller.kwnames = null;
+            PyObject[] args = new PyObject[argc];
+            System.arraycopy(s, base + 2, args, 0, argc);
+            return finish(s, base, sp, md.callMethod(s[base + 1], args, kwnames));
+        }
+        Specializer.deoptimize(code, pc);
+        return call(ts, caller, code, pc, word, s, sp);
+    }
+
     /** CALL argc: stack [X, Y, arg1..argc]; X null means Y is the callable, else Y is X's first argument. */
     static int call(InterpreterState ts, Frame caller, CodeObject code, int pc, int word, PyObject[] s, int sp) {
         int argc = word >>> 8;
@@ -71,32 +115,6 @@ public final class Calls {
             nargs = argc + 1;
         }
         PyObject result;
-        int op = word & 0xff;
-        if (op == CALL_PY_EXACT_ARGS) {
-            if (kwnames == null && callable instanceof PyFunction f && code.caches[pc] instanceof PyCallCache pcc
-                    && f.code == pcc.code()) {
-                CodeObject co = f.code;
-                Frame fr = new Frame(co, f, f.globals, f.builtins, null);
-                System.arraycopy(s, argStart, fr.stack, 0, nargs);
-                if (co.cellvars.length > 0 || co.freevars.length > 0) {
-                    ArgBinder.makeCells(f, co, fr.stack);
-                }
-                ts.checkInterrupt();
-                result = Interpreter.execute(ts, fr);
-                return finish(s, base, sp, result);
-            }
-            Specializer.deoptimize(code, pc);
-        } else if (op == CALL_METHOD_DESCRIPTOR) {
-            if (callable instanceof PyMethodDescr md && nargs >= 1) {
-                PyObject[] args = new PyObject[nargs - 1];
-                System.arraycopy(s, argStart + 1, args, 0, nargs - 1);
-                result = md.callMethod(s[argStart], args, kwnames);
-                return finish(s, base, sp, result);
-            }
-            Specializer.deoptimize(code, pc);
-        } else if (op != CALL) {
-            Specializer.deoptimize(code, pc);
-        }
         if (Specializer.warm(code, pc)) {
             specialize(code, pc, callable, nargs, kwnames);
         }

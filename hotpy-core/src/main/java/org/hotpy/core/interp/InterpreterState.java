@@ -145,6 +145,15 @@ public final class InterpreterState {
     private long stepBudget = Long.MAX_VALUE;
     private long deadlineNanos = Long.MAX_VALUE;
 
+    /**
+     * Back-edges and calls only decrement this countdown (so the JIT inlines the check into the
+     * dispatch loop); the flags, the step budget and the clock are examined when it runs out,
+     * every {@link #POLL_INTERVAL} ticks at most, or exactly at the tick a small budget ends.
+     */
+    private int pollCountdown = POLL_INTERVAL - 1;
+    private int pollChunk = POLL_INTERVAL;
+    private static final int POLL_INTERVAL = 1024;
+
     /** Asks the running script to stop at its next loop iteration or call (from any thread). */
     public void requestInterrupt() {
         interruptRequested = true;
@@ -155,10 +164,19 @@ public final class InterpreterState {
         this.stepBudget = steps;
         this.deadlineNanos = deadline;
         this.interruptRequested = false;
+        startChunk();
     }
 
     /** Called on loop back-edges and calls: enforces interruption, step and time limits. */
     public void checkInterrupt() {
+        if (--pollCountdown < 0) {
+            poll();
+        }
+    }
+
+    private void poll() {
+        stepBudget -= pollChunk;
+        startChunk();
         if (keyboardInterrupt) {
             keyboardInterrupt = false;
             throw org.hotpy.core.errors.Errors.withArgs(
@@ -168,12 +186,18 @@ public final class InterpreterState {
             interruptRequested = false;
             throw new ExecutionStopped(ExecutionStopped.Reason.INTERRUPTED);
         }
-        if (--stepBudget < 0) {
+        if (stepBudget < 0) {
             throw new ExecutionStopped(ExecutionStopped.Reason.STEP_LIMIT);
         }
-        if (deadlineNanos != Long.MAX_VALUE && (stepBudget & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
+        if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() > deadlineNanos) {
             throw new ExecutionStopped(ExecutionStopped.Reason.TIMEOUT);
         }
+    }
+
+    /** The next chunk of ticks ends at the poll interval or one tick past the step budget. */
+    private void startChunk() {
+        pollChunk = stepBudget < 0 ? 1 : stepBudget >= POLL_INTERVAL ? POLL_INTERVAL : (int) stepBudget + 1;
+        pollCountdown = pollChunk - 1;
     }
 
     /**
