@@ -27,6 +27,7 @@ public final class ModuleRegistry {
         MODULES.put("_hotpy", HotpyModule::create);
         MODULES.put("atexit", AtexitModule::create);
         MODULES.put("posix", org.hotpy.core.modules.os.PosixModule::create);
+        MODULES.put("_re", st -> org.hotpy.core.modules.re.ReModule.create());
     }
 
     /** A new instance of the Java module {@code name}, or null if there is none. */
