@@ -72,6 +72,7 @@ public final class BuiltinsModule {
         IoBuiltins.define(m, st);
         ReflectionBuiltins.define(m);
         CodeBuiltins.define(m, st);
+        SiteBuiltins.define(m);
         return m;
     }
 

@@ -11,7 +11,7 @@ import org.hotpy.core.types.collection.PyDict;
 /** {@code classmethod(f)}: binds {@code f} to the class through which it is reached. */
 public final class PyClassMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT, PyClassMethod.class,
-            PyClassMethod::define).withInstanceDict().withInstantiator(t -> new PyClassMethod(null));
+            PyClassMethod::define).withInstanceDict().withInstantiator(PyClassMethod::ofType);
 
     public PyObject callable;
     PyDict dict;
@@ -20,9 +20,18 @@ public final class PyClassMethod extends PyObject {
         this.callable = callable;
     }
 
+    /** The Python class: this builtin, or a Python subclass (instances keep their attributes in the dict). */
+    private PyType type = TYPE;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    static PyClassMethod ofType(PyType cls) {
+        PyClassMethod s = new PyClassMethod(null);
+        s.type = cls;
+        return s;
     }
 
     /** {@code __get__}: a method bound to {@code owner} (or the type of {@code instance}). */
@@ -35,7 +44,7 @@ public final class PyClassMethod extends PyObject {
     }
 
     private static void define(TypeDef t) {
-        t.newMethod("*args, **kwargs", (cls, a) -> new PyClassMethod(null));
+        t.newMethod("*args, **kwargs", (cls, a) -> ofType(cls));
         t.methodN("__init__", "function, /", (PyClassMethod s, PyObject[] a) -> {
             s.callable = a[0];
             Wrapping.copyAttributes(s.dict(), a[0]);

@@ -9,7 +9,7 @@ import org.hotpy.core.types.collection.PyDict;
 /** {@code staticmethod(f)}: returns {@code f} unchanged from {@code __get__}. */
 public final class PyStaticMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT, PyStaticMethod.class,
-            PyStaticMethod::define).withInstanceDict().withInstantiator(t -> new PyStaticMethod(null));
+            PyStaticMethod::define).withInstanceDict().withInstantiator(PyStaticMethod::ofType);
 
     public PyObject callable;
     PyDict dict;
@@ -18,9 +18,18 @@ public final class PyStaticMethod extends PyObject {
         this.callable = callable;
     }
 
+    /** The Python class: this builtin, or a Python subclass (instances keep their attributes in the dict). */
+    private PyType type = TYPE;
+
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    static PyStaticMethod ofType(PyType cls) {
+        PyStaticMethod s = new PyStaticMethod(null);
+        s.type = cls;
+        return s;
     }
 
     @Override
@@ -29,7 +38,7 @@ public final class PyStaticMethod extends PyObject {
     }
 
     private static void define(TypeDef t) {
-        t.newMethod("*args, **kwargs", (cls, a) -> new PyStaticMethod(null));
+        t.newMethod("*args, **kwargs", (cls, a) -> ofType(cls));
         t.methodN("__init__", "function, /", (PyStaticMethod s, PyObject[] a) -> {
             s.callable = a[0];
             Wrapping.copyAttributes(s.dict(), a[0]);
