@@ -57,6 +57,8 @@ public final class IoErrors {
             case ESPIPE -> "Illegal seek";
             case ENOTEMPTY -> "Directory not empty";
             case ELOOP -> "Too many levels of symbolic links";
+            case 25 -> "Inappropriate ioctl for device";
+            case 75 -> "Value too large for defined data type";
             default -> "Unknown error " + errno;
         };
     }
