@@ -29,11 +29,11 @@ final class BytesMethods {
     private static final PyObject NI = PyNotImplemented.INSTANCE;
 
     private static byte[] data(PyObject o) {
-        return o instanceof PyBytes b ? b.data : ((PyByteArray) o).buf;
+        return o instanceof PyBytes b ? b.data : o instanceof PyByteArray a ? a.buf : ((PyMemoryView) o).toBytes();
     }
 
     private static int len(PyObject o) {
-        return o instanceof PyBytes b ? b.data.length : ((PyByteArray) o).size;
+        return o instanceof PyBytes b ? b.data.length : o instanceof PyByteArray a ? a.size : data(o).length;
     }
 
     private static byte[] copy(PyObject o) {
@@ -360,7 +360,7 @@ final class BytesMethods {
     }
 
     private static boolean isBytes(PyObject o) {
-        return o instanceof PyBytes || o instanceof PyByteArray;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
     }
 
     static int compare(PyObject a, PyObject b) {
