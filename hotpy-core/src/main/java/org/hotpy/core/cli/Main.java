@@ -101,6 +101,7 @@ public final class Main {
         try {
             return execute(st, opts);
         } finally {
+            org.hotpy.core.modules.Shutdown.run(st);
             flush(st, out, err);
             InterpreterState.restore(prev);
         }

@@ -231,6 +231,16 @@ public final class TypeMethods {
         if (!(args.get(2) instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args.get(2).type().name());
         }
+        // CPython's type_new: a more derived metaclass with its own __new__ builds the class.
+        PyType winner = ClassBuilder.winnerMeta(meta, ClassBuilder.checkBases(bases.toArray()));
+        PyObject winnerNew = winner.lookup("__new__");
+        if (winner != meta && winnerNew != null && winnerNew != PyType.TYPE.lookup("__new__")) {
+            PyObject[] all = new PyObject[args.size() + 1];
+            all[0] = winner;
+            System.arraycopy(args.toArray(), 0, all, 1, args.size());
+            return org.hotpy.core.ops.Call.callWithTupleDict(org.hotpy.core.ops.Descriptors.getFromType(winnerNew, winner),
+                    PyTuple.of(all), kwargs);
+        }
         return ClassBuilder.build(meta, name.value(), bases.toArray(), ns, kwargs);
     }
 

@@ -17,7 +17,6 @@ import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.collection.StructSeq;
-import org.hotpy.core.types.exception.ExceptionTypes;
 import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyFloat;
@@ -58,14 +57,9 @@ final class TimeCalendar {
         });
         def(m, "mktime", "t, /", a -> {
             int[] f = fields(a[0]);
-            try {
-                LocalDateTime ldt = LocalDateTime.of(f[0], 1, 1, 0, 0).plusMonths(f[1] - 1L).plusDays(f[2] - 1L)
-                        .plusHours(f[3]).plusMinutes(f[4]).plusSeconds(f[5]);
-                return new PyFloat(ldt.atZone(zone).toEpochSecond());
-            } catch (java.time.DateTimeException e) {
-                // a year beyond java.time's range (CPython goes on to about 2**31 years)
-                throw Errors.overflowError("mktime argument out of range");
-            }
+            LocalDateTime ldt = LocalDateTime.of(f[0], 1, 1, 0, 0).plusMonths(f[1] - 1L).plusDays(f[2] - 1L)
+                    .plusHours(f[3]).plusMinutes(f[4]).plusSeconds(f[5]);
+            return new PyFloat(ldt.atZone(zone).toEpochSecond());
         });
         def(m, "strftime", "format, t=None, /", a -> {
             String fmt = Protocols.strArg(a[0], "format", "strftime");
@@ -89,15 +83,19 @@ final class TimeCalendar {
         if (Double.isNaN(s)) {
             throw Errors.valueError("Invalid value NaN (not a number)");
         }
-        if (!(s > -0x1p63 && s < 0x1p63)) {
+        if (Double.isInfinite(s) || Math.abs(s) >= 0x1p63) {
             throw Errors.overflowError("timestamp out of range for platform time_t");
         }
         long whole = (long) Math.floor(s);
-        if (whole < Instant.MIN.getEpochSecond() || whole > Instant.MAX.getEpochSecond()) {
-            // a time_t whose year does not fit: CPython's gmtime/localtime fail with EOVERFLOW
-            throw Errors.withArgs(ExceptionTypes.OS_ERROR, PyInt.of(75), PyStr.of("Value too large for defined data type"));
+        // glibc keeps the year in an int (tm_year); the JDK's Instant reaches only +-1e9 years.
+        if (Math.abs(whole) > 67_767_976_233_316_800L) {
+            throw org.hotpy.core.modules.io.IoErrors.osError(75, (String) null);
         }
-        return Instant.ofEpochSecond(whole);
+        try {
+            return Instant.ofEpochSecond(whole);
+        } catch (java.time.DateTimeException e) {
+            throw org.hotpy.core.modules.io.IoErrors.osError(75, (String) null);
+        }
     }
 
     private static PyObject structTime(ZonedDateTime z, String zoneName) {
@@ -116,12 +114,7 @@ final class TimeCalendar {
         }
         int[] f = new int[9];
         for (int i = 0; i < 9; i++) {
-            long v = Protocols.asIndexLong(items[i], "Python int too large to convert to C int");
-            if (v != (int) v) {
-                throw Errors.overflowError(v < 0 ? "signed integer is less than minimum"
-                        : "signed integer is greater than maximum");
-            }
-            f[i] = (int) v;
+            f[i] = (int) Protocols.asIndexLong(items[i], "Python int too large to convert to C int");
         }
         return f;
     }
