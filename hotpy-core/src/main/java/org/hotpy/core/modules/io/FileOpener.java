@@ -34,7 +34,7 @@ public final class FileOpener {
             throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", a[0].type().name());
         }
         String mode = Protocols.strArg(a[1], "mode", "open");
-        Path path = checkPolicy(st, f.value());
+        Path path = st.hostAccess().checkOpen(f.value(), mode); // embedding hook (issue 5): host policy
         boolean binary = mode.contains("b");
         if (mode.contains("+")) {
             throw Errors.notSupported("open() with mode '" + mode + "' (read-write files)");
@@ -79,24 +79,6 @@ public final class FileOpener {
             }
             throw Errors.osError("%s", e.toString());
         }
-    }
-
-    /** The path to open, or PermissionError when the host policy forbids it. */
-    static Path checkPolicy(InterpreterState st, String file) {
-        Path p = Path.of(file);
-        if (st.config().trusted()) {
-            return p;
-        }
-        String root = st.config().fileRoot();
-        if (root == null) {
-            throw Errors.permissionError("file access is not allowed by the host (open('%s'))", file);
-        }
-        Path r = Path.of(root).toAbsolutePath().normalize();
-        Path q = r.resolve(p).toAbsolutePath().normalize();
-        if (!q.startsWith(r)) {
-            throw Errors.permissionError("file access outside the allowed folder is denied (open('%s'))", file);
-        }
-        return q;
     }
 
     /** OSError subclass with errno, strerror and filename, formatted as CPython prints it. */
