@@ -49,6 +49,14 @@ public final class EmbeddedInterpreter implements Interpreter {
     private Map<String, Object> lastForeign;
     private PyDict lastForeignDict;
 
+    /** What a global-name fallback returns for "no such name" (null means None). */
+    public static final Object NO_VALUE = new Object();
+
+    /** A new interpreter (what {@link HotPyInterpreterProvider} creates). */
+    public static EmbeddedInterpreter create(InterpreterConfig config) {
+        return new EmbeddedInterpreter(config);
+    }
+
     EmbeddedInterpreter(InterpreterConfig config) {
         if (config.trace().isCustomised()) {
             throw new UnsupportedOperationException("trace thresholds and pass selection need the trace tier "
@@ -277,6 +285,14 @@ public final class EmbeddedInterpreter implements Interpreter {
     // ---- for the JSR-223 engine ----
 
     /**
+     * Runs {@code body} holding the interpreter as one run (lock and limits): the API calls it makes
+     * are nested in that run, so streams and fallbacks set inside stay the run's own.
+     */
+    public <T> T exclusive(Supplier<T> body) {
+        return enter(body);
+    }
+
+    /**
      * {@code iface} implemented by the functions of {@code globals} (when {@code target} is null)
      * or by {@code target}'s attributes; null when a method is missing (JSR-223's contract).
      */
@@ -301,16 +317,23 @@ public final class EmbeddedInterpreter implements Interpreter {
         return map instanceof GlobalsMap g && g.interop() == interop;
     }
 
-    /** Points {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin} at new targets (between runs). */
+    /** Points {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin} at new targets (inside {@link #exclusive}). */
     public void redirect(Writer stdout, Writer stderr, Reader stdin) {
+        flush();
         out.setTarget(Objects.requireNonNull(stdout, "stdout"));
         err.setTarget(Objects.requireNonNull(stderr, "stderr"));
         in.setTarget(Objects.requireNonNull(stdin, "stdin"));
     }
 
+    /** Points the streams back at the configured ones. */
+    public void restoreStreams() {
+        redirect(config.stdout(), config.stderr(), config.stdin());
+    }
+
     /**
      * Sets what global names found neither in the script's globals nor in builtins resolve to
-     * (JSR-223's {@code GLOBAL_SCOPE}); the function returns null for "not there". Null: none.
+     * (JSR-223's {@code GLOBAL_SCOPE}); the function returns {@link #NO_VALUE} for "not there".
+     * Null: no fallback.
      */
     public void setGlobalFallback(Function<String, ?> fallback) {
         if (fallback == null) {
@@ -319,7 +342,7 @@ public final class EmbeddedInterpreter implements Interpreter {
         }
         st.setGlobalFallback(name -> {
             Object v = fallback.apply(name);
-            return v == null ? null : Conversions.toPython(interop, v);
+            return v == NO_VALUE ? null : Conversions.toPython(interop, v);
         });
     }
 

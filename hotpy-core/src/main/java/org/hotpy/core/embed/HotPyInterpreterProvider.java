@@ -11,7 +11,7 @@ import org.hotpy.api.spi.InterpreterProvider;
 public final class HotPyInterpreterProvider implements InterpreterProvider {
     @Override
     public Interpreter create(InterpreterConfig config) {
-        return new EmbeddedInterpreter(config);
+        return EmbeddedInterpreter.create(config);
     }
 
     @Override
