@@ -73,7 +73,12 @@ final class BinaryHandlers {
                 break;
             case BINARY_OP_ADD_UNICODE:
                 if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-                    return PyStr.of(((PyStr) a).value().concat(((PyStr) b).value()));
+                    String x = ((PyStr) a).value();
+                    String y = ((PyStr) b).value();
+                    if (x.length() + (long) y.length() > 4096) {
+                        org.hotpy.core.ops.Limits.checkSize(x.length() + (long) y.length()); // embedding hook (issue 5)
+                    }
+                    return PyStr.of(x.concat(y));
                 }
                 break;
             default:
