@@ -24,7 +24,7 @@ public final class JavaImports {
     /** The module for {@code name} when it is a Java package, null to import normally; ImportError when denied. */
     public static PyModule find(InterpreterState st, String name) {
         HostAccess access = st.hostAccess();
-        if (access.isJavaImport(name)) {
+        if (access.isJavaPackage(name)) {
             Interop in = Interop.of(st);
             if (load(in, name) == null) {
                 return packageModule(in, name);
@@ -55,7 +55,7 @@ public final class JavaImports {
                 return k;
             }
         }
-        if (access.isJavaImport(full)) {
+        if (access.isJavaPackage(full)) {
             return in.state().imports().importAbsolute(full);
         }
         if (!name.startsWith("__") && !access.isTrusted()) {

@@ -201,21 +201,22 @@ public final class HostAccess {
     // ---- Java classes ----
 
     /**
-     * Whether {@code dotted} names a Java package or class Python may import, or a package on the way
-     * to one ({@code java} and {@code java.util} for an allowed {@code java.util.ArrayList}).
+     * Whether {@code dotted} is a Java package Python may import: an allowed package, or a package
+     * on the way to an allowed class or package ({@code java} and {@code java.util} for an allowed
+     * {@code java.util.ArrayList}). Sub-packages of an allowed package are not allowed.
      */
-    public boolean isJavaImport(String dotted) {
+    public boolean isJavaPackage(String dotted) {
         if (trusted) {
             return dotted.equals("java") || dotted.equals("javax") || dotted.startsWith("java.")
                     || dotted.startsWith("javax.");
         }
         for (String c : policy.javaClasses()) {
-            if (c.equals(dotted) || c.startsWith(dotted + ".")) {
+            if (c.startsWith(dotted + ".")) {
                 return true;
             }
         }
         for (String p : policy.javaPackages()) {
-            if (p.equals(dotted) || p.startsWith(dotted + ".") || isClassIn(dotted, p)) {
+            if (p.equals(dotted) || p.startsWith(dotted + ".")) {
                 return true;
             }
         }

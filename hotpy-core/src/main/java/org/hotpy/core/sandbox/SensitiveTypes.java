@@ -27,10 +27,16 @@ final class SensitiveTypes {
     /** Package prefixes (a class in the package or any sub-package). */
     private static final List<String> PACKAGES = List.of(
             "java.lang.reflect.", "java.lang.invoke.", "java.lang.instrument.", "java.lang.management.",
-            "java.lang.ref.", "java.lang.constant.", "java.lang.runtime.", "java.nio.file.", "java.nio.channels.",
+            "java.lang.ref.", "java.nio.file.", "java.nio.channels.",
             "java.net.", "java.rmi.", "java.security.", "java.beans.", "javax.script.", "javax.management.",
             "javax.naming.", "javax.tools.", "javax.lang.", "java.sql.", "javax.sql.", "sun.", "jdk.", "com.sun.",
             "org.hotpy.core.");
+
+    /**
+     * Packages whose <em>interfaces</em> are harmless to implement (a bean implementing a listener,
+     * a user type implementing {@code Principal}); their classes stay sensitive.
+     */
+    private static final List<String> HARMLESS_INTERFACE_PACKAGES = List.of("java.beans.", "java.security.");
 
     /** Whether {@code name} (a class name) is sensitive by itself. */
     static boolean isSensitiveName(String name) {
@@ -38,6 +44,15 @@ final class SensitiveTypes {
             return true;
         }
         for (String p : PACKAGES) {
+            if (name.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean harmlessInterface(String name) {
+        for (String p : HARMLESS_INTERFACE_PACKAGES) {
             if (name.startsWith(p)) {
                 return true;
             }
@@ -63,7 +78,7 @@ final class SensitiveTypes {
 
     private static boolean anySensitiveInterface(Class<?> c) {
         for (Class<?> i : c.getInterfaces()) {
-            if (isSensitiveName(i.getName()) || anySensitiveInterface(i)) {
+            if (isSensitiveName(i.getName()) && !harmlessInterface(i.getName()) || anySensitiveInterface(i)) {
                 return true;
             }
         }
