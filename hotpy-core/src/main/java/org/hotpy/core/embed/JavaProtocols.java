@@ -98,8 +98,8 @@ final class JavaProtocols {
                 return Conversions.toPython(self.in, Array.get(o, index(self, key, Array.getLength(o))));
             }
             if (o instanceof Map<?, ?> m) {
-                Object k = Conversions.toJava(self.in, key);
-                if (!m.containsKey(k)) {
+                Object k = mapKey(self, m, key);
+                if (k == NO_KEY) {
                     throw Errors.withArgs(ExceptionTypes.KEY_ERROR, key);
                 }
                 return Conversions.toPython(self.in, m.get(k));
@@ -141,8 +141,8 @@ final class JavaProtocols {
                 return;
             }
             if (o instanceof Map<?, ?> m) {
-                Object k = Conversions.toJava(self.in, key);
-                if (!m.containsKey(k)) {
+                Object k = mapKey(self, m, key);
+                if (k == NO_KEY) {
                     throw Errors.withArgs(ExceptionTypes.KEY_ERROR, key);
                 }
                 m.remove(k);
@@ -157,10 +157,10 @@ final class JavaProtocols {
     private static boolean contains(JavaObject self, PyObject x) {
         Object o = self.target();
         if (o instanceof Map<?, ?> m) {
-            return m.containsKey(Conversions.toJava(self.in, x));
+            return mapKey(self, m, x) != NO_KEY;
         }
-        if (o instanceof Collection<?> c) {
-            return c.contains(Conversions.toJava(self.in, x));
+        if (o instanceof Collection<?> c && c.contains(Conversions.toJava(self.in, x))) {
+            return true; // the fast answer; otherwise Python equality decides (1 == 1.0, Long 2 == Integer 2)
         }
         PyObject it = iter(self);
         for (PyObject v = Protocols.next(it); v != null; v = Protocols.next(it)) {
@@ -169,6 +169,27 @@ final class JavaProtocols {
             }
         }
         return false;
+    }
+
+    private static final Object NO_KEY = new Object();
+
+    /**
+     * The key of {@code m} that Python's {@code key} denotes, or {@link #NO_KEY}. A Python int may
+     * stand for a Long, Integer, Short or Byte key: Java's equals tells them apart, Python does not.
+     */
+    private static Object mapKey(JavaObject self, Map<?, ?> m, PyObject key) {
+        Object k = Conversions.toJava(self.in, key);
+        if (m.containsKey(k)) {
+            return k;
+        }
+        if (k instanceof Long l) {
+            for (Object alt : new Object[] {(int) (long) l, (short) (long) l, (byte) (long) l}) {
+                if (((Number) alt).longValue() == l && m.containsKey(alt)) {
+                    return alt;
+                }
+            }
+        }
+        return NO_KEY;
     }
 
     private static PyObject iter(JavaObject self) {
