@@ -63,7 +63,7 @@ final class InterfaceProxy implements InvocationHandler, PythonView {
     List<String> missing(Class<?> iface) {
         List<String> out = new ArrayList<>();
         for (Method m : iface.getMethods()) {
-            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m) && m != direct && find(m.getName()) == null
+            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m) && !m.equals(direct) && find(m.getName()) == null
                     && !out.contains(m.getName())) {
                 out.add(m.getName());
             }

@@ -95,9 +95,15 @@ final class JavaObject extends PyObject {
         });
         t.method0("__dir__", (JavaObject self) -> {
             List<PyObject> names = new ArrayList<>();
-            if (self.in.access().hostObjectMembers()) {
-                for (String n : JavaMembers.of(self.target.getClass()).instanceNames()) {
-                    names.add(PyStr.of(n));
+            HostAccess access = self.in.access();
+            if (access.hostObjectMembers()) {
+                JavaMembers ms = JavaMembers.of(self.target.getClass());
+                for (String n : ms.instanceNames()) {
+                    List<Method> m = ms.instanceMethods.get(n);
+                    Field f = ms.instanceFields.get(n);
+                    if (m != null && !allowed(access, m).isEmpty() || f != null && access.mayUseMember(f)) {
+                        names.add(PyStr.of(n));
+                    }
                 }
             }
             return PyList.wrap(names.toArray(new PyObject[0]));
