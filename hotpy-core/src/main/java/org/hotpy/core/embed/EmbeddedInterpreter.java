@@ -103,6 +103,11 @@ public final class EmbeddedInterpreter implements Interpreter {
         return config;
     }
 
+    /** The interpreter's state (for tests in this package, which check that closed ones are collected). */
+    InterpreterState state() {
+        return st;
+    }
+
     /** The trace optimiser settings (issue 6 reads them once the trace tier exists). */
     public TraceSettings traceSettings() {
         return config.trace();
