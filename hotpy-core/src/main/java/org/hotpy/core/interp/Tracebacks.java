@@ -173,6 +173,10 @@ public final class Tracebacks {
 
     /** A line of a source file, read once and cached (CPython's linecache). */
     public static String sourceLine(String filename, int line) {
+        InterpreterState st = InterpreterState.currentOrNull(); // embedding hook (issue 5): file policy
+        if (st != null && !st.hostAccess().mayReadTracebackSource(filename)) {
+            return null;
+        }
         List<String> lines;
         synchronized (SOURCES) {
             lines = SOURCES.get(filename);
