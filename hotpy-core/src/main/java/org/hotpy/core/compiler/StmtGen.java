@@ -552,8 +552,8 @@ final class StmtGen {
     }
 
     private void importStmt(Stmt.Import imp) {
+        // CPython 3.11 gives every instruction of an import the statement's own position.
         for (Alias a : imp.names()) {
-            u().pos = a.pos();
             c.loadConst(PyInt.ZERO);
             c.loadConst(PyNone.NONE);
             u().emit(Opcode.IMPORT_NAME, u().name(a.name()));
@@ -586,7 +586,6 @@ final class StmtGen {
                 u().emit(Opcode.IMPORT_STAR);
                 return;
             }
-            u().pos = a.pos();
             u().emit(Opcode.IMPORT_FROM, u().name(a.name()));
             c.nameOp(a.asname() != null ? a.asname() : a.name(), Compiler.STORE);
         }
