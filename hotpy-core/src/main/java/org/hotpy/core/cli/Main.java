@@ -194,12 +194,38 @@ public final class Main {
             return exitStatus(st, exc);
         }
         flushStdout(st);
-        String report = Tracebacks.format(exc);
-        writeStderr(st, report);
+        report(st, exc);
         if (exc.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT)) {
             return 130;
         }
         return 1;
+    }
+
+    /**
+     * Shows an uncaught exception: the traceback, or whatever a program's own {@code sys.excepthook}
+     * does. A hook that fails gets CPython's report of both exceptions.
+     */
+    private static void report(InterpreterState st, PyBaseException exc) {
+        PyObject hook = st.sysModule().get("excepthook");
+        if (hook == null || hook == st.sysModule().get("__excepthook__")) {
+            writeStderr(st, (hook == null ? "sys.excepthook is missing\n" : "") + Tracebacks.format(exc));
+            return;
+        }
+        try {
+            org.hotpy.core.ops.Call.call(hook, exc.type(), exc, exc.traceback());
+            flushStderr(st);
+        } catch (PyException hookError) {
+            writeStderr(st, "Error in sys.excepthook:\n" + Tracebacks.format(hookError.exception())
+                    + "\nOriginal exception was:\n" + Tracebacks.format(exc));
+        }
+    }
+
+    private static void flushStderr(InterpreterState st) {
+        try {
+            org.hotpy.core.ops.Call.callMethod(st.sysModule().get("stderr"), "flush");
+        } catch (RuntimeException e) {
+            // nothing more can be reported
+        }
     }
 
     private static int exitStatus(InterpreterState st, PyBaseException exc) {

@@ -212,16 +212,12 @@ final class NameHandlers {
         }
     }
 
-    /** The REPL's echo of an expression statement: repr to stdout and {@code _} in builtins. */
+    /** The REPL's echo of an expression statement: whatever {@code sys.displayhook} does. */
     static void printExpr(InterpreterState ts, PyObject value) {
         PyObject hook = ts.sysModule().get("displayhook");
-        if (hook != null) {
-            org.hotpy.core.ops.Call.call(hook, value);
-            return;
+        if (hook == null) {
+            throw org.hotpy.core.errors.Errors.runtimeError("lost sys.displayhook");
         }
-        if (value != PyNone.NONE) {
-            ts.builtins().putStr("_", value);
-            Streams.writeStdout(ts, Protocols.repr(value).value() + "\n");
-        }
+        org.hotpy.core.ops.Call.call(hook, value);
     }
 }

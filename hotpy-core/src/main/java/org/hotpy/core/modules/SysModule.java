@@ -126,6 +126,7 @@ public final class SysModule {
         }
         m.put("builtin_module_names", PyTuple.of(names));
         defineFunctions(m, st);
+        SysHooks.define(m, st);
         return m;
     }
 
