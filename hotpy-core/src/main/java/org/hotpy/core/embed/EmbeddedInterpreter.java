@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedInterpreter implements Interpreter {
     private final InterpreterConfig config;
-    private final Logger log;
     private final Redirect.Out out;
     private final Redirect.Out err;
     private final Redirect.In in;
@@ -60,7 +59,6 @@ public final class EmbeddedInterpreter implements Interpreter {
     EmbeddedInterpreter(InterpreterConfig config) {
         refuseTraceSettings(config.trace());
         this.config = config;
-        this.log = LoggerFactory.getLogger(config.loggerName());
         this.out = new Redirect.Out(config.stdout());
         this.err = new Redirect.Out(config.stderr());
         this.in = new Redirect.In(config.stdin());
@@ -139,6 +137,11 @@ public final class EmbeddedInterpreter implements Interpreter {
         return config.trace();
     }
 
+    /** Looked up when first needed: initialising slf4j is a measurable part of a cold start. */
+    private Logger log() {
+        return LoggerFactory.getLogger(config.loggerName());
+    }
+
     private <T> T enter(Supplier<T> body) {
         return gate.call(body);
     }
@@ -148,7 +151,7 @@ public final class EmbeddedInterpreter implements Interpreter {
             out.flush();
             err.flush();
         } catch (IOException e) {
-            log.warn("could not flush the script's output", e);
+            log().warn("could not flush the script's output", e);
         }
     }
 
