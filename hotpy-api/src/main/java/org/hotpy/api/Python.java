@@ -164,7 +164,11 @@ public final class Python {
             return this;
         }
 
-        /** How many executions make a loop or function hot enough to trace (issue 6; 0: the default). */
+        /**
+         * How many executions make a loop or function hot enough to trace (0: the implementation's
+         * default). An implementation without a trace tier refuses a non-zero threshold at
+         * {@link #build()}.
+         */
         public Builder traceThreshold(int threshold) {
             if (threshold < 0) {
                 throw new IllegalArgumentException("traceThreshold must not be negative, not " + threshold);
@@ -173,19 +177,19 @@ public final class Python {
             return this;
         }
 
-        /** Runs these optimisation passes in addition to the defaults. */
+        /** Runs these optimisation passes in addition to the defaults (refused at {@link #build()} without a trace tier). */
         public Builder enablePasses(String... names) {
             enabledPasses.addAll(List.of(names));
             return this;
         }
 
-        /** Never runs these optimisation passes. */
+        /** Never runs these optimisation passes (refused at {@link #build()} without a trace tier). */
         public Builder disablePasses(String... names) {
             disabledPasses.addAll(List.of(names));
             return this;
         }
 
-        /** Adds a pass instance (as well as those found by ServiceLoader). */
+        /** Adds a pass instance, as well as those found by ServiceLoader (refused at {@link #build()} without a trace tier). */
         public Builder addPass(TracePass pass) {
             extraPasses.add(Objects.requireNonNull(pass, "pass"));
             return this;
@@ -200,7 +204,13 @@ public final class Python {
                     new TraceSettings(traceThreshold, enabledPasses, disabledPasses, extraPasses));
         }
 
-        /** Creates the interpreter. */
+        /**
+         * Creates the interpreter.
+         *
+         * @throws IllegalStateException if no implementation is on the class path, or if trace
+         *         settings were chosen and the implementation has no trace tier (HotPy 0.1 has none:
+         *         the message says "the trace tier is not available in this build")
+         */
         public Interpreter build() {
             return provider().create(config());
         }

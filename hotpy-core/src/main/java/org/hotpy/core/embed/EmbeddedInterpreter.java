@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedInterpreter implements Interpreter {
     private final InterpreterConfig config;
-    private final Logger log;
     private final Redirect.Out out;
     private final Redirect.Out err;
     private final Redirect.In in;
@@ -58,12 +57,8 @@ public final class EmbeddedInterpreter implements Interpreter {
     }
 
     EmbeddedInterpreter(InterpreterConfig config) {
-        if (config.trace().isCustomised()) {
-            throw new UnsupportedOperationException("trace thresholds and pass selection need the trace tier "
-                    + "(issue 6), which this build of HotPy does not have yet: leave them unset");
-        }
+        refuseTraceSettings(config.trace());
         this.config = config;
-        this.log = LoggerFactory.getLogger(config.loggerName());
         this.out = new Redirect.Out(config.stdout());
         this.err = new Redirect.Out(config.stderr());
         this.in = new Redirect.In(config.stdin());
@@ -82,6 +77,35 @@ public final class EmbeddedInterpreter implements Interpreter {
         st.modules().putStr("__main__", main);
         this.mainGlobals = new GlobalsMap(interop, main.dict());
         capRecursion(config.limits().maxRecursionDepth());
+    }
+
+    /**
+     * This build has no trace tier (issue 6): the tier-1 interpreter runs everything, so a threshold
+     * or a pass selection could only be ignored, and a setting that silently does nothing is a bug
+     * waiting in the embedder's code.
+     */
+    private static void refuseTraceSettings(TraceSettings trace) {
+        if (trace.isCustomised()) {
+            throw new IllegalStateException("the trace tier is not available in this build of HotPy: traceThreshold, enablePasses, disablePasses and addPass "
+                    + "cannot be used; leave them unset (" + describe(trace) + ")");
+        }
+    }
+
+    private static String describe(TraceSettings t) {
+        StringBuilder sb = new StringBuilder();
+        if (t.threshold() != 0) {
+            sb.append("traceThreshold=").append(t.threshold());
+        }
+        appendSetting(sb, "enablePasses", t.enabledPasses().toString(), !t.enabledPasses().isEmpty());
+        appendSetting(sb, "disablePasses", t.disabledPasses().toString(), !t.disabledPasses().isEmpty());
+        appendSetting(sb, "addPass", t.extraPasses().size() + " pass(es)", !t.extraPasses().isEmpty());
+        return "set: " + sb;
+    }
+
+    private static void appendSetting(StringBuilder sb, String name, String value, boolean set) {
+        if (set) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(name).append('=').append(value);
+        }
     }
 
     /** The recursion limit starts at the cap, and {@code sys.setrecursionlimit} can only lower it. */
@@ -108,9 +132,14 @@ public final class EmbeddedInterpreter implements Interpreter {
         return st;
     }
 
-    /** The trace optimiser settings (issue 6 reads them once the trace tier exists). */
+    /** The trace optimiser settings: always {@link TraceSettings#DEFAULT} until the trace tier (issue 6) exists. */
     public TraceSettings traceSettings() {
         return config.trace();
+    }
+
+    /** Looked up when first needed: initialising slf4j is a measurable part of a cold start. */
+    private Logger log() {
+        return LoggerFactory.getLogger(config.loggerName());
     }
 
     private <T> T enter(Supplier<T> body) {
@@ -122,7 +151,7 @@ public final class EmbeddedInterpreter implements Interpreter {
             out.flush();
             err.flush();
         } catch (IOException e) {
-            log.warn("could not flush the script's output", e);
+            log().warn("could not flush the script's output", e);
         }
     }
 

@@ -10,6 +10,7 @@ import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.Interpreter;
 import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.interp.ScriptSources;
 import org.hotpy.core.interp.SyntaxErrors;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
@@ -35,9 +36,9 @@ record Scripts(CodeObject body, CodeObject tail) {
             if (!stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.ExprStmt last) {
                 CodeObject head = Compiler.compile(new Mod.Module(stmts.subList(0, stmts.size() - 1)), source, fileName);
                 CodeObject tail = Compiler.compile(new Mod.Expression(last.value()), source, fileName);
-                return new Scripts(head, tail);
+                return withSource(new Scripts(head, tail), source);
             }
-            return new Scripts(Compiler.compile(mod, source, fileName), null);
+            return withSource(new Scripts(Compiler.compile(mod, source, fileName), null), source);
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }
@@ -46,10 +47,21 @@ record Scripts(CodeObject body, CodeObject tail) {
     /** A single expression, for {@code eval}. */
     static Scripts expression(String source, String fileName) {
         try {
-            return new Scripts(null, Compiler.compile(source.strip(), fileName, Compiler.Mode.EVAL));
+            String text = source.strip();
+            return withSource(new Scripts(null, Compiler.compile(text, fileName, Compiler.Mode.EVAL)), text);
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }
+    }
+
+    /** Tracebacks through this script's code show its lines although no file holds them. */
+    private static Scripts withSource(Scripts s, String source) {
+        for (CodeObject code : new CodeObject[] {s.body, s.tail}) {
+            if (code != null) {
+                ScriptSources.register(code, source);
+            }
+        }
+        return s;
     }
 
     /** Runs in {@code globals}; the trailing expression's value, or None. */

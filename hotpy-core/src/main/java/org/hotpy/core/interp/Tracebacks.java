@@ -72,7 +72,10 @@ public final class Tracebacks {
             }
             sb.append("  File \"").append(e.frame.code.filename).append("\", line ").append(e.line)
                     .append(", in ").append(e.frame.code.name).append('\n');
-            String line = sourceLine(e.frame.code.filename, e.line);
+            String line = ScriptSources.line(e.frame.code, e.line); // embedding hook (issue 5): scripts from strings
+            if (line == null) {
+                line = sourceLine(e.frame.code.filename, e.line);
+            }
             if (line != null && !line.isBlank()) {
                 sb.append("    ").append(stripLeadingAndNewline(line)).append('\n');
                 String carets = carets(e, line);

@@ -248,7 +248,19 @@ class EmbeddedInterpreterTest {
         @Test
         void traceSettingsAreRefusedUntilTheTraceTierExists() {
             assertThatThrownBy(() -> Python.builder().traceThreshold(10).build())
-                    .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("issue 6");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("the trace tier is not available in this build")
+                    .hasMessageContaining("traceThreshold=10");
+            assertThatThrownBy(() -> Python.builder().enablePasses("licm").disablePasses("dce").build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("enablePasses=[licm], disablePasses=[dce]");
+        }
+
+        @Test
+        void defaultTraceSettingsAreAccepted() {
+            try (Interpreter p = Python.builder().traceThreshold(0).build()) {
+                assertThat(p.eval("1 + 1")).isEqualTo(2L);
+            }
         }
 
         @Test

@@ -50,11 +50,41 @@ class ExceptionsTest {
         assertThat(e.lineNumber()).isEqualTo(2);
         assertThat(e.columnNumber()).isEqualTo(-1);
         assertThat(e.isSyntaxError()).isFalse();
+        // the source lines and carets as python3 prints them for the same text in a file calc.py
         assertThat(e.formattedTraceback()).isEqualTo("""
                 Traceback (most recent call last):
                   File "calc.py", line 5, in outer
+                    return inner(0)
+                           ^^^^^^^^
                   File "calc.py", line 2, in inner
+                    return 1 / x
+                           ~~^~~
                 ZeroDivisionError: division by zero
+                """);
+    }
+
+    @Test
+    void tracebacksShowTheLinesOfScriptsFromStrings() {
+        PythonException e = failure(() -> py.exec("x = 1\ny = x +\\\n  undefined\n"));
+        assertThat(e.formattedTraceback()).isEqualTo("""
+                Traceback (most recent call last):
+                  File "<string>", line 3, in <module>
+                    undefined
+                NameError: name 'undefined' is not defined
+                """);
+    }
+
+    @Test
+    void eachScriptShowsItsOwnLinesUnderTheSameFileName() {
+        py.exec("def f():\n    return g()\n");
+        py.exec("def g():\n    return undefined\n");
+        PythonException e = failure(() -> py.eval("f()"));
+        assertThat(e.formattedTraceback()).contains("""
+                  File "<string>", line 2, in f
+                    return g()
+                """).contains("""
+                  File "<string>", line 2, in g
+                    return undefined
                 """);
     }
 
