@@ -130,7 +130,8 @@ public final class Main {
                     System.err.println("hotpy: can't open file '" + opts.script + "': " + e.getMessage());
                     return 2;
                 }
-                runBytes(st, src, opts.script);
+                // As CPython 3.9+, the script's code (and __file__) carry its absolute path.
+                runBytes(st, src, Path.of(opts.script).toAbsolutePath().normalize().toString());
             } else if (opts.script == null && System.console() != null) {
                 return new Repl(st).run();
             } else {

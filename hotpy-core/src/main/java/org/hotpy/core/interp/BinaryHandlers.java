@@ -6,6 +6,7 @@ import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.ops.Compare;
+import org.hotpy.core.ops.Limits;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Operators.BinOp;
 import org.hotpy.core.types.number.IntMath;
@@ -82,7 +83,12 @@ final class BinaryHandlers {
 
     static PyObject addUnicode(CodeObject code, int pc, PyObject a, PyObject b) {
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return PyStr.of(((PyStr) a).value().concat(((PyStr) b).value()));
+            String x = ((PyStr) a).value();
+            String y = ((PyStr) b).value();
+            if (x.length() + (long) y.length() > 4096) {
+                Limits.checkSize(x.length() + (long) y.length()); // the embedder's size cap
+            }
+            return PyStr.of(x.concat(y));
         }
         return miss(code, pc, a, b);
     }

@@ -9,6 +9,9 @@ import org.hotpy.core.errors.PyException;
 import org.hotpy.core.model.PyMethodDescr;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeMethods;
+import org.hotpy.core.model.PyNone;
 import org.hotpy.core.ops.Attr;
 import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Iteration;
@@ -79,6 +82,49 @@ public final class Calls {
         return call(ts, caller, code, pc, word, s, sp);
     }
 
+    /**
+     * Cache of CALL_TYPE: a class whose construction is plain (see
+     * {@link TypeMethods#isPlainConstruction}) and the code of its {@code __init__} (null when it
+     * is {@code object.__init__} and the site passes no arguments).
+     */
+    record TypeCallCache(PyType type, int version, PyType meta, int metaVersion, CodeObject init) {}
+
+    /**
+     * CALL_TYPE: instantiating a Python class: allocate the instance and run {@code __init__} in a
+     * frame filled straight from the caller's stack, without the generic type-call machinery.
+     */
+    static int callType(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                        PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        int base = sp - argc - 2;
+        if (caller.kwnames == null && s[base] == null && code.caches[pc] instanceof TypeCallCache tc
+                && s[base + 1] == tc.type() && tc.type().version() == tc.version()
+                && tc.meta().version() == tc.metaVersion()) {
+            PyType t = tc.type();
+            CodeObject co = tc.init();
+            if (co == null) {
+                return finish(s, base, sp, t.allocate());
+            }
+            if (t.lookup(Slot.INIT) instanceof PyFunction f && f.code == co) {
+                PyObject obj = t.allocate();
+                Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+                fr.stack[0] = obj;
+                System.arraycopy(s, base + 2, fr.stack, 1, argc);
+                if (co.hasCells()) {
+                    ArgBinder.makeCells(f, co, fr.stack);
+                }
+                ts.checkInterrupt();
+                PyObject r = Interpreter.execute(ts, fr);
+                if (r != PyNone.NONE) {
+                    throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+                }
+                return finish(s, base, sp, obj);
+            }
+        }
+        Specializer.deoptimize(code, pc);
+        return call(ts, caller, code, pc, word, s, sp);
+    }
+
     /** CALL_METHOD_DESCRIPTOR: a builtin method loaded by LOAD_METHOD, called without binding. */
     static int callMethodDescriptor(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
                                     PyObject[] s, int sp) {
@@ -116,7 +162,7 @@ public final class Calls {
         }
         PyObject result;
         if (Specializer.warm(code, pc)) {
-            specialize(code, pc, callable, nargs, kwnames);
+            specialize(code, pc, callable, nargs, kwnames, x == null);
         }
         if (callable instanceof PyFunction f) {
             Frame fr = ArgBinder.bind(f, s, argStart, nargs, kwnames);
@@ -140,7 +186,8 @@ public final class Calls {
         return base + 1;
     }
 
-    private static void specialize(CodeObject code, int pc, PyObject callable, int nargs, String[] kwnames) {
+    private static void specialize(CodeObject code, int pc, PyObject callable, int nargs, String[] kwnames,
+                                   boolean nullFirst) {
         if (kwnames != null) {
             return;
         }
@@ -154,7 +201,27 @@ public final class Calls {
             }
         } else if (callable instanceof PyMethodDescr) {
             Specializer.rewrite(code, pc, Opcode.CALL_METHOD_DESCRIPTOR);
+        } else if (callable instanceof PyType t && nullFirst && TypeMethods.isPlainConstruction(t)) {
+            specializeTypeCall(code, pc, t, nargs);
         }
+    }
+
+    private static void specializeTypeCall(CodeObject code, int pc, PyType t, int nargs) {
+        PyObject init = t.lookup(Slot.INIT);
+        CodeObject co = null;
+        if (init instanceof PyFunction f) {
+            co = f.code;
+            if (co.argCount != nargs + 1 || co.kwOnlyArgCount != 0 || co.isGenerator()
+                    || (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS
+                        | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+                return;
+            }
+        } else if (!TypeMethods.isObjectInit(init) || nargs != 0) {
+            return;
+        }
+        PyType meta = t.type();
+        code.caches[pc] = new TypeCallCache(t, t.version(), meta, meta.version(), co);
+        Specializer.rewrite(code, pc, Opcode.CALL_TYPE);
     }
 
     /** A frame running a class body with {@code ns} as its locals (for __build_class__). */

@@ -307,8 +307,10 @@ public final class Interpreter {
                             pc = arg;
                             continue;
                         case JUMP_BACKWARD:
-                            pc = arg;
+                            // poll before jumping: an interrupt belongs to this instruction, inside
+                            // the loop and its try blocks, not to the one before the loop head
                             ts.checkInterrupt();
+                            pc = arg;
                             continue;
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
@@ -481,6 +483,10 @@ public final class Interpreter {
                             f.pc = pc;
                             sp = Calls.callPyExactArgs(ts, f, code, pc - 1, word, s, sp);
                             continue;
+                        case CALL_TYPE:
+                            f.pc = pc;
+                            sp = Calls.callType(ts, f, code, pc - 1, word, s, sp);
+                            continue;
                         case CALL_METHOD_DESCRIPTOR:
                             f.pc = pc;
                             sp = Calls.callMethodDescriptor(ts, f, code, pc - 1, word, s, sp);
@@ -605,7 +611,9 @@ public final class Interpreter {
             f.pc = pc;
             f.yielded = false;
             java.util.Arrays.fill(f.stack, f.code.nlocalsplus(), f.stack.length, null);
-            throw e;
+            // A re-raise skips only the frame that re-raised (its entry is in the traceback
+            // already); every caller it unwinds into records its own line, as in CPython.
+            throw e.isReraise() ? new PyException(exc) : e;
         }
         return h;
     }

@@ -194,6 +194,52 @@ public final class InterpreterState {
         }
     }
 
+    // ---- embedding hooks (issue 5): the host policy and the JSR-223 global-name fallback ----
+    private org.hotpy.core.sandbox.HostAccess hostAccess;
+    private java.util.function.Function<String, PyObject> globalFallback;
+    private Object embedding;
+
+    /** The embedding layer's per-interpreter state ({@code org.hotpy.core.embed.Interop}); opaque here. */
+    public Object embedding() {
+        return embedding;
+    }
+
+    public void setEmbedding(Object e) {
+        this.embedding = e;
+    }
+
+    /** What the host lets this interpreter reach; derived from the config unless an embedder set it. */
+    public org.hotpy.core.sandbox.HostAccess hostAccess() {
+        org.hotpy.core.sandbox.HostAccess h = hostAccess;
+        if (h == null) {
+            h = hostAccess = org.hotpy.core.sandbox.HostAccess.forConfig(config);
+        }
+        return h;
+    }
+
+    public void setHostAccess(org.hotpy.core.sandbox.HostAccess h) {
+        this.hostAccess = h;
+    }
+
+    /** Sets what a global name found neither in globals nor builtins resolves to (null: NameError). */
+    public void setGlobalFallback(java.util.function.Function<String, PyObject> f) {
+        this.globalFallback = f;
+    }
+
+    /** The fallback's value for a name missing from globals and builtins, or null. */
+    public PyObject globalFallback(String name) {
+        java.util.function.Function<String, PyObject> f = globalFallback;
+        return f == null ? null : f.apply(name);
+    }
+
+    /** {@link #checkInterrupt()} of the interpreter running on this thread, if any (Java-side loops). */
+    public static void checkCurrentInterrupt() {
+        InterpreterState st = CURRENT.get();
+        if (st != null) {
+            st.checkInterrupt();
+        }
+    }
+
     /** The next chunk of ticks ends at the poll interval or one tick past the step budget. */
     private void startChunk() {
         pollChunk = stepBudget < 0 ? 1 : stepBudget >= POLL_INTERVAL ? POLL_INTERVAL : (int) stepBudget + 1;

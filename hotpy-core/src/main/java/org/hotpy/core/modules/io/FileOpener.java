@@ -122,7 +122,7 @@ public final class FileOpener {
             }
             return f;
         }
-        Path path = checkPolicy(st, pathText);
+        Path path = checkPolicy(st, pathText, m.flags());
         try {
             return RawFile.open(table, path, file instanceof PyInt ? file : name, m.flags(), m.options());
         } catch (IOException e) {
@@ -150,27 +150,13 @@ public final class FileOpener {
         throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", p.type().name());
     }
 
-    /** The path to open, or PermissionError when the host policy forbids it. */
-    public static Path checkPolicy(InterpreterState st, String file) {
-        Path p;
-        try {
-            p = Path.of(file);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw Errors.valueError("embedded null byte");
-        }
-        if (st.config().trusted()) {
-            return FdTable.of(st).resolve(p);
-        }
-        String root = st.config().fileRoot();
-        if (root == null) {
-            throw Errors.permissionError("file access is not allowed by the host (open('%s'))", file);
-        }
-        Path r = Path.of(root).toAbsolutePath().normalize();
-        Path q = r.resolve(p).toAbsolutePath().normalize();
-        if (!q.startsWith(r)) {
-            throw Errors.permissionError("file access outside the allowed folder is denied (open('%s'))", file);
-        }
-        return q;
+    /**
+     * The path to open with {@code mode} (letters of r/w/a/x/+), or PermissionError when the host
+     * policy forbids it. A trusted interpreter resolves relative paths against its own working folder.
+     */
+    public static Path checkPolicy(InterpreterState st, String file, String mode) {
+        Path p = st.hostAccess().checkOpen(file, mode);
+        return st.config().trusted() ? FdTable.of(st).resolve(p) : p;
     }
 
     /** OSError subclass with errno, strerror and filename, formatted as CPython prints it. */

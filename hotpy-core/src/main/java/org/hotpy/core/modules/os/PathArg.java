@@ -47,12 +47,15 @@ record PathArg(PyObject object, String text, boolean bytes, int fd) {
         return new PathArg(p, s, false, -1);
     }
 
-    /** The path to operate on, after the interpreter's file policy. */
+    /**
+     * The path to operate on, after the interpreter's file policy. The os module is denied to
+     * sandboxed code by default; a host that allows it accepts its operations under the file root.
+     */
     Path path(InterpreterState st) {
         if (text.isEmpty()) {
             throw IoErrors.osError(IoErrors.ENOENT, object, null);
         }
-        return FileOpener.checkPolicy(st, text);
+        return FileOpener.checkPolicy(st, text, "r");
     }
 
     /** A result path of the argument's kind. */

@@ -207,6 +207,7 @@ final class BytesMethods {
             }
             byte[] a = copy(s);
             byte[] b = PyBytes.bytesLike(o, "+");
+            org.hotpy.core.ops.Limits.checkSize((long) a.length + b.length); // embedding hook (issue 5): size cap
             byte[] r = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, r, a.length, b.length);
             return make(s, r);
