@@ -19,6 +19,7 @@ public final class ModuleRegistry {
 
     static {
         MODULES.put("math", st -> MathModule.create());
+        MODULES.put("cmath", st -> CmathModule.create());
         MODULES.put("time", st -> TimeModule.create());
         MODULES.put("_io", st -> IoModule.create());
         MODULES.put("gc", GcModule::create);
