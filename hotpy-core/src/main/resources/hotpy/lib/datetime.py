@@ -1758,6 +1758,8 @@ def _strptime(data_string, fmt):
 class _StrptimeParser:
     _NUMERIC = {"d": (1, 2), "m": (1, 2), "y": (2, 2), "Y": (4, 4), "H": (1, 2), "I": (1, 2),
                 "M": (1, 2), "S": (1, 2), "f": (1, 6), "j": (1, 3)}
+    _RANGES = {"d": (1, 31), "m": (1, 12), "H": (0, 23), "I": (1, 12), "M": (0, 59), "S": (0, 61),
+               "j": (1, 366)}
 
     def __init__(self, text, fmt):
         self.text = text
@@ -1812,6 +1814,14 @@ class _StrptimeParser:
             low, high = self._NUMERIC[code]
             start = self.pos
             value = self.number(low, high)
+            # CPython's patterns only match values in range (%m is 1[0-2]|0[1-9]|[1-9]), taking
+            # fewer digits when that helps; what still does not fit is a mismatch.
+            lo, hi = self._RANGES.get(code, (0, 10 ** 6))
+            while not lo <= value <= hi and self.pos - start > low:
+                self.pos -= 1
+                value = int(self.text[start:self.pos])
+            if not lo <= value <= hi:
+                self.fail()
             if code == "f":
                 value *= 10 ** (6 - (self.pos - start))
             fields[code] = value

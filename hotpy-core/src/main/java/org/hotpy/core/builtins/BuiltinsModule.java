@@ -82,7 +82,7 @@ public final class BuiltinsModule {
     }
 
     private static void defineCore(PyModule m) {
-        def(m, "len", "obj, /", a -> PyInt.of(Protocols.len(a[0])));
+        def(m, "len", "obj, /", a -> PyInt.of(Protocols.lenLong(a[0])));
         def(m, "repr", "obj, /", a -> Protocols.repr(a[0]));
         def(m, "ascii", "obj, /", a -> PyStr.of(StrRepr.escapeNonAscii(Protocols.repr(a[0]).value())));
         def(m, "hash", "obj, /", a -> PyInt.of(Protocols.hash(a[0])));

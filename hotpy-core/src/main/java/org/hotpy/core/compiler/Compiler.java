@@ -36,6 +36,8 @@ public final class Compiler {
     final StmtGen stmts;
     final ExprGen exprs;
     final PatternGen patterns;
+    /** {@code from __future__ import annotations}: annotations are kept as their source text. */
+    private boolean futureAnnotations;
 
     private Compiler(String filename, String source) {
         this.filename = filename;
@@ -56,8 +58,45 @@ public final class Compiler {
     /** Compiles an already parsed module. {@code source} gives the text of lines in error messages. */
     public static CodeObject compile(Mod mod, String source, String filename) {
         Compiler c = new Compiler(filename, source);
+        c.futureAnnotations = mod instanceof Mod.Module m && hasFutureAnnotations(m.body());
         c.symbols.build(mod);
         return c.compileModule(mod);
+    }
+
+    /** Future imports come first, after the docstring; CPython honours only those. */
+    private static boolean hasFutureAnnotations(List<Stmt> body) {
+        int i = 0;
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
+                && k.value() instanceof String) {
+            i = 1;
+        }
+        for (; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Stmt.ImportFrom f) || !"__future__".equals(f.module()) || f.level() != 0) {
+                return false;
+            }
+            if (f.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pushes an annotation: its value, or under the future import its text (CPython 3.11). */
+    void annotation(Expr e) {
+        if (!futureAnnotations) {
+            exprs.expr(e);
+            return;
+        }
+        String text = AnnotationText.of(e);
+        if (text == null) {
+            throw error(e.pos(), "this kind of expression in an annotation under "
+                    + "'from __future__ import annotations' is not supported by HotPy");
+        }
+        loadConst(PyStr.of(text));
+    }
+
+    boolean futureAnnotations() {
+        return futureAnnotations;
     }
 
     private CodeObject compileModule(Mod mod) {
@@ -259,13 +298,13 @@ public final class Compiler {
         for (Arg p : all) {
             if (p.annotation() != null) {
                 loadConst(PyStr.of(mangle(p.arg())));
-                exprs.expr(p.annotation());
+                annotation(p.annotation());
                 n += 2;
             }
         }
         if (returns != null) {
             loadConst(PyStr.of("return"));
-            exprs.expr(returns);
+            annotation(returns);
             n += 2;
         }
         if (n == 0) {

@@ -237,11 +237,12 @@ final class StmtGen {
             return; // annotations of locals are not evaluated
         }
         if (a.target() instanceof Expr.Name n && a.simple()) {
-            c.exprs.expr(a.annotation());
+            c.annotation(a.annotation());
             c.nameOp("__annotations__", Compiler.LOAD);
             c.loadConst(PyStr.of(c.mangle(n.id())));
             u().emit(Opcode.STORE_SUBSCR);
-        } else {
+        } else if (!c.futureAnnotations()) {
+            // under the future import, annotations of complex targets produce nothing
             c.exprs.expr(a.annotation());
             u().emit(Opcode.POP_TOP);
         }

@@ -87,6 +87,25 @@ public final class Tracebacks {
         flushRepeats(sb, repeats);
     }
 
+    /**
+     * One traceback entry as the default hook prints it ({@code File} line, source line, caret
+     * line), for the {@code traceback} module, which groups and limits entries itself.
+     */
+    public static String formatEntry(PyTraceback e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(e.frame.code.filename).append("\", line ").append(e.line)
+                .append(", in ").append(e.frame.code.name).append('\n');
+        String line = sourceLine(e.frame.code.filename, e.line);
+        if (line != null && !line.isBlank()) {
+            sb.append("    ").append(stripLeadingAndNewline(line)).append('\n');
+            String carets = carets(e, line);
+            if (carets != null) {
+                sb.append(carets).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     /** CPython's default hook prints the line without its indentation but keeps trailing blanks. */
     private static String stripLeadingAndNewline(String line) {
         return line.stripLeading();

@@ -1,5 +1,6 @@
 package org.hotpy.core.modules;
 
+import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.model.PyModule;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.types.collection.PyList;
@@ -9,15 +10,22 @@ import org.hotpy.core.types.number.PyInt;
 
 /**
  * The {@code gc} module. The JVM's collector manages memory, so these are honest no-ops:
- * {@code collect()} reports 0 objects, {@code isenabled()} reflects enable/disable calls only.
+ * {@code collect()} asks the JVM for a collection and reports 0 objects, {@code isenabled()}
+ * reflects enable/disable calls only.
  */
 final class GcModule {
     private GcModule() {}
 
-    static PyModule create() {
+    static PyModule create(InterpreterState st) {
         PyModule m = new PyModule("gc");
         boolean[] enabled = {true};
-        m.put("collect", PyBuiltinFunction.of("collect", "generation=2", a -> PyInt.ZERO).inModule(m));
+        m.put("collect", PyBuiltinFunction.of("collect", "generation=2", a -> {
+            // The JVM collects when it likes; asking is all we can do. Weak references cleared by
+            // the collection get their callbacks now, as CPython runs them during collect().
+            System.gc();
+            WeakrefModule.sweep(st);
+            return PyInt.ZERO;
+        }).inModule(m));
         m.put("enable", PyBuiltinFunction.of("enable", "", a -> {
             enabled[0] = true;
             return PyNone.NONE;

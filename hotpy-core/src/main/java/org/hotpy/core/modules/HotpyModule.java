@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.hotpy.core.errors.Errors;
 import org.hotpy.core.interp.ImportSystem;
 import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.interp.Tracebacks;
 import org.hotpy.core.model.PyModule;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.exception.PyBaseException;
+import org.hotpy.core.types.exception.PyTraceback;
 import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.text.PyBytes;
 import org.hotpy.core.types.text.PyStr;
@@ -31,6 +35,24 @@ final class HotpyModule {
         m.put("read_source", PyBuiltinFunction.of("read_source", "path, /", a -> {
             byte[] src = read(st, Protocols.strArg(a[0], "path", "read_source"));
             return src == null ? PyNone.NONE : new PyBytes(src);
+        }).inModule(m));
+        m.put("format_tb_entry", PyBuiltinFunction.of("format_tb_entry", "tb, /", a -> {
+            if (!(a[0] instanceof PyTraceback tb)) {
+                throw Errors.typeError("expected a traceback, not %s", a[0].type().name());
+            }
+            return PyStr.of(Tracebacks.formatEntry(tb));
+        }).inModule(m));
+        m.put("format_exception_only", PyBuiltinFunction.of("format_exception_only", "exc, /", a -> {
+            if (!(a[0] instanceof PyBaseException e)) {
+                throw Errors.typeError("expected an exception, not %s", a[0].type().name());
+            }
+            return PyStr.of(Tracebacks.formatExceptionOnly(e));
+        }).inModule(m));
+        // linecache's getline for the traceback module; the host policy decides what may be read.
+        m.put("getline", PyBuiltinFunction.of("getline", "filename, lineno, /", a -> {
+            String line = Tracebacks.sourceLine(Protocols.strArg(a[0], "filename", "getline"),
+                    (int) Protocols.asIndexClamped(a[1]));
+            return PyStr.of(line == null ? "" : line + "\n");
         }).inModule(m));
         return m;
     }

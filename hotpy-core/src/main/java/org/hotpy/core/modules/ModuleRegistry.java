@@ -19,9 +19,11 @@ public final class ModuleRegistry {
 
     static {
         MODULES.put("math", st -> MathModule.create());
+        MODULES.put("cmath", st -> CmathModule.create());
         MODULES.put("time", st -> TimeModule.create());
         MODULES.put("_io", st -> IoModule.create());
-        MODULES.put("gc", st -> GcModule.create());
+        MODULES.put("gc", GcModule::create);
+        MODULES.put("_weakref", WeakrefModule::create);
         MODULES.put("_random", st -> RandomModule.create());
         MODULES.put("_hashlib", st -> HashlibModule.create());
         MODULES.put("_hotpy", HotpyModule::create);

@@ -50,6 +50,12 @@ final class TimeCalendar {
         m.put("daylight", PyInt.of(zone.getRules().isFixedOffset() ? 0 : 1));
         String stdName = zone.getDisplayName(TextStyle.SHORT, Locale.ROOT);
         m.put("tzname", PyTuple.of(PyStr.of(stdName), PyStr.of(stdName)));
+        // As CPython's, strptime is written in Python (_strptime), imported on first use.
+        def(m, "strptime", "string, format='%a %b %d %H:%M:%S %Y', /", a -> {
+            org.hotpy.core.interp.InterpreterState st = org.hotpy.core.interp.InterpreterState.current();
+            PyObject mod = st.imports().importModuleLevel("_strptime", null, PyTuple.of(PyStr.of("_strptime_time")), 0);
+            return org.hotpy.core.ops.Call.call(org.hotpy.core.ops.Attr.get(mod, "_strptime_time"), a[0], a[1]);
+        });
         def(m, "gmtime", "seconds=None, /", a -> structTime(ZonedDateTime.ofInstant(instant(a[0]), ZoneOffset.UTC), "UTC"));
         def(m, "localtime", "seconds=None, /", a -> {
             ZonedDateTime z = ZonedDateTime.ofInstant(instant(a[0]), zone);
@@ -78,8 +84,10 @@ final class TimeCalendar {
         if (secs == PyNone.NONE) {
             return Instant.now();
         }
+        // CPython's _PyTime_ObjectToTime_t: a float, else anything with __index__.
         double s = secs instanceof PyFloat f ? f.value : IntMath.isInt(secs) ? IntMath.toDouble(secs)
-                : MathModule.arg(secs);
+                : secs.type().lookup(org.hotpy.core.model.Slot.FLOAT) != null ? MathModule.arg(secs)
+                : IntMath.toDouble(org.hotpy.core.ops.Protocols.index(secs));
         if (Double.isNaN(s)) {
             throw Errors.valueError("Invalid value NaN (not a number)");
         }

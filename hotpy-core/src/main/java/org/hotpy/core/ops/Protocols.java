@@ -137,6 +137,22 @@ public final class Protocols {
         return lenResult(Call.callSpecial(m, o));
     }
 
+    /** {@code len(o)} for the builtin: any size up to sys.maxsize, as a range's can be. */
+    public static long lenLong(PyObject o) {
+        PyObject m = o.getClass() == PyList.class || o.getClass() == PyStr.class ? null : o.type().lookup(Slot.LEN);
+        if (m == null) {
+            return len(o);
+        }
+        PyObject i = index(Call.callSpecial(m, o));
+        if (IntMath.signum(i) < 0) {
+            throw Errors.valueError("__len__() should return >= 0");
+        }
+        if (!(i instanceof PyInt p)) {
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return p.value;
+    }
+
     private static int lenResult(PyObject r) {
         PyObject i = index(r);
         if (IntMath.signum(i) < 0) {

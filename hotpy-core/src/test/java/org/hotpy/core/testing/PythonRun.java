@@ -131,6 +131,7 @@ public final class PythonRun {
                 state = st;
                 Throwable end = runMain(st);
                 st.armLimits(Long.MAX_VALUE, Long.MAX_VALUE); // flushing and tracebacks run unbounded
+                org.hotpy.core.modules.Shutdown.run(st); // atexit callbacks, as the command line runs them
                 return classify(st, out, err, end);
             } finally {
                 flushStdout(st);

@@ -23,8 +23,13 @@ public abstract class PyIOBase extends PyIterator {
     /** CPython's check on every operation of a closed stream. */
     protected final void checkClosed() {
         if (closed) {
-            throw Errors.valueError("I/O operation on closed file.");
+            throw Errors.valueError(closedMessage());
         }
+    }
+
+    /** CPython's words differ by class: StringIO's lack the final period. */
+    protected String closedMessage() {
+        return "I/O operation on closed file.";
     }
 
     public boolean isClosed() {

@@ -21,6 +21,11 @@ import org.hotpy.core.types.text.PyStr;
  * {@code '\r'}/{@code '\r\n'} translate \n to) that terminator.
  */
 public class PyStringIO extends PyIOBase {
+    @Override
+    protected String closedMessage() {
+        return "I/O operation on closed file";
+    }
+
     public static final PyType TYPE = PyType.builtin("StringIO", PyType.OBJECT, PyStringIO.class, PyStringIO::define)
             .inModule("_io").withInstantiator(t -> new Derived(t));
 

@@ -93,7 +93,7 @@ public class PyComplex extends PyObject {
             if (f.isEmpty()) {
                 return Protocols.str(s);
             }
-            throw Errors.notSupported("format spec '" + f + "' for complex");
+            return PyStr.of(ComplexFormatter.format(s.real, s.imag, f));
         });
     }
 
@@ -223,14 +223,22 @@ public class PyComplex extends PyObject {
             if (imag instanceof PyStr) {
                 throw Errors.typeError("complex() second arg can't be a string");
             }
+            // CPython adds the parts only when they came from complex values, so that
+            // complex(-0.0, -0.0) keeps both signs.
             PyComplex c = toComplex(imag, "second");
-            re -= c.imag;
-            im += c.real;
+            if (isComplexValued(imag)) {
+                re -= c.imag;
+            }
+            im = real != null && isComplexValued(real) ? im + c.real : c.real;
         }
         if (cls != TYPE) {
             throw Errors.notSupported("subclasses of complex");
         }
         return new PyComplex(re, im);
+    }
+
+    private static boolean isComplexValued(PyObject o) {
+        return o instanceof PyComplex || o.type().lookup(Slot.COMPLEX) != null;
     }
 
     private static PyComplex toComplex(PyObject o, String which) {

@@ -251,10 +251,21 @@ final class BytesMethods {
      * to the char of the same value and back, so str's algorithms give byte-exact results.
      */
     private static void defineViaStr(TypeDef t) {
-        for (String name : new String[] {"upper", "lower", "replace", "find", "rfind", "index", "rindex", "count",
+        for (String name : new String[] {"upper", "lower", "replace", "find", "rfind", "count",
                 "startswith", "endswith", "title", "capitalize", "swapcase", "partition", "rpartition", "center",
                 "ljust", "rjust", "zfill", "removeprefix", "removesuffix", "isascii"}) {
             t.methodN(name, "*args", (PyObject s, PyObject[] a) -> viaStr(s, name, (PyTuple) a[0]));
+        }
+        // bytes.index says "subsection", where str.index says "substring".
+        for (String name : new String[] {"index", "rindex"}) {
+            String find = name.equals("index") ? "find" : "rfind";
+            t.methodN(name, "*args", (PyObject s, PyObject[] a) -> {
+                PyObject at = viaStr(s, find, (PyTuple) a[0]);
+                if (at instanceof PyInt i && i.value < 0) {
+                    throw Errors.valueError("subsection not found");
+                }
+                return at;
+            });
         }
         BytesText.define(t, BytesMethods::copy, BytesMethods::make);
         // Without a separator these split and strip ASCII whitespace only, unlike str's.
