@@ -90,7 +90,14 @@ final class AnnotationText {
             sb.append(" else ");
             expr(sb, i.orelse(), TEST);
             close(sb, level > TEST);
-        } else if (e instanceof Expr.Dict d) {
+        } else {
+            operand(sb, e, level);
+        }
+    }
+
+    /** Displays, comprehensions, calls, constants and the postfix forms. */
+    private static void operand(StringBuilder sb, Expr e, int level) {
+        if (e instanceof Expr.Dict d) {
             dict(sb, d);
         } else if (e instanceof Expr.Set s) {
             sb.append('{');
@@ -117,7 +124,14 @@ final class AnnotationText {
                 expr(sb, c.comparators().get(i), CMP + 1);
             }
             close(sb, level > CMP);
-        } else if (e instanceof Expr.Call c) {
+        } else {
+            primary(sb, e, level);
+        }
+    }
+
+    /** Calls, constants, names, attribute and subscript forms, starred items, tuples and slices. */
+    private static void primary(StringBuilder sb, Expr e, int level) {
+        if (e instanceof Expr.Call c) {
             call(sb, c);
         } else if (e instanceof Expr.Constant c) {
             constant(sb, c);

@@ -139,7 +139,11 @@ public final class Protocols {
 
     /** {@code len(o)} for the builtin: any size up to sys.maxsize, as a range's can be. */
     public static long lenLong(PyObject o) {
-        PyObject m = o.getClass() == PyList.class || o.getClass() == PyStr.class ? null : o.type().lookup(Slot.LEN);
+        Class<?> c = o.getClass();
+        if (c == PyList.class || c == PyTuple.class || c == PyStr.class || c == PyDict.class) {
+            return len(o);
+        }
+        PyObject m = o.type().lookup(Slot.LEN);
         if (m == null) {
             return len(o);
         }
