@@ -36,6 +36,10 @@ final class CompiledTrace {
     /** The instruction index after the label, where {@code jump} continues (0 without a label). */
     final int loopStart;
     long runs;
+    /** The trace compiled to bytecode, or null: the {@link Executor} interprets it. */
+    JitCode jit;
+    /** Exits taken at the anchor before a single iteration completed. */
+    int stuck;
 
     CompiledTrace(Trace trace, CodeObject code, Frame recordedIn, int[] insns, Object[] aux, int[][] lists,
             PyObject[] objInit, long[] longInit, double[] dblInit, int[] params, int[] required, ExitInfo[] exits,

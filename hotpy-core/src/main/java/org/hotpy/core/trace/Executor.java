@@ -40,6 +40,10 @@ final class Executor {
 
     /** Runs {@code t} on frame {@code f} (whose slots hold its parameters); returns where tier 1 resumes in {@code f}, or {@link #RETURNED}. */
     static int run(Tier2 t2, CompiledTrace t, InterpreterState ts, Frame f) {
+        t.runs++;
+        if (t.jit != null) {
+            return t.jit.run(t2, t, ts, f);
+        }
         PyObject[] o = t.objInit.clone();
         long[] l = t.longInit.length == 0 ? t.longInit : t.longInit.clone();
         double[] d = t.dblInit.length == 0 ? t.dblInit : t.dblInit.clone();
@@ -48,7 +52,6 @@ final class Executor {
         for (int i = 0; i < p.length; i++) {
             o[p[i]] = s[i];
         }
-        t.runs++;
         return loop(t2, t, ts, f, o, l, d);
     }
 
@@ -60,7 +63,10 @@ final class Executor {
         final int[][] lists = t.lists;
         int ip = 0;
         int depth = 0;
+        int iterations = 0;
+        int exit;
         try {
+            dispatch:
             while (true) {
                 final int r = c[ip + 1];
                 final int a = c[ip + 2];
@@ -71,6 +77,7 @@ final class Executor {
                         move(lists[c[ip + 5]], o, l, d);
                         if (c[ip] == XOp.JUMP) {
                             ip = t.loopStart;
+                            iterations++;
                             continue;
                         }
                         break;
@@ -78,95 +85,112 @@ final class Executor {
                         ts.checkInterrupt();
                         break;
                     case XOp.EXIT:
-                        return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                        exit = c[ip + 4];
+                        break dispatch;
                     case XOp.RETURN:
                         t2.returned = Slots.box(a, o, l, d);
                         return RETURNED;
                     case XOp.GUARD_TRUE:
                         if (l[a] == 0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_FALSE:
                         if (l[a] != 0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_CLASS:
                         if (o[a].getClass() != aux[c[ip + 5]]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_INT_TYPE: {
                         Class<?> k = o[a].getClass();
                         if (k != PyInt.class && k != PyBigInt.class) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     }
                     case XOp.GUARD_TYPE:
                         if (o[a].type() != aux[c[ip + 5]]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_IS:
                         if (o[a] != o[b]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_IS_NOT:
                         if (o[a] == o[b]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_INT_VALUE:
                         if (l[a] != l[b]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_SHAPE:
                         if (ExecOps.shapeOf(o[a]) != aux[c[ip + 5]]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_TYPE_VERSION:
                         if (((PyType) aux[c[ip + 5]]).version() != l[b]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_GLOBALS_VERSION:
                         if (((PyDict) aux[c[ip + 5]]).version() != l[b]) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     case XOp.GUARD_FUNCTION_VERSION: {
                         Object e = aux[c[ip + 5]];
                         if (e == null || !((FunctionVersions.Entry) e).matches((PyFunction) o[a])) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         break;
                     }
                     case XOp.INT_ADD_OVF:
                         if (PrimitiveOps.addOverflows(l[a], l[b])) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = l[a] + l[b];
                         break;
                     case XOp.INT_SUB_OVF:
                         if (PrimitiveOps.subOverflows(l[a], l[b])) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = l[a] - l[b];
                         break;
                     case XOp.INT_MUL_OVF:
                         if (PrimitiveOps.mulOverflows(l[a], l[b])) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = l[a] * l[b];
                         break;
                     case XOp.INT_NEG_OVF:
                         if (l[a] == Long.MIN_VALUE) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = -l[a];
                         break;
@@ -181,19 +205,22 @@ final class Executor {
                         break;
                     case XOp.INT_FLOORDIV:
                         if (PrimitiveOps.floorDivFails(l[a], l[b])) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = Math.floorDiv(l[a], l[b]);
                         break;
                     case XOp.INT_MOD:
                         if (l[b] == 0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = Math.floorMod(l[a], l[b]);
                         break;
                     case XOp.INT_TRUEDIV:
                         if (PrimitiveOps.intTrueDivFails(l[a], l[b])) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         d[r] = PrimitiveOps.intTrueDiv(l[a], l[b]);
                         break;
@@ -211,13 +238,15 @@ final class Executor {
                         break;
                     case XOp.INT_LSHIFT_OVF:
                         if (PrimitiveOps.lshiftFails(l[a], l[b])) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = PrimitiveOps.lshift(l[a], l[b]);
                         break;
                     case XOp.INT_RSHIFT:
                         if (l[b] < 0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = PrimitiveOps.rshift(l[a], l[b]);
                         break;
@@ -256,19 +285,22 @@ final class Executor {
                         break;
                     case XOp.FLOAT_TRUEDIV:
                         if (d[b] == 0.0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         d[r] = d[a] / d[b];
                         break;
                     case XOp.FLOAT_FLOORDIV:
                         if (d[b] == 0.0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         d[r] = PrimitiveOps.floatFloorDiv(d[a], d[b]);
                         break;
                     case XOp.FLOAT_MOD:
                         if (d[b] == 0.0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         d[r] = PrimitiveOps.floatMod(d[a], d[b]);
                         break;
@@ -313,7 +345,8 @@ final class Executor {
                         break;
                     case XOp.UNBOX_INT:
                         if (!(o[a] instanceof PyInt pi)) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         l[r] = pi.value;
                         break;
@@ -358,7 +391,8 @@ final class Executor {
                             i += n;
                         }
                         if (i < 0 || i >= n) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         o[r] = tu.itemsUnsafe()[(int) i];
                         break;
@@ -371,7 +405,8 @@ final class Executor {
                             i += n;
                         }
                         if (i < 0 || i >= n) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         o[r] = li.itemsUnsafe()[(int) i];
                         break;
@@ -384,7 +419,8 @@ final class Executor {
                             i += n;
                         }
                         if (i < 0 || i >= n) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         li.itemsUnsafe()[(int) i] = o[c[ip + 5]];
                         break;
@@ -395,7 +431,8 @@ final class Executor {
                     case XOp.LOAD_DEREF: {
                         PyObject v = ((PyCell) o[a]).value;
                         if (v == null) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         o[r] = v;
                         break;
@@ -406,7 +443,8 @@ final class Executor {
                     case XOp.RANGE_ITER_NEXT: {
                         PyRange.RangeIterator it = (PyRange.RangeIterator) o[a];
                         if (it.remaining <= 0) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         it.remaining--;
                         long v = it.next;
@@ -417,14 +455,16 @@ final class Executor {
                     case XOp.LIST_ITER_NEXT: {
                         PyObject v = ((SequenceIterator.OfList) o[a]).next();
                         if (v == null) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         o[r] = v;
                         break;
                     }
                     case XOp.ENTER_FRAME:
                         if (ts.depth() + depth + 1 >= ts.recursionLimit()) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         depth++;
                         break;
@@ -437,7 +477,8 @@ final class Executor {
                         if (v == null) {
                             v = ((PyDict) o[b]).getStr(name);
                             if (v == null) {
-                                return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                                exit = c[ip + 4];
+                                break dispatch;
                             }
                         }
                         o[r] = v;
@@ -447,7 +488,8 @@ final class Executor {
                         Object[] nb = (Object[]) aux[c[ip + 5]];
                         PyObject v = ExecOps.loadName((PyDict) o[a], (PyDict) o[b], (PyDict) nb[1], (String) nb[0]);
                         if (v == null) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         o[r] = v;
                         break;
@@ -498,7 +540,8 @@ final class Executor {
                     case XOp.FOR_ITER: {
                         PyObject v = Protocols.next(o[a]);
                         if (v == null) {
-                            return t2.leave(t, c[ip + 4], null, o, l, d, ts, f);
+                            exit = c[ip + 4];
+                            break dispatch;
                         }
                         o[r] = v;
                         break;
@@ -521,12 +564,14 @@ final class Executor {
                 ip += XOp.STRIDE;
             }
         } catch (PyException e) {
-            return t2.raisedAt(t, c[ip + 4], e, o, l, d, ts, f);
+            return t2.raisedAt(t, c[ip + 4], e, o, l, d, ts, f, iterations);
         } catch (StackOverflowError e) {
-            return t2.raisedAt(t, c[ip + 4], Errors.recursionError("maximum recursion depth exceeded"), o, l, d, ts, f);
+            return t2.raisedAt(t, c[ip + 4], Errors.recursionError("maximum recursion depth exceeded"), o, l, d, ts, f,
+                    iterations);
         } catch (RuntimeException e) {
-            return t2.raisedAt(t, c[ip + 4], InternalErrors.toPython(e), o, l, d, ts, f);
+            return t2.raisedAt(t, c[ip + 4], InternalErrors.toPython(e), o, l, d, ts, f, iterations);
         }
+        return t2.leave(t, exit, null, o, l, d, ts, f, iterations);
     }
 
     /** A parallel copy (see {@code TraceCompiler.moves}): in order when the flag allows, else all sources first. */

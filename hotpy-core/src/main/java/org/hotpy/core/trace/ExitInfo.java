@@ -3,6 +3,7 @@ package org.hotpy.core.trace;
 import org.hotpy.api.trace.Instr;
 import org.hotpy.api.trace.Op;
 import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
 import org.hotpy.core.types.function.PyFunction;
 
 /**
@@ -51,7 +52,11 @@ final class ExitInfo {
     final Instr instr;
     final FrameInfo[] frames;
     final VirtualInfo[] virtuals;
-    /** A generic FOR_ITER: exhaustion leaves the loop here (tier 1 must not call next() again). */
+    /**
+     * The iterator of a FOR_ITER was exhausted (a generic {@code for_iter}, or {@code range_iter_next}
+     * or {@code list_iter_next} standing for it): the deoptimiser leaves the loop as tier 1 does,
+     * rather than resuming at the FOR_ITER (which would call a generic iterator's next() again).
+     */
     final boolean forIter;
     /** A failed version guard: what the trace assumed changed for good, so the trace is dropped. */
     final boolean invalidates;
@@ -62,7 +67,9 @@ final class ExitInfo {
         this.frames = frames;
         this.virtuals = virtuals;
         Op op = instr.op();
-        this.forIter = op == Op.FOR_ITER;
+        FrameInfo inner = frames[frames.length - 1];
+        this.forIter = (op == Op.FOR_ITER || op == Op.RANGE_ITER_NEXT || op == Op.LIST_ITER_NEXT)
+                && Opcode.of(inner.code.code[inner.pc] & 0xff).family() == Opcode.FOR_ITER;
         this.invalidates = op == Op.GUARD_TYPE_VERSION || op == Op.GUARD_GLOBALS_VERSION
                 || op == Op.GUARD_FUNCTION_VERSION;
     }

@@ -259,9 +259,10 @@ public final class Tier2 {
      * version guard failed, or record a bridge from a hot exit. Returns where tier 1 resumes in {@code f}.
      */
     int leave(CompiledTrace t, int k, PyException raised, PyObject[] o, long[] l, double[] d, InterpreterState ts,
-            Frame f) {
+            Frame f, int iterations) {
         ExitInfo e = t.exits[k];
         stats.deopts++;
+        stats.iterations += iterations;
         if (e.inlined()) {
             stats.deoptFrames += e.frames.length - 1;
         }
@@ -269,6 +270,8 @@ public final class Tier2 {
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
         if (e.invalidates) {
             invalidate(t, "guard " + e.instr + " failed");
+        } else if (iterations == 0 && pc == t.anchorPc && !t.entry && ++t.stuck >= 2 * settings.bridgeThreshold()) {
+            invalidate(t, "it keeps leaving at its start");
         } else if (n >= settings.bridgeThreshold() && raised == null && f.pendingThrow == null) {
             return hotExit(t, e, n, pc, ts, f);
         }
@@ -277,12 +280,12 @@ public final class Tier2 {
 
     /** A Python exception from an op of {@code t}: leave through its snapshot and raise it in tier 1. */
     int raisedAt(CompiledTrace t, int k, PyException e, PyObject[] o, long[] l, double[] d, InterpreterState ts,
-            Frame f) {
+            Frame f, int iterations) {
         if (k < 0) {
             throw e; // no snapshot: cannot happen for a verified trace
         }
         stats.raisedInTrace++;
-        return leave(t, k, e, o, l, d, ts, f);
+        return leave(t, k, e, o, l, d, ts, f, iterations);
     }
 
     /** A hot exit: record a bridge from where it resumes, or drop a trace that keeps failing where nothing can take over. */
@@ -293,7 +296,7 @@ public final class Tier2 {
         if (bridgeable) {
             return recordBridge(ts, f, ct, pc);
         }
-        if (n >= 4 * settings.bridgeThreshold() && (e.inlined() || pc == t.anchorPc)) {
+        if (n >= 4 * settings.bridgeThreshold() && e.inlined()) {
             invalidate(t, "exit " + e.index + " taken " + n + " times");
         }
         return pc;
@@ -414,6 +417,12 @@ public final class Tier2 {
             return false;
         }
         stats.compiled++;
+        if (settings.jit()) {
+            c.jit = TraceJit.compile(c);
+            if (c.jit != null) {
+                stats.jitted++;
+            }
+        }
         if (entry) {
             ct.entry = c;
         } else {

@@ -28,11 +28,12 @@ import java.util.Objects;
  * @param maxFollowDepth   how deep the recorder follows calls to record callee traces
  * @param passOptions      pass options ({@code call-inlining.max-depth=3})
  * @param passPath         extra jar files or folders searched for passes
+ * @param jit              compile optimised traces to JVM bytecode (else the executor interprets them)
  */
 public record TraceSettings(boolean enabled, int loopThreshold, int entryThreshold, int bridgeThreshold,
         String passes, boolean verify, List<String> dump, boolean dumpBefore, boolean dumpAfter, boolean stats,
         long bisectLimit, int maxTraces, int maxTraceLength, int maxFollowDepth, Map<String, String> passOptions,
-        List<String> passPath) {
+        List<String> passPath, boolean jit) {
 
     /** Back-edges before a loop is traced: prime, so loop trip counts rarely line up with it (PyPy's lesson). */
     public static final int DEFAULT_LOOP_THRESHOLD = 53;
@@ -76,7 +77,8 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      *   <li>{@code passes=SPEC}; {@code NAME.KEY=VALUE} sets a pass option; {@code pass-path=JAR:DIR}</li>
      *   <li>{@code trace-verify=on|off}; {@code trace-dump=PASS,...|*|recorded};
      *       {@code trace-dump-sides=before|after|both}; {@code trace-stats};
-     *       {@code opt-bisect=N}; {@code trace-cache-size=N}; {@code trace-max-length=N}</li>
+     *       {@code opt-bisect=N}; {@code trace-cache-size=N}; {@code trace-max-length=N};
+     *       {@code trace-jit=on|off}</li>
      * </ul>
      */
     public static TraceSettings parseXOptions(List<String> xoptions) {
@@ -109,6 +111,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
         private int followDepth = 3;
         private final Map<String, String> options = new LinkedHashMap<>();
         private final List<String> passPath = new ArrayList<>();
+        private boolean jit = true;
 
         private Builder() {
         }
@@ -193,6 +196,11 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
             return this;
         }
 
+        public Builder jit(boolean on) {
+            this.jit = on;
+            return this;
+        }
+
         public Builder passPath(String entry) {
             passPath.add(entry);
             return this;
@@ -227,6 +235,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
                 case "opt-bisect" -> bisectLimit(nonNegative(key, value));
                 case "trace-cache-size" -> maxTraces(positive(key, value));
                 case "trace-max-length" -> maxTraceLength(positive(key, value));
+                case "trace-jit" -> jit(onOff(key, value));
                 case "pass-path" -> {
                     for (String p : required(key, value).split(java.io.File.pathSeparator)) {
                         if (!p.isEmpty()) {
@@ -286,7 +295,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
 
         public TraceSettings build() {
             return new TraceSettings(enabled, loop, entry, bridge, passes, verify, dump, dumpBefore, dumpAfter, stats,
-                    bisect, maxTraces, maxLength, followDepth, options, passPath);
+                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit);
         }
     }
 }

@@ -15,10 +15,12 @@ final class TraceStats {
     long bridgesRecorded;
     long calleesRecorded;
     long compiled;
+    long jitted;
     long dropped;
     long invalidated;
     long evicted;
     long runs;
+    long iterations;
     long deopts;
     long deoptFrames;
     long raisedInTrace;
@@ -35,12 +37,12 @@ final class TraceStats {
     String format() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
-                "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces; %d compiled, "
-                        + "%d dropped by the optimiser, %d invalidated, %d evicted%n",
-                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, dropped, invalidated,
-                evicted));
-        sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d deopts (%d inlined frames rebuilt, "
-                + "%d exceptions raised in traces)%n", runs, deopts, deoptFrames, raisedInTrace));
+                "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces; %d compiled "
+                        + "(%d to bytecode), %d dropped by the optimiser, %d invalidated, %d evicted%n",
+                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped,
+                invalidated, evicted));
+        sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d loop iterations in traces, %d deopts (%d inlined frames rebuilt, "
+                + "%d exceptions raised in traces)%n", runs, iterations, deopts, deoptFrames, raisedInTrace));
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),
                 aborts.isEmpty() ? "" : " " + aborts));
         return sb.toString();
