@@ -254,7 +254,7 @@ public final class BuiltinIterators {
 
         private static void define(TypeDef t) {
             t.newMethod("sequence, /", (cls, a) -> create(a[0]));
-            PyIterator.defineIteratorMethods(t);
+            PyIterator.defineSizedIteratorMethods(t);
         }
     }
 

@@ -52,7 +52,8 @@ public final class BuiltinsModule {
             PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE,
             PySet.TYPE, PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE,
             PyClassMethod.TYPE, PySuper.TYPE, BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE,
-            BuiltinIterators.MapIter.TYPE, BuiltinIterators.FilterIter.TYPE, BuiltinIterators.Reversed.TYPE}) {
+            BuiltinIterators.MapIter.TYPE, BuiltinIterators.FilterIter.TYPE, BuiltinIterators.Reversed.TYPE,
+            org.hotpy.core.types.text.PyMemoryView.TYPE}) {
             d.putStr(t.name(), t);
         }
         for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {
@@ -72,6 +73,7 @@ public final class BuiltinsModule {
         IoBuiltins.define(m, st);
         ReflectionBuiltins.define(m);
         CodeBuiltins.define(m, st);
+        SiteBuiltins.define(m);
         return m;
     }
 

@@ -24,7 +24,13 @@ final class CodeBuiltins {
 
     static void define(PyModule m, InterpreterState st) {
         BuiltinsModule.def(m, "compile", "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
-                a -> compile(a[0], a[1], a[2]));
+                a -> {
+                    long flags = Protocols.asIndexLong(a[3], "flags");
+                    if ((flags & 0x400) != 0) {
+                        throw Errors.notSupported("compile() to an abstract syntax tree (ast.PyCF_ONLY_AST)");
+                    }
+                    return compile(a[0], a[1], a[2]);
+                });
         BuiltinsModule.def(m, "eval", "source, globals=None, locals=None, /", a -> run(a[0], a[1], a[2], true));
         BuiltinsModule.def(m, "exec", "source, globals=None, locals=None, /, *, closure=None", a -> {
             run(a[0], a[1], a[2], false);

@@ -51,22 +51,31 @@ final class IoBuiltins {
                 return PyNone.NONE;
             }
         }
-        StringBuilder sb = new StringBuilder();
         PyObject[] items = args.itemsUnsafe();
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Protocols.str(items[i]).value());
-        }
-        sb.append(end);
         if (file instanceof TextStream ts && ts.type() == TextStream.TYPE) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Protocols.str(items[i]).value());
+            }
+            sb.append(end);
             ts.write(sb.toString());
             if (Protocols.isTrue(a[4])) {
                 ts.flush();
             }
         } else {
-            Call.callMethod(file, "write", PyStr.of(sb.toString()));
+            // CPython writes each piece with its own write() call; file-like objects can tell.
+            PyObject write = org.hotpy.core.ops.Attr.get(file, "write");
+            PyStr sepStr = PyStr.of(sep);
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    Call.call(write, sepStr);
+                }
+                Call.call(write, Protocols.str(items[i]));
+            }
+            Call.call(write, PyStr.of(end));
             if (Protocols.isTrue(a[4])) {
                 Call.callMethod(file, "flush");
             }

@@ -50,6 +50,9 @@ public final class CodeObject extends PyObject {
     /** Flattened entries of (start, end, handler, depth, pushLasti), innermost handler per range. */
     public final int[] exceptionTable;
     public final int stackSize;
+    /** Locals, cells and free variables: the part of a frame's array below the value stack. */
+    private final int nlocalsplus;
+    private final boolean hasCells;
     /** For each cell variable that is also a parameter, the parameter's index, else -1. */
     public final int[] cellToArg;
     /** Inline caches, one slot per instruction, owned by the specialiser. */
@@ -86,6 +89,8 @@ public final class CodeObject extends PyObject {
         this.positions = positions;
         this.exceptionTable = exceptionTable;
         this.stackSize = stackSize;
+        this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
+        this.hasCells = cellvars.length > 0 || freevars.length > 0;
         this.cellToArg = cellToArg;
         this.caches = new Object[code.length];
         this.counters = new short[code.length];
@@ -101,8 +106,13 @@ public final class CodeObject extends PyObject {
     }
 
     /** Number of frame slots before the value stack: locals, cells and free variables. */
+    /** Whether a frame of this code needs cells made at entry (cell or free variables). */
+    public boolean hasCells() {
+        return hasCells;
+    }
+
     public int nlocalsplus() {
-        return varnames.length + cellvars.length + freevars.length;
+        return nlocalsplus;
     }
 
     public boolean isGenerator() {

@@ -109,6 +109,7 @@ public final class Main {
         try {
             return execute(st, opts);
         } finally {
+            org.hotpy.core.modules.Shutdown.run(st);
             flush(st, out, err);
             if (tier2 != null && tier2.settings().stats()) {
                 System.err.print(tier2.statisticsReport());
@@ -140,7 +141,8 @@ public final class Main {
                     System.err.println("hotpy: can't open file '" + opts.script + "': " + e.getMessage());
                     return 2;
                 }
-                runBytes(st, src, opts.script);
+                // As CPython 3.9+, the script's code (and __file__) carry its absolute path.
+                runBytes(st, src, Path.of(opts.script).toAbsolutePath().normalize().toString());
             } else if (opts.script == null && System.console() != null) {
                 return new Repl(st).run();
             } else {

@@ -362,10 +362,31 @@ final class ExprGen {
     }
 
     /**
+     * CPython's compiler rejects {@code f(a=1, a=2)} (and a class statement's keywords) outright,
+     * and {@code f(__debug__=1)} with the whole call's position.
+     */
+    private void checkKeywords(List<Keyword> kws, Pos call) {
+        for (Keyword k : kws) {
+            if ("__debug__".equals(k.arg())) {
+                throw c.error(call, "cannot assign to __debug__");
+            }
+        }
+        for (int i = 1; i < kws.size(); i++) {
+            String name = kws.get(i).arg();
+            for (int j = 0; name != null && j < i; j++) {
+                if (name.equals(kws.get(j).arg())) {
+                    throw c.error(kws.get(i).pos(), "keyword argument repeated: %s", name);
+                }
+            }
+        }
+    }
+
+    /**
      * Pushes the arguments and emits the call. {@code already} positional arguments are on the
      * stack above the callable (the class body function and name for a class statement).
      */
     void callArguments(List<Expr> args, List<Keyword> kws, int already, Pos pos) {
+        checkKeywords(kws, pos);
         if (!StmtGen.hasStarred(args, kws)) {
             for (Expr a : args) {
                 expr(a);
@@ -538,6 +559,9 @@ final class ExprGen {
         if (t instanceof Expr.Name n) {
             c.nameOp(n.id(), Compiler.STORE);
         } else if (t instanceof Expr.Attribute a) {
+            if (a.attr().equals("__debug__")) {
+                throw c.error(a.pos(), "cannot assign to __debug__");
+            }
             expr(a.value());
             u().pos = a.pos();
             u().emit(Opcode.STORE_ATTR, u().name(c.mangle(a.attr())));
@@ -573,7 +597,7 @@ final class ExprGen {
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
                 if (star >= 0) {
-                    throw c.error(elts.get(i).pos(), "multiple starred expressions in assignment");
+                    throw c.error(pos, "multiple starred expressions in assignment"); // at the whole target
                 }
                 star = i;
             }

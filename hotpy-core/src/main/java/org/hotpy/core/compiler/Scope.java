@@ -27,6 +27,8 @@ final class Scope {
     static final int DEF_IMPORT = 32;
     /** Bound by a walrus in a comprehension: really bound in the enclosing function. */
     static final int DEF_COMP_ITER = 64;
+    /** Annotated as a simple name ({@code x: int}): can no longer be declared global or nonlocal. */
+    static final int DEF_ANNOT = 128;
     static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
     final Kind kind;
@@ -35,6 +37,8 @@ final class Scope {
     final Scope parent;
     final Map<String, Integer> flags = new LinkedHashMap<>();
     final Map<String, Access> access = new LinkedHashMap<>();
+    /** Where each name was first declared global or nonlocal (CPython reports errors there). */
+    final Map<String, org.hotpy.core.ast.Pos> directives = new java.util.HashMap<>();
     final List<String> params = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();
     final Set<String> cells = new LinkedHashSet<>();

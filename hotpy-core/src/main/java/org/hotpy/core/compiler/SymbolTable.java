@@ -32,6 +32,8 @@ final class SymbolTable {
     private final CompileErrors errors;
     private Scope current;
     private Scope top;
+    /** Above zero while visiting a comprehension's iterable, where CPython forbids a walrus. */
+    private int compIterDepth;
 
     SymbolTable(CompileErrors errors) {
         this.errors = errors;
@@ -78,7 +80,15 @@ final class SymbolTable {
         return Mangling.mangle(current.className, name);
     }
 
+    /**
+     * Binds {@code name} in the current scope. {@code pos} is where CPython reports an error about
+     * the binding: the name itself for targets, the whole statement or function for imports,
+     * definitions and parameters.
+     */
     private void def(String name, int flag, Pos pos) {
+        if (name.equals("__debug__")) {
+            throw errors.at(pos, "cannot assign to __debug__");
+        }
         String n = mangle(name);
         int old = current.flagsOf(n);
         if ((flag & Scope.DEF_PARAM) != 0 && (old & Scope.DEF_PARAM) != 0) {
@@ -132,11 +142,7 @@ final class SymbolTable {
                     throw errors.at(a.pos(), "annotated name '%s' can't be %s", n.id(),
                             (f & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal");
                 }
-                if (a.value() != null || current.kind != Scope.Kind.FUNCTION) {
-                    def(n.id(), Scope.DEF_LOCAL, a.pos());
-                } else {
-                    def(n.id(), Scope.DEF_LOCAL, a.pos());
-                }
+                def(n.id(), a.simple() ? Scope.DEF_LOCAL | Scope.DEF_ANNOT : Scope.DEF_LOCAL, a.pos());
             } else {
                 expr(a.target());
             }
@@ -204,17 +210,17 @@ final class SymbolTable {
         } else if (s instanceof Stmt.Import imp) {
             for (Alias a : imp.names()) {
                 String name = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-                def(name, Scope.DEF_IMPORT, a.pos());
+                def(name, Scope.DEF_IMPORT, imp.pos());
             }
         } else if (s instanceof Stmt.ImportFrom imp) {
             for (Alias a : imp.names()) {
                 if (a.name().equals("*")) {
                     if (current.kind != Scope.Kind.MODULE) {
-                        throw errors.at(imp.pos(), "import * only allowed at module level");
+                        throw errors.at(a.pos(), "import * only allowed at module level");
                     }
                     continue;
                 }
-                def(a.asname() != null ? a.asname() : a.name(), Scope.DEF_IMPORT, a.pos());
+                def(a.asname() != null ? a.asname() : a.name(), Scope.DEF_IMPORT, imp.pos());
             }
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), Scope.DEF_GLOBAL, g.pos(), "global");
@@ -232,20 +238,24 @@ final class SymbolTable {
         for (String name : names) {
             String n = mangle(name);
             int old = current.flagsOf(n);
+            // CPython's order of checks; an import before the declaration is allowed
             if ((old & Scope.DEF_PARAM) != 0) {
                 throw errors.at(pos, "name '%s' is parameter and %s", name, what);
             }
-            if (flag == Scope.DEF_GLOBAL && (old & Scope.DEF_NONLOCAL) != 0) {
-                throw errors.at(pos, "name '%s' is nonlocal and global", name);
-            }
-            if (flag == Scope.DEF_NONLOCAL && (old & Scope.DEF_GLOBAL) != 0) {
-                throw errors.at(pos, "name '%s' is nonlocal and global", name);
-            }
-            if ((old & (Scope.DEF_LOCAL | Scope.DEF_IMPORT)) != 0) {
-                throw errors.at(pos, "name '%s' is assigned to before %s declaration", name, what);
-            }
             if ((old & Scope.USE) != 0) {
                 throw errors.at(pos, "name '%s' is used prior to %s declaration", name, what);
+            }
+            if ((old & Scope.DEF_ANNOT) != 0) {
+                throw errors.at(pos, "annotated name '%s' can't be %s", name, what);
+            }
+            if ((old & Scope.DEF_LOCAL) != 0) {
+                throw errors.at(pos, "name '%s' is assigned to before %s declaration", name, what);
+            }
+            current.directives.putIfAbsent(n, pos);
+            int other = flag == Scope.DEF_GLOBAL ? Scope.DEF_NONLOCAL : Scope.DEF_GLOBAL;
+            if ((old & other) != 0) {
+                // reported where the name's first declaration is, as CPython's error_at_directive
+                throw errors.at(current.directives.get(n), "name '%s' is nonlocal and global", name);
             }
             current.add(n, flag);
         }
@@ -272,7 +282,7 @@ final class SymbolTable {
     }
 
     private void param(Scope f, Arg p) {
-        def(p.arg(), Scope.DEF_PARAM, p.pos());
+        def(p.arg(), Scope.DEF_PARAM, "__debug__".equals(p.arg()) && f.node != null ? f.node.pos() : p.pos());
         f.params.add(mangle(p.arg()));
     }
 
@@ -320,11 +330,17 @@ final class SymbolTable {
                     current.add("__class__", Scope.USE); // zero-argument super() needs the class cell
                 }
             } else {
+                if (n.ctx() == ExprContext.DEL && n.id().equals("__debug__")) {
+                    throw errors.at(n.pos(), "cannot delete __debug__");
+                }
                 def(n.id(), Scope.DEF_LOCAL, n.pos());
             }
         } else if (e instanceof Expr.BoolOpExpr b) {
             exprs(b.values());
         } else if (e instanceof Expr.NamedExpr ne) {
+            if (compIterDepth > 0) {
+                throw errors.at(ne.pos(), "assignment expression cannot be used in a comprehension iterable expression");
+            }
             expr(ne.value());
             namedExprTarget((Expr.Name) ne.target());
         } else if (e instanceof Expr.BinOp b) {
@@ -460,7 +476,7 @@ final class SymbolTable {
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
         // The first iterable is evaluated in the enclosing scope (PEP 289).
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         Scope c = enter(Scope.Kind.FUNCTION, name, node, node, node.pos().line());
         c.isComprehension = true;
         c.params.add(".0");
@@ -475,7 +491,7 @@ final class SymbolTable {
             }
             compTarget(g.target());
             if (i > 0) {
-                expr(g.iter());
+                iterable(g.iter());
             }
             exprs(g.ifs());
         }
@@ -484,6 +500,15 @@ final class SymbolTable {
             expr(value);
         }
         exit();
+    }
+
+    private void iterable(Expr iter) {
+        compIterDepth++;
+        try {
+            expr(iter);
+        } finally {
+            compIterDepth--;
+        }
     }
 
     private void compTarget(Expr t) {
@@ -588,7 +613,8 @@ final class SymbolTable {
         } else if ((flags & Scope.DEF_NONLOCAL) != 0) {
             if (!bound.contains(name)) {
                 Node n = s.node;
-                throw errors.at(n == null ? Pos.NONE : n.pos(), "no binding for nonlocal '%s' found", name);
+                Pos at = s.directives.getOrDefault(name, n == null ? Pos.NONE : n.pos());
+                throw errors.at(at, "no binding for nonlocal '%s' found", name);
             }
             s.access.put(name, Scope.Access.FREE);
             free.add(name);

@@ -1,7 +1,5 @@
 package org.hotpy.core.interp;
 
-import static org.hotpy.core.bytecode.Ops.*;
-
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
 import org.hotpy.core.model.Instance;
@@ -43,47 +41,55 @@ final class AttrHandlers {
     /** Cache of an attribute store: the shape before and after (the same when overwriting). */
     record StoreCache(Shape before, Shape after, int version, int index) {}
 
-    static PyObject loadAttr(CodeObject code, int pc, int word, PyObject obj) {
-        Object c = code.caches[pc];
-        switch (word & 0xff) {
-            case LOAD_ATTR_INSTANCE_VALUE:
-                if (obj.getClass() == PyInstance.class && c instanceof InstanceCache ic) {
-                    PyInstance inst = (PyInstance) obj;
-                    if (inst.shape == ic.shape() && ic.type().version() == ic.version()) {
-                        return inst.values[ic.index()];
-                    }
-                }
-                break;
-            case LOAD_ATTR_SLOT:
-                if (c instanceof InstanceCache ic && obj.type() == ic.type() && ic.type().version() == ic.version()) {
-                    PyObject v = ((Instance) obj).values()[ic.index()];
-                    if (v != null) {
-                        return v;
-                    }
-                }
-                break;
-            case LOAD_ATTR_MODULE:
-                if (c instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
-                        && mc.dict().keysVersion() == mc.keysVersion()) {
-                    PyObject v = mc.dict().valueAt(mc.index());
-                    if (v != null) {
-                        return v;
-                    }
-                }
-                break;
-            case LOAD_ATTR_CLASS:
-                if (c instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
-                    return cc.value();
-                }
-                break;
-            default:
-                return loadAttrGeneric(code, pc, obj);
+    // Each specialised form is a small method whose guard and fast path the JIT inlines into the
+    // dispatch loop; a failed guard deoptimises out of line.
+
+    static PyObject loadAttrInstanceValue(CodeObject code, int pc, PyObject obj) {
+        if (obj.getClass() == PyInstance.class && code.caches[pc] instanceof InstanceCache ic) {
+            PyInstance inst = (PyInstance) obj;
+            if (inst.shape == ic.shape() && ic.type().version() == ic.version()) {
+                return inst.values[ic.index()];
+            }
         }
-        Specializer.deoptimize(code, pc);
-        return loadAttrGeneric(code, pc, obj);
+        return loadAttrMiss(code, pc, obj);
     }
 
-    private static PyObject loadAttrGeneric(CodeObject code, int pc, PyObject obj) {
+    static PyObject loadAttrSlot(CodeObject code, int pc, PyObject obj) {
+        if (code.caches[pc] instanceof InstanceCache ic && obj.type() == ic.type()
+                && ic.type().version() == ic.version()) {
+            PyObject v = ((Instance) obj).values()[ic.index()];
+            if (v != null) {
+                return v;
+            }
+        }
+        return loadAttrMiss(code, pc, obj);
+    }
+
+    static PyObject loadAttrModule(CodeObject code, int pc, PyObject obj) {
+        if (code.caches[pc] instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
+                && mc.dict().keysVersion() == mc.keysVersion()) {
+            PyObject v = mc.dict().valueAt(mc.index());
+            if (v != null) {
+                return v;
+            }
+        }
+        return loadAttrMiss(code, pc, obj);
+    }
+
+    static PyObject loadAttrClass(CodeObject code, int pc, PyObject obj) {
+        if (code.caches[pc] instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
+            return cc.value();
+        }
+        return loadAttrMiss(code, pc, obj);
+    }
+
+    private static PyObject loadAttrMiss(CodeObject code, int pc, PyObject obj) {
+        Specializer.deoptimize(code, pc);
+        return loadAttr(code, pc, obj);
+    }
+
+    /** LOAD_ATTR: the full attribute protocol, counting towards specialisation. */
+    static PyObject loadAttr(CodeObject code, int pc, PyObject obj) {
         String name = code.names[Opcode.argOf(code.code[pc])];
         if (Specializer.warm(code, pc)) {
             specializeLoad(code, pc, obj, name);
@@ -131,24 +137,26 @@ final class AttrHandlers {
         }
     }
 
-    static void storeAttr(CodeObject code, int pc, int word, PyObject obj, PyObject value) {
-        if ((word & 0xff) == STORE_ATTR_INSTANCE_VALUE) {
-            Object c = code.caches[pc];
-            if (obj.getClass() == PyInstance.class && c instanceof StoreCache sc) {
-                PyInstance inst = (PyInstance) obj;
-                if (inst.shape == sc.before() && inst.type.version() == sc.version()) {
-                    int ix = sc.index();
-                    if (ix >= inst.values.length) {
-                        inst.values = java.util.Arrays.copyOf(inst.values, sc.after().capacity() + 2);
-                    }
-                    inst.values[ix] = value;
-                    inst.shape = sc.after();
-                    return;
+    static void storeAttrInstanceValue(CodeObject code, int pc, PyObject obj, PyObject value) {
+        if (obj.getClass() == PyInstance.class && code.caches[pc] instanceof StoreCache sc) {
+            PyInstance inst = (PyInstance) obj;
+            if (inst.shape == sc.before() && inst.type.version() == sc.version()) {
+                int ix = sc.index();
+                if (ix >= inst.values.length) {
+                    inst.values = java.util.Arrays.copyOf(inst.values, sc.after().capacity() + 2);
                 }
+                inst.values[ix] = value;
+                inst.shape = sc.after();
+                return;
             }
-            Specializer.deoptimize(code, pc);
         }
-        String name = code.names[Opcode.argOf(word)];
+        Specializer.deoptimize(code, pc);
+        storeAttr(code, pc, obj, value);
+    }
+
+    /** STORE_ATTR: the full setattr protocol, counting towards specialisation. */
+    static void storeAttr(CodeObject code, int pc, PyObject obj, PyObject value) {
+        String name = code.names[Opcode.argOf(code.code[pc])];
         Shape before = obj.getClass() == PyInstance.class ? ((PyInstance) obj).shape : null;
         Attr.set(obj, name, value);
         if (before != null && Specializer.warm(code, pc)) {
@@ -173,59 +181,66 @@ final class AttrHandlers {
         Specializer.rewrite(code, pc, Opcode.STORE_ATTR_INSTANCE_VALUE);
     }
 
-    /**
-     * LOAD_METHOD: pushes {@code [method, self]} when the attribute is a plain method of the
-     * type, else {@code [null, attribute]}, so CALL needs no bound-method object.
-     */
-    static int loadMethod(CodeObject code, int pc, int word, PyObject[] s, int sp) {
+    static int loadMethodWithValues(CodeObject code, int pc, PyObject[] s, int sp) {
         PyObject obj = s[sp - 1];
-        Object c = code.caches[pc];
-        switch (word & 0xff) {
-            case LOAD_METHOD_WITH_VALUES:
-                if (c instanceof MethodCache mc && obj.getClass() == PyInstance.class
-                        && ((PyInstance) obj).shape == mc.shape() && mc.shape().type().version() == mc.version()) {
-                    s[sp - 1] = mc.method();
-                    s[sp] = obj;
-                    return sp + 1;
-                }
-                break;
-            case LOAD_METHOD_NO_DICT:
-                if (c instanceof ClassCache cc && obj.type() == cc.type() && cc.type().version() == cc.version()) {
-                    s[sp - 1] = cc.value();
-                    s[sp] = obj;
-                    return sp + 1;
-                }
-                break;
-            case LOAD_METHOD_MODULE:
-                if (c instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
-                        && mc.dict().keysVersion() == mc.keysVersion()) {
-                    PyObject v = mc.dict().valueAt(mc.index());
-                    if (v != null) {
-                        s[sp - 1] = null;
-                        s[sp] = v;
-                        return sp + 1;
-                    }
-                }
-                break;
-            case LOAD_METHOD_CLASS:
-                if (c instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
-                    s[sp - 1] = null;
-                    s[sp] = cc.value();
-                    return sp + 1;
-                }
-                break;
-            default:
-                return loadMethodGeneric(code, pc, s, sp, obj);
+        if (code.caches[pc] instanceof MethodCache mc && obj.getClass() == PyInstance.class
+                && ((PyInstance) obj).shape == mc.shape() && mc.shape().type().version() == mc.version()) {
+            s[sp - 1] = mc.method();
+            s[sp] = obj;
+            return sp + 1;
         }
+        return loadMethodMiss(code, pc, s, sp);
+    }
+
+    static int loadMethodNoDict(CodeObject code, int pc, PyObject[] s, int sp) {
+        PyObject obj = s[sp - 1];
+        if (code.caches[pc] instanceof ClassCache cc && obj.type() == cc.type() && cc.type().version() == cc.version()) {
+            s[sp - 1] = cc.value();
+            s[sp] = obj;
+            return sp + 1;
+        }
+        return loadMethodMiss(code, pc, s, sp);
+    }
+
+    static int loadMethodModule(CodeObject code, int pc, PyObject[] s, int sp) {
+        PyObject obj = s[sp - 1];
+        if (code.caches[pc] instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
+                && mc.dict().keysVersion() == mc.keysVersion()) {
+            PyObject v = mc.dict().valueAt(mc.index());
+            if (v != null) {
+                s[sp - 1] = null;
+                s[sp] = v;
+                return sp + 1;
+            }
+        }
+        return loadMethodMiss(code, pc, s, sp);
+    }
+
+    static int loadMethodClass(CodeObject code, int pc, PyObject[] s, int sp) {
+        PyObject obj = s[sp - 1];
+        if (code.caches[pc] instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
+            s[sp - 1] = null;
+            s[sp] = cc.value();
+            return sp + 1;
+        }
+        return loadMethodMiss(code, pc, s, sp);
+    }
+
+    private static int loadMethodMiss(CodeObject code, int pc, PyObject[] s, int sp) {
         Specializer.deoptimize(code, pc);
-        return loadMethodGeneric(code, pc, s, sp, obj);
+        return loadMethod(code, pc, s, sp);
     }
 
     private static String nameOf(CodeObject code, int pc) {
         return code.names[Opcode.argOf(code.code[pc])];
     }
 
-    private static int loadMethodGeneric(CodeObject code, int pc, PyObject[] s, int sp, PyObject obj) {
+    /**
+     * LOAD_METHOD: pushes {@code [method, self]} when the attribute is a plain method of the
+     * type, else {@code [null, attribute]}, so CALL needs no bound-method object.
+     */
+    static int loadMethod(CodeObject code, int pc, PyObject[] s, int sp) {
+        PyObject obj = s[sp - 1];
         String name = nameOf(code, pc);
         if (Specializer.warm(code, pc)) {
             specializeMethod(code, pc, obj, name);

@@ -6,6 +6,7 @@ import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.ops.Compare;
+import org.hotpy.core.ops.Limits;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Operators.BinOp;
 import org.hotpy.core.types.number.IntMath;
@@ -22,68 +23,84 @@ import org.hotpy.core.types.text.PyStr;
 final class BinaryHandlers {
     private BinaryHandlers() {}
 
-    static PyObject binaryOp(CodeObject code, int pc, int word, PyObject a, PyObject b) {
-        switch (word & 0xff) {
-            case BINARY_OP_ADD_INT:
-                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                    long x = ((PyInt) a).value;
-                    long y = ((PyInt) b).value;
-                    long r = x + y;
-                    if (((x ^ r) & (y ^ r)) >= 0) {
-                        return PyInt.of(r);
-                    }
-                    return IntMath.add(x, y);
-                }
-                break;
-            case BINARY_OP_SUBTRACT_INT:
-                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                    long x = ((PyInt) a).value;
-                    long y = ((PyInt) b).value;
-                    long r = x - y;
-                    if (((x ^ y) & (x ^ r)) >= 0) {
-                        return PyInt.of(r);
-                    }
-                    return IntMath.sub(x, y);
-                }
-                break;
-            case BINARY_OP_MULTIPLY_INT:
-                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                    return IntMath.mul(((PyInt) a).value, ((PyInt) b).value);
-                }
-                break;
-            case BINARY_OP_ADD_FLOAT:
-                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-                    return new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
-                }
-                break;
-            case BINARY_OP_SUBTRACT_FLOAT:
-                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-                    return new PyFloat(((PyFloat) a).value - ((PyFloat) b).value);
-                }
-                break;
-            case BINARY_OP_MULTIPLY_FLOAT:
-                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-                    return new PyFloat(((PyFloat) a).value * ((PyFloat) b).value);
-                }
-                break;
-            case BINARY_OP_TRUEDIV_FLOAT:
-                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class && ((PyFloat) b).value != 0.0) {
-                    return new PyFloat(((PyFloat) a).value / ((PyFloat) b).value);
-                }
-                break;
-            case BINARY_OP_ADD_UNICODE:
-                if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-                    return PyStr.of(((PyStr) a).value().concat(((PyStr) b).value()));
-                }
-                break;
-            default:
-                return generic(code, pc, Opcode.argOf(word), a, b);
+    // Each specialised form is its own small method so that the JIT inlines the fast path into
+    // the dispatch loop; a failed type test goes to an out-of-line miss handler.
+
+    static PyObject addInt(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            long r = x + y;
+            return ((x ^ r) & (y ^ r)) >= 0 ? PyInt.of(r) : IntMath.add(x, y);
         }
-        Specializer.deoptimize(code, pc);
-        return generic(code, pc, Opcode.argOf(word), a, b);
+        return miss(code, pc, a, b);
     }
 
-    private static PyObject generic(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
+    static PyObject subtractInt(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            long r = x - y;
+            return ((x ^ y) & (x ^ r)) >= 0 ? PyInt.of(r) : IntMath.sub(x, y);
+        }
+        return miss(code, pc, a, b);
+    }
+
+    static PyObject multiplyInt(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return IntMath.mul(((PyInt) a).value, ((PyInt) b).value);
+        }
+        return miss(code, pc, a, b);
+    }
+
+    static PyObject addFloat(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
+        }
+        return miss(code, pc, a, b);
+    }
+
+    static PyObject subtractFloat(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value - ((PyFloat) b).value);
+        }
+        return miss(code, pc, a, b);
+    }
+
+    static PyObject multiplyFloat(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value * ((PyFloat) b).value);
+        }
+        return miss(code, pc, a, b);
+    }
+
+    static PyObject trueDivideFloat(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class && ((PyFloat) b).value != 0.0) {
+            return new PyFloat(((PyFloat) a).value / ((PyFloat) b).value);
+        }
+        return miss(code, pc, a, b);
+    }
+
+    static PyObject addUnicode(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            String x = ((PyStr) a).value();
+            String y = ((PyStr) b).value();
+            if (x.length() + (long) y.length() > 4096) {
+                Limits.checkSize(x.length() + (long) y.length()); // the embedder's size cap
+            }
+            return PyStr.of(x.concat(y));
+        }
+        return miss(code, pc, a, b);
+    }
+
+    /** A specialised BINARY_OP met other types: back to the generic form for this execution. */
+    private static PyObject miss(CodeObject code, int pc, PyObject a, PyObject b) {
+        Specializer.deoptimize(code, pc);
+        return generic(code, pc, Opcode.argOf(code.code[pc]), a, b);
+    }
+
+    /** BINARY_OP: dispatch through the special methods, counting towards specialisation. */
+    static PyObject generic(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
         BinOp op = BinOp.of(arg & 0x1f);
         boolean inplace = (arg & BinOp.INPLACE_FLAG) != 0;
         if (Specializer.warm(code, pc)) {
@@ -117,32 +134,34 @@ final class BinaryHandlers {
         }
     }
 
-    static PyObject compareOp(CodeObject code, int pc, int word, PyObject a, PyObject b) {
-        int arg = Opcode.argOf(word);
-        switch (word & 0xff) {
-            case COMPARE_OP_INT:
-                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                    return PyBool.of(test(Long.compare(((PyInt) a).value, ((PyInt) b).value), arg));
-                }
-                break;
-            case COMPARE_OP_FLOAT:
-                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-                    return PyBool.of(testDouble(((PyFloat) a).value, ((PyFloat) b).value, arg));
-                }
-                break;
-            case COMPARE_OP_STR:
-                if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-                    return PyBool.of(test(((PyStr) a).compareTo((PyStr) b), arg));
-                }
-                break;
-            default:
-                return genericCompare(code, pc, arg, a, b);
+    static PyObject compareInt(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyBool.of(test(Long.compare(((PyInt) a).value, ((PyInt) b).value), arg));
         }
+        return compareMiss(code, pc, arg, a, b);
+    }
+
+    static PyObject compareFloat(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyBool.of(testDouble(((PyFloat) a).value, ((PyFloat) b).value, arg));
+        }
+        return compareMiss(code, pc, arg, a, b);
+    }
+
+    static PyObject compareStr(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return PyBool.of(test(((PyStr) a).compareTo((PyStr) b), arg));
+        }
+        return compareMiss(code, pc, arg, a, b);
+    }
+
+    private static PyObject compareMiss(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
         Specializer.deoptimize(code, pc);
         return genericCompare(code, pc, arg, a, b);
     }
 
-    private static PyObject genericCompare(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
+    /** COMPARE_OP: rich comparison, counting towards specialisation. */
+    static PyObject genericCompare(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
         if (Specializer.warm(code, pc)) {
             Class<?> ca = a.getClass();
             if (ca == b.getClass()) {

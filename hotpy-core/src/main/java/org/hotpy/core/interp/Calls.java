@@ -9,6 +9,9 @@ import org.hotpy.core.errors.PyException;
 import org.hotpy.core.model.PyMethodDescr;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeMethods;
+import org.hotpy.core.model.PyNone;
 import org.hotpy.core.ops.Attr;
 import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Iteration;
@@ -51,6 +54,93 @@ public final class Calls {
         return Interpreter.execute(ts, frame);
     }
 
+    /**
+     * CALL_PY_EXACT_ARGS: the callable is the Python function this site has always called, with
+     * exactly its positional parameters: the arguments go straight from the caller's stack into
+     * the new frame, with no binding.
+     */
+    static int callPyExactArgs(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                               PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        int base = sp - argc - 2;
+        PyObject x = s[base];
+        PyObject callable = x == null ? s[base + 1] : x;
+        if (caller.kwnames == null && callable instanceof PyFunction f
+                && code.caches[pc] instanceof PyCallCache pcc && f.code == pcc.code()) {
+            int argStart = x == null ? base + 2 : base + 1;
+            int nargs = x == null ? argc : argc + 1;
+            CodeObject co = f.code;
+            Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+            System.arraycopy(s, argStart, fr.stack, 0, nargs);
+            if (co.hasCells()) {
+                ArgBinder.makeCells(f, co, fr.stack);
+            }
+            ts.checkInterrupt();
+            return finish(s, base, sp, Interpreter.execute(ts, fr));
+        }
+        Specializer.deoptimize(code, pc);
+        return call(ts, caller, code, pc, word, s, sp);
+    }
+
+    /**
+     * Cache of CALL_TYPE: a class whose construction is plain (see
+     * {@link TypeMethods#isPlainConstruction}) and the code of its {@code __init__} (null when it
+     * is {@code object.__init__} and the site passes no arguments).
+     */
+    record TypeCallCache(PyType type, int version, PyType meta, int metaVersion, CodeObject init) {}
+
+    /**
+     * CALL_TYPE: instantiating a Python class: allocate the instance and run {@code __init__} in a
+     * frame filled straight from the caller's stack, without the generic type-call machinery.
+     */
+    static int callType(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                        PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        int base = sp - argc - 2;
+        if (caller.kwnames == null && s[base] == null && code.caches[pc] instanceof TypeCallCache tc
+                && s[base + 1] == tc.type() && tc.type().version() == tc.version()
+                && tc.meta().version() == tc.metaVersion()) {
+            PyType t = tc.type();
+            CodeObject co = tc.init();
+            if (co == null) {
+                return finish(s, base, sp, t.allocate());
+            }
+            if (t.lookup(Slot.INIT) instanceof PyFunction f && f.code == co) {
+                PyObject obj = t.allocate();
+                Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+                fr.stack[0] = obj;
+                System.arraycopy(s, base + 2, fr.stack, 1, argc);
+                if (co.hasCells()) {
+                    ArgBinder.makeCells(f, co, fr.stack);
+                }
+                ts.checkInterrupt();
+                PyObject r = Interpreter.execute(ts, fr);
+                if (r != PyNone.NONE) {
+                    throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+                }
+                return finish(s, base, sp, obj);
+            }
+        }
+        Specializer.deoptimize(code, pc);
+        return call(ts, caller, code, pc, word, s, sp);
+    }
+
+    /** CALL_METHOD_DESCRIPTOR: a builtin method loaded by LOAD_METHOD, called without binding. */
+    static int callMethodDescriptor(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                                    PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        int base = sp - argc - 2;
+        if (s[base] instanceof PyMethodDescr md) {
+            String[] kwnames = caller.kwnames;
+            caller.kwnames = null;
+            PyObject[] args = new PyObject[argc];
+            System.arraycopy(s, base + 2, args, 0, argc);
+            return finish(s, base, sp, md.callMethod(s[base + 1], args, kwnames));
+        }
+        Specializer.deoptimize(code, pc);
+        return call(ts, caller, code, pc, word, s, sp);
+    }
+
     /** CALL argc: stack [X, Y, arg1..argc]; X null means Y is the callable, else Y is X's first argument. */
     static int call(InterpreterState ts, Frame caller, CodeObject code, int pc, int word, PyObject[] s, int sp) {
         int argc = word >>> 8;
@@ -71,34 +161,8 @@ public final class Calls {
             nargs = argc + 1;
         }
         PyObject result;
-        int op = word & 0xff;
-        if (op == CALL_PY_EXACT_ARGS) {
-            if (kwnames == null && callable instanceof PyFunction f && code.caches[pc] instanceof PyCallCache pcc
-                    && f.code == pcc.code()) {
-                CodeObject co = f.code;
-                Frame fr = new Frame(co, f, f.globals, f.builtins, null);
-                System.arraycopy(s, argStart, fr.stack, 0, nargs);
-                if (co.cellvars.length > 0 || co.freevars.length > 0) {
-                    ArgBinder.makeCells(f, co, fr.stack);
-                }
-                ts.checkInterrupt();
-                result = Interpreter.execute(ts, fr);
-                return finish(s, base, sp, result);
-            }
-            Specializer.deoptimize(code, pc);
-        } else if (op == CALL_METHOD_DESCRIPTOR) {
-            if (callable instanceof PyMethodDescr md && nargs >= 1) {
-                PyObject[] args = new PyObject[nargs - 1];
-                System.arraycopy(s, argStart + 1, args, 0, nargs - 1);
-                result = md.callMethod(s[argStart], args, kwnames);
-                return finish(s, base, sp, result);
-            }
-            Specializer.deoptimize(code, pc);
-        } else if (op != CALL) {
-            Specializer.deoptimize(code, pc);
-        }
         if (Specializer.warm(code, pc)) {
-            specialize(code, pc, callable, nargs, kwnames);
+            specialize(code, pc, callable, nargs, kwnames, x == null);
         }
         if (callable instanceof PyFunction f) {
             Frame fr = ArgBinder.bind(f, s, argStart, nargs, kwnames);
@@ -122,7 +186,8 @@ public final class Calls {
         return base + 1;
     }
 
-    private static void specialize(CodeObject code, int pc, PyObject callable, int nargs, String[] kwnames) {
+    private static void specialize(CodeObject code, int pc, PyObject callable, int nargs, String[] kwnames,
+                                   boolean nullFirst) {
         if (kwnames != null) {
             return;
         }
@@ -136,7 +201,27 @@ public final class Calls {
             }
         } else if (callable instanceof PyMethodDescr) {
             Specializer.rewrite(code, pc, Opcode.CALL_METHOD_DESCRIPTOR);
+        } else if (callable instanceof PyType t && nullFirst && TypeMethods.isPlainConstruction(t)) {
+            specializeTypeCall(code, pc, t, nargs);
         }
+    }
+
+    private static void specializeTypeCall(CodeObject code, int pc, PyType t, int nargs) {
+        PyObject init = t.lookup(Slot.INIT);
+        CodeObject co = null;
+        if (init instanceof PyFunction f) {
+            co = f.code;
+            if (co.argCount != nargs + 1 || co.kwOnlyArgCount != 0 || co.isGenerator()
+                    || (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS
+                        | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+                return;
+            }
+        } else if (!TypeMethods.isObjectInit(init) || nargs != 0) {
+            return;
+        }
+        PyType meta = t.type();
+        code.caches[pc] = new TypeCallCache(t, t.version(), meta, meta.version(), co);
+        Specializer.rewrite(code, pc, Opcode.CALL_TYPE);
     }
 
     /** A frame running a class body with {@code ns} as its locals (for __build_class__). */

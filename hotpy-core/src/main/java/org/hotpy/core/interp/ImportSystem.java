@@ -171,6 +171,11 @@ public final class ImportSystem {
             }
             throw Errors.systemError("sys.modules['%s'] is not a module", name);
         }
+        PyModule hosted = org.hotpy.core.embed.JavaImports.find(st, name); // embedding hook (issue 5): policy
+        if (hosted != null) {
+            st.modules().putStr(name, hosted);
+            return hosted;
+        }
         int dot = name.lastIndexOf('.');
         PyObject searchPath;
         PyModule parent = null;
@@ -238,15 +243,15 @@ public final class ImportSystem {
         try {
             Path p = Path.of(path);
             if (Files.isRegularFile(p)) {
-                if (!st.config().trusted() && !path.startsWith(BUNDLED)) {
-                    return null; // a sandboxed interpreter imports only from the bundled library
+                if (!st.hostAccess().mayReadModuleSource(path)) {
+                    return null; // a sandbox imports only from the bundled library and the embedder's module path
                 }
                 return Files.readAllBytes(p);
             }
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return null;
         }
-        if (path.startsWith(BUNDLED + "/")) {
+        if (path.startsWith(BUNDLED + "/") && st.hostAccess().mayReadModuleSource(path)) {
             String res = "hotpy/lib/" + path.substring(BUNDLED.length() + 1);
             try (InputStream in = ImportSystem.class.getClassLoader().getResourceAsStream(res)) {
                 return in == null ? null : in.readAllBytes();

@@ -152,15 +152,27 @@ public final class Interpreter {
                             NameHandlers.deleteGlobal(f, code.names[arg]);
                             continue;
                         case LOAD_ATTR:
+                            s[sp - 1] = AttrHandlers.loadAttr(code, pc - 1, s[sp - 1]);
+                            continue;
                         case LOAD_ATTR_INSTANCE_VALUE:
+                            s[sp - 1] = AttrHandlers.loadAttrInstanceValue(code, pc - 1, s[sp - 1]);
+                            continue;
                         case LOAD_ATTR_MODULE:
+                            s[sp - 1] = AttrHandlers.loadAttrModule(code, pc - 1, s[sp - 1]);
+                            continue;
                         case LOAD_ATTR_CLASS:
+                            s[sp - 1] = AttrHandlers.loadAttrClass(code, pc - 1, s[sp - 1]);
+                            continue;
                         case LOAD_ATTR_SLOT:
-                            s[sp - 1] = AttrHandlers.loadAttr(code, pc - 1, word, s[sp - 1]);
+                            s[sp - 1] = AttrHandlers.loadAttrSlot(code, pc - 1, s[sp - 1]);
                             continue;
                         case STORE_ATTR:
+                            AttrHandlers.storeAttr(code, pc - 1, s[sp - 1], s[sp - 2]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            continue;
                         case STORE_ATTR_INSTANCE_VALUE:
-                            AttrHandlers.storeAttr(code, pc - 1, word, s[sp - 1], s[sp - 2]);
+                            AttrHandlers.storeAttrInstanceValue(code, pc - 1, s[sp - 1], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
                             continue;
@@ -169,22 +181,53 @@ public final class Interpreter {
                             s[sp] = null;
                             continue;
                         case LOAD_METHOD:
+                            sp = AttrHandlers.loadMethod(code, pc - 1, s, sp);
+                            continue;
                         case LOAD_METHOD_WITH_VALUES:
+                            sp = AttrHandlers.loadMethodWithValues(code, pc - 1, s, sp);
+                            continue;
                         case LOAD_METHOD_NO_DICT:
+                            sp = AttrHandlers.loadMethodNoDict(code, pc - 1, s, sp);
+                            continue;
                         case LOAD_METHOD_CLASS:
+                            sp = AttrHandlers.loadMethodClass(code, pc - 1, s, sp);
+                            continue;
                         case LOAD_METHOD_MODULE:
-                            sp = AttrHandlers.loadMethod(code, pc - 1, word, s, sp);
+                            sp = AttrHandlers.loadMethodModule(code, pc - 1, s, sp);
                             continue;
                         case BINARY_SUBSCR:
+                            s[sp - 2] = SubscrHandlers.subscr(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_SUBSCR_LIST_INT:
+                            s[sp - 2] = SubscrHandlers.subscrListInt(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_SUBSCR_TUPLE_INT:
+                            s[sp - 2] = SubscrHandlers.subscrTupleInt(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_SUBSCR_DICT:
-                            sp = SubscrHandlers.binarySubscr(code, pc - 1, word, s, sp);
+                            s[sp - 2] = SubscrHandlers.subscrDict(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
                             continue;
                         case STORE_SUBSCR:
+                            SubscrHandlers.store(code, pc - 1, s[sp - 2], s[sp - 1], s[sp - 3]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            continue;
                         case STORE_SUBSCR_LIST_INT:
+                            SubscrHandlers.storeListInt(code, pc - 1, s[sp - 2], s[sp - 1], s[sp - 3]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            continue;
                         case STORE_SUBSCR_DICT:
-                            sp = SubscrHandlers.storeSubscr(code, pc - 1, word, s, sp);
+                            SubscrHandlers.storeDict(code, pc - 1, s[sp - 2], s[sp - 1], s[sp - 3]);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            s[--sp] = null;
                             continue;
                         case DELETE_SUBSCR:
                             Protocols.delItem(s[sp - 2], s[sp - 1]);
@@ -195,22 +238,55 @@ public final class Interpreter {
                             sp = BuildHandlers.buildSlice(s, sp, arg);
                             continue;
                         case BINARY_OP:
+                            s[sp - 2] = BinaryHandlers.generic(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_ADD_INT:
+                            s[sp - 2] = BinaryHandlers.addInt(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_SUBTRACT_INT:
+                            s[sp - 2] = BinaryHandlers.subtractInt(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_MULTIPLY_INT:
+                            s[sp - 2] = BinaryHandlers.multiplyInt(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_ADD_FLOAT:
+                            s[sp - 2] = BinaryHandlers.addFloat(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_SUBTRACT_FLOAT:
+                            s[sp - 2] = BinaryHandlers.subtractFloat(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_MULTIPLY_FLOAT:
+                            s[sp - 2] = BinaryHandlers.multiplyFloat(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_TRUEDIV_FLOAT:
+                            s[sp - 2] = BinaryHandlers.trueDivideFloat(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_ADD_UNICODE:
-                            s[sp - 2] = BinaryHandlers.binaryOp(code, pc - 1, word, s[sp - 2], s[sp - 1]);
+                            s[sp - 2] = BinaryHandlers.addUnicode(code, pc - 1, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
                             continue;
                         case COMPARE_OP:
+                            s[sp - 2] = BinaryHandlers.genericCompare(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case COMPARE_OP_INT:
+                            s[sp - 2] = BinaryHandlers.compareInt(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case COMPARE_OP_FLOAT:
+                            s[sp - 2] = BinaryHandlers.compareFloat(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case COMPARE_OP_STR:
-                            s[sp - 2] = BinaryHandlers.compareOp(code, pc - 1, word, s[sp - 2], s[sp - 1]);
+                            s[sp - 2] = BinaryHandlers.compareStr(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
                             continue;
                         case UNARY_NEGATIVE:
@@ -237,6 +313,8 @@ public final class Interpreter {
                             pc = arg;
                             continue;
                         case JUMP_BACKWARD:
+                            // poll before jumping: an interrupt belongs to this instruction, inside
+                            // the loop and its try blocks, not to the one before the loop head
                             ts.checkInterrupt();
                             if (--code.counters[pc - 1] < 0) {
                                 f.sp = sp;
@@ -296,10 +374,28 @@ public final class Interpreter {
                         case GET_ITER:
                             s[sp - 1] = Protocols.iter(s[sp - 1]);
                             continue;
-                        case FOR_ITER:
-                        case FOR_ITER_LIST:
+                        case FOR_ITER: {
+                            PyObject v = IterHandlers.forIter(code, pc - 1, s[sp - 1]);
+                            if (v != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                pc = arg;
+                            }
+                            continue;
+                        }
                         case FOR_ITER_RANGE: {
-                            PyObject v = Protocols.next(s[sp - 1]);
+                            PyObject v = IterHandlers.forIterRange(code, pc - 1, s[sp - 1]);
+                            if (v != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                        case FOR_ITER_LIST: {
+                            PyObject v = IterHandlers.forIterList(code, pc - 1, s[sp - 1]);
                             if (v != null) {
                                 s[sp++] = v;
                             } else {
@@ -397,12 +493,20 @@ public final class Interpreter {
                             f.kwnames = Calls.kwnames(code.consts[arg]);
                             continue;
                         case CALL:
-                        case CALL_PY_EXACT_ARGS:
-                        case CALL_BUILTIN:
-                        case CALL_METHOD_DESCRIPTOR:
-                        case CALL_TYPE:
                             f.pc = pc;
                             sp = Calls.call(ts, f, code, pc - 1, word, s, sp);
+                            continue;
+                        case CALL_PY_EXACT_ARGS:
+                            f.pc = pc;
+                            sp = Calls.callPyExactArgs(ts, f, code, pc - 1, word, s, sp);
+                            continue;
+                        case CALL_TYPE:
+                            f.pc = pc;
+                            sp = Calls.callType(ts, f, code, pc - 1, word, s, sp);
+                            continue;
+                        case CALL_METHOD_DESCRIPTOR:
+                            f.pc = pc;
+                            sp = Calls.callMethodDescriptor(ts, f, code, pc - 1, word, s, sp);
                             continue;
                         case CALL_FUNCTION_EX:
                             f.pc = pc;
@@ -524,7 +628,9 @@ public final class Interpreter {
             f.pc = pc;
             f.yielded = false;
             java.util.Arrays.fill(f.stack, f.code.nlocalsplus(), f.stack.length, null);
-            throw e;
+            // A re-raise skips only the frame that re-raised (its entry is in the traceback
+            // already); every caller it unwinds into records its own line, as in CPython.
+            throw e.isReraise() ? new PyException(exc) : e;
         }
         return h;
     }

@@ -175,6 +175,15 @@ public final class InterpreterState {
     private long stepBudget = Long.MAX_VALUE;
     private long deadlineNanos = Long.MAX_VALUE;
 
+    /**
+     * Back-edges and calls only decrement this countdown (so the JIT inlines the check into the
+     * dispatch loop); the flags, the step budget and the clock are examined when it runs out,
+     * every {@link #POLL_INTERVAL} ticks at most, or exactly at the tick a small budget ends.
+     */
+    private int pollCountdown = POLL_INTERVAL - 1;
+    private int pollChunk = POLL_INTERVAL;
+    private static final int POLL_INTERVAL = 1024;
+
     /** Asks the running script to stop at its next loop iteration or call (from any thread). */
     public void requestInterrupt() {
         interruptRequested = true;
@@ -185,10 +194,19 @@ public final class InterpreterState {
         this.stepBudget = steps;
         this.deadlineNanos = deadline;
         this.interruptRequested = false;
+        startChunk();
     }
 
     /** Called on loop back-edges and calls: enforces interruption, step and time limits. */
     public void checkInterrupt() {
+        if (--pollCountdown < 0) {
+            poll();
+        }
+    }
+
+    private void poll() {
+        stepBudget -= pollChunk;
+        startChunk();
         if (keyboardInterrupt) {
             keyboardInterrupt = false;
             throw org.hotpy.core.errors.Errors.withArgs(
@@ -198,12 +216,64 @@ public final class InterpreterState {
             interruptRequested = false;
             throw new ExecutionStopped(ExecutionStopped.Reason.INTERRUPTED);
         }
-        if (--stepBudget < 0) {
+        if (stepBudget < 0) {
             throw new ExecutionStopped(ExecutionStopped.Reason.STEP_LIMIT);
         }
-        if (deadlineNanos != Long.MAX_VALUE && (stepBudget & 0x3ff) == 0 && System.nanoTime() > deadlineNanos) {
+        if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() > deadlineNanos) {
             throw new ExecutionStopped(ExecutionStopped.Reason.TIMEOUT);
         }
+    }
+
+    // ---- embedding hooks (issue 5): the host policy and the JSR-223 global-name fallback ----
+    private org.hotpy.core.sandbox.HostAccess hostAccess;
+    private java.util.function.Function<String, PyObject> globalFallback;
+    private Object embedding;
+
+    /** The embedding layer's per-interpreter state ({@code org.hotpy.core.embed.Interop}); opaque here. */
+    public Object embedding() {
+        return embedding;
+    }
+
+    public void setEmbedding(Object e) {
+        this.embedding = e;
+    }
+
+    /** What the host lets this interpreter reach; derived from the config unless an embedder set it. */
+    public org.hotpy.core.sandbox.HostAccess hostAccess() {
+        org.hotpy.core.sandbox.HostAccess h = hostAccess;
+        if (h == null) {
+            h = hostAccess = org.hotpy.core.sandbox.HostAccess.forConfig(config);
+        }
+        return h;
+    }
+
+    public void setHostAccess(org.hotpy.core.sandbox.HostAccess h) {
+        this.hostAccess = h;
+    }
+
+    /** Sets what a global name found neither in globals nor builtins resolves to (null: NameError). */
+    public void setGlobalFallback(java.util.function.Function<String, PyObject> f) {
+        this.globalFallback = f;
+    }
+
+    /** The fallback's value for a name missing from globals and builtins, or null. */
+    public PyObject globalFallback(String name) {
+        java.util.function.Function<String, PyObject> f = globalFallback;
+        return f == null ? null : f.apply(name);
+    }
+
+    /** {@link #checkInterrupt()} of the interpreter running on this thread, if any (Java-side loops). */
+    public static void checkCurrentInterrupt() {
+        InterpreterState st = CURRENT.get();
+        if (st != null) {
+            st.checkInterrupt();
+        }
+    }
+
+    /** The next chunk of ticks ends at the poll interval or one tick past the step budget. */
+    private void startChunk() {
+        pollChunk = stepBudget < 0 ? 1 : stepBudget >= POLL_INTERVAL ? POLL_INTERVAL : (int) stepBudget + 1;
+        pollCountdown = pollChunk - 1;
     }
 
     /**

@@ -1,18 +1,49 @@
 package org.hotpy.core.interp;
 
 import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyRange;
+import org.hotpy.core.types.collection.SequenceIterator;
 import org.hotpy.core.types.exception.ExceptionTypes;
 import org.hotpy.core.types.function.PyGenerator;
 
-/** {@code yield from}: GET_YIELD_FROM_ITER and SEND. */
+/** FOR_ITER with its range and list specialisations, and {@code yield from}: GET_YIELD_FROM_ITER and SEND. */
 final class IterHandlers {
     private IterHandlers() {}
+
+    /** FOR_ITER: the next item, or null when the iterator is exhausted. */
+    static PyObject forIter(CodeObject code, int pc, PyObject it) {
+        if (Specializer.warm(code, pc)) {
+            if (it.getClass() == PyRange.RangeIterator.class) {
+                Specializer.rewrite(code, pc, Opcode.FOR_ITER_RANGE);
+            } else if (it.getClass() == SequenceIterator.OfList.class) {
+                Specializer.rewrite(code, pc, Opcode.FOR_ITER_LIST);
+            }
+        }
+        return Protocols.next(it);
+    }
+
+    static PyObject forIterRange(CodeObject code, int pc, PyObject it) {
+        if (it.getClass() == PyRange.RangeIterator.class) {
+            return ((PyRange.RangeIterator) it).next();
+        }
+        Specializer.deoptimize(code, pc);
+        return forIter(code, pc, it);
+    }
+
+    static PyObject forIterList(CodeObject code, int pc, PyObject it) {
+        if (it.getClass() == SequenceIterator.OfList.class) {
+            return ((SequenceIterator.OfList) it).next();
+        }
+        Specializer.deoptimize(code, pc);
+        return forIter(code, pc, it);
+    }
 
     static PyObject yieldFromIter(CodeObject code, PyObject o) {
         if (o instanceof PyGenerator) {

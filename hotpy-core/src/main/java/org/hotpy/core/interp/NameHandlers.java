@@ -109,6 +109,10 @@ final class NameHandlers {
         if (v != null) {
             return v;
         }
+        v = InterpreterState.current().globalFallback(name); // embedding hook (issue 5): JSR-223 GLOBAL_SCOPE
+        if (v != null) {
+            return v;
+        }
         throw Errors.nameError(name);
     }
 
@@ -161,6 +165,10 @@ final class NameHandlers {
                 Specializer.rewrite(code, pc, Opcode.LOAD_GLOBAL_BUILTIN);
             }
             return b.valueAt(ix);
+        }
+        PyObject fallback = InterpreterState.current().globalFallback(name); // embedding hook (issue 5)
+        if (fallback != null) {
+            return fallback;
         }
         throw Errors.nameError(name);
     }

@@ -74,10 +74,28 @@ public final class Tracebacks {
                     .append(", in ").append(e.frame.code.name).append('\n');
             String line = sourceLine(e.frame.code.filename, e.line);
             if (line != null && !line.isBlank()) {
-                sb.append("    ").append(line.strip()).append('\n');
+                sb.append("    ").append(stripLeadingAndNewline(line)).append('\n');
+                String carets = carets(e, line);
+                if (carets != null) {
+                    sb.append(carets).append('\n');
+                }
             }
         }
         flushRepeats(sb, repeats);
+    }
+
+    /** CPython's default hook prints the line without its indentation but keeps trailing blanks. */
+    private static String stripLeadingAndNewline(String line) {
+        return line.stripLeading();
+    }
+
+    private static String carets(PyTraceback e, String line) {
+        int[] pos = e.frame.code.positions;
+        int i = e.lasti;
+        if (pos == null || i < 0 || 3 * i + 2 >= pos.length || e.frame.code.lineAt(i) != e.line) {
+            return null;
+        }
+        return TracebackCarets.caretLine(line, e.line, pos[3 * i], pos[3 * i + 1], pos[3 * i + 2]);
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {
@@ -155,6 +173,10 @@ public final class Tracebacks {
 
     /** A line of a source file, read once and cached (CPython's linecache). */
     public static String sourceLine(String filename, int line) {
+        InterpreterState st = InterpreterState.currentOrNull(); // embedding hook (issue 5): file policy
+        if (st != null && !st.hostAccess().mayReadTracebackSource(filename)) {
+            return null;
+        }
         List<String> lines;
         synchronized (SOURCES) {
             lines = SOURCES.get(filename);

@@ -61,7 +61,7 @@ public final class ClassBuilder {
         return type;
     }
 
-    private static PyType[] checkBases(PyObject[] basesIn) {
+    static PyType[] checkBases(PyObject[] basesIn) {
         if (basesIn.length == 0) {
             return new PyType[] {PyType.OBJECT};
         }
@@ -258,7 +258,16 @@ public final class ClassBuilder {
             PyObject v = e.getValue();
             PyObject setName = v.type().lookup(Slot.SET_NAME);
             if (setName != null) {
-                Call.callSpecial(setName, v, new PyObject[] {type, PyStr.of(e.getKey())});
+                try {
+                    Call.callSpecial(setName, v, new PyObject[] {type, PyStr.of(e.getKey())});
+                } catch (org.hotpy.core.errors.PyException x) {
+                    // CPython 3.11 wraps the error: RuntimeError from the original cause
+                    org.hotpy.core.errors.PyException r = org.hotpy.core.errors.Errors.runtimeError(
+                            "Error calling __set_name__ on '%s' instance '%s' in '%s'", v.type().name(), e.getKey(),
+                            type.name());
+                    r.exception().setCause(x.exception());
+                    throw r;
+                }
             }
         }
     }

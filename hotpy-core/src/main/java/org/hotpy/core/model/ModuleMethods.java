@@ -10,6 +10,9 @@ final class ModuleMethods {
     private ModuleMethods() {}
 
     static void define(TypeDef t) {
+        // module.__new__ allocates an empty module (subclass layouts included); __init__ names it.
+        t.newMethod("*args, **kwargs", (cls, a) -> cls == PyModule.TYPE
+                ? new PyModule("?") : cls.instantiator.create(cls));
         t.methodN("__init__", "name, doc=None", (PyModule m, PyObject[] a) -> {
             if (!(a[0] instanceof PyStr)) {
                 throw Errors.typeError("module.__init__() argument 'name' must be str, not %s", a[0].type().name());

@@ -60,6 +60,29 @@ public final class TypeMethods {
     }
 
     /** Calling a class: through its metaclass's {@code __call__} when the metaclass overrides it. */
+    /**
+     * Whether calling {@code type} is plain construction: the metatype's {@code __call__} is
+     * {@code type.__call__}, {@code __new__} is {@code object.__new__} and the class is not
+     * abstract, so a call allocates an instance and runs {@code __init__}. The answer holds while
+     * the versions of the type and its metatype are unchanged.
+     */
+    public static boolean isPlainConstruction(PyType type) {
+        PyType meta = type.type();
+        if (type.isBuiltin() || meta != PyType.TYPE && meta.lookup(Slot.CALL) != CALL) {
+            return false;
+        }
+        if (type.lookup(Slot.NEW) != ObjectMethods.newFunction) {
+            return false;
+        }
+        PyObject abstracts = type.dict().get("__abstractmethods__");
+        return abstracts == null || !org.hotpy.core.ops.Protocols.isTrue(abstracts);
+    }
+
+    /** {@code object.__init__}, which plain construction skips when there are no arguments. */
+    public static boolean isObjectInit(PyObject init) {
+        return init == ObjectMethods.INIT;
+    }
+
     static PyObject call(PyType type, PyObject[] args, String[] kwnames) {
         PyType meta = type.type();
         if (meta != PyType.TYPE) {
@@ -207,6 +230,16 @@ public final class TypeMethods {
         }
         if (!(args.get(2) instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args.get(2).type().name());
+        }
+        // CPython's type_new: a more derived metaclass with its own __new__ builds the class.
+        PyType winner = ClassBuilder.winnerMeta(meta, ClassBuilder.checkBases(bases.toArray()));
+        PyObject winnerNew = winner.lookup("__new__");
+        if (winner != meta && winnerNew != null && winnerNew != PyType.TYPE.lookup("__new__")) {
+            PyObject[] all = new PyObject[args.size() + 1];
+            all[0] = winner;
+            System.arraycopy(args.toArray(), 0, all, 1, args.size());
+            return org.hotpy.core.ops.Call.callWithTupleDict(org.hotpy.core.ops.Descriptors.getFromType(winnerNew, winner),
+                    PyTuple.of(all), kwargs);
         }
         return ClassBuilder.build(meta, name.value(), bases.toArray(), ns, kwargs);
     }

@@ -32,8 +32,9 @@ public final class UnionTypes {
     }
 
     private static boolean unionable(PyObject o) {
+        // CPython's is_unionable: typing's own forms answer through their __or__/__ror__ instead
         return o instanceof PyType || o == PyNone.NONE || o instanceof PyUnion
-                || o.type().name().equals("GenericAlias") || o.type().moduleName().equals("typing");
+                || o.type().name().equals("GenericAlias");
     }
 
     /** {@code a | b}, or NotImplemented when either side cannot take part in a union. */

@@ -21,8 +21,13 @@ public final class ModuleRegistry {
         MODULES.put("math", st -> MathModule.create());
         MODULES.put("time", st -> TimeModule.create());
         MODULES.put("_io", st -> IoModule.create());
-        MODULES.put("io", st -> IoModule.create());
         MODULES.put("gc", st -> GcModule.create());
+        MODULES.put("_random", st -> RandomModule.create());
+        MODULES.put("_hashlib", st -> HashlibModule.create());
+        MODULES.put("_hotpy", HotpyModule::create);
+        MODULES.put("atexit", AtexitModule::create);
+        MODULES.put("posix", org.hotpy.core.modules.os.PosixModule::create);
+        MODULES.put("_re", st -> org.hotpy.core.modules.re.ReModule.create());
     }
 
     /** A new instance of the Java module {@code name}, or null if there is none. */

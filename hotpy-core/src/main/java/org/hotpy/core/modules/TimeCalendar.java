@@ -83,8 +83,19 @@ final class TimeCalendar {
         if (Double.isNaN(s)) {
             throw Errors.valueError("Invalid value NaN (not a number)");
         }
+        if (Double.isInfinite(s) || Math.abs(s) >= 0x1p63) {
+            throw Errors.overflowError("timestamp out of range for platform time_t");
+        }
         long whole = (long) Math.floor(s);
-        return Instant.ofEpochSecond(whole);
+        // glibc keeps the year in an int (tm_year); the JDK's Instant reaches only +-1e9 years.
+        if (Math.abs(whole) > 67_767_976_233_316_800L) {
+            throw org.hotpy.core.modules.io.IoErrors.osError(75, (String) null);
+        }
+        try {
+            return Instant.ofEpochSecond(whole);
+        } catch (java.time.DateTimeException e) {
+            throw org.hotpy.core.modules.io.IoErrors.osError(75, (String) null);
+        }
     }
 
     private static PyObject structTime(ZonedDateTime z, String zoneName) {

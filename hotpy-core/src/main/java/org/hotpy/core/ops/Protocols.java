@@ -284,8 +284,14 @@ public final class Protocols {
         throw Errors.typeError("'%s' object is not iterable", o.type().name());
     }
 
+    /** Counts next() calls; racy across threads on purpose: an occasional lost tick only delays a check. */
+    private static int nextTicks;
+
     /** The next item of an iterator, or null when it is exhausted (StopIteration is absorbed). */
     public static PyObject next(PyObject it) {
+        if ((++nextTicks & 0x3ff) == 0) {
+            org.hotpy.core.interp.InterpreterState.checkCurrentInterrupt(); // embedding hook (issue 5): limits
+        }
         if (it instanceof PyIterator pi) {
             return pi.next();
         }

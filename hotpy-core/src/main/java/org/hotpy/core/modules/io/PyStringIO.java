@@ -7,69 +7,140 @@ import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Shape;
 import org.hotpy.core.model.TypeDef;
-import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyDict;
-import org.hotpy.core.types.collection.PyIterator;
-import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.number.PyBool;
 import org.hotpy.core.types.number.PyInt;
 import org.hotpy.core.types.text.PyStr;
 
-/** {@code io.StringIO}: an in-memory text stream. */
-public class PyStringIO extends PyIterator {
+/**
+ * {@code io.StringIO}: an in-memory text stream. Positions count code points, as in CPython;
+ * while the text has no character outside the BMP (the usual case) they are plain indexes of
+ * the UTF-16 buffer. Newline modes follow CPython: {@code None} translates \r\n and \r to \n
+ * when written, {@code ''} keeps them but splits lines at all three, others split at (and
+ * {@code '\r'}/{@code '\r\n'} translate \n to) that terminator.
+ */
+public class PyStringIO extends PyIOBase {
     public static final PyType TYPE = PyType.builtin("StringIO", PyType.OBJECT, PyStringIO.class, PyStringIO::define)
             .inModule("_io").withInstantiator(t -> new Derived(t));
 
     private final StringBuilder buf = new StringBuilder();
-    private int pos;
-    private boolean closed;
+    private int pos;                    // in code points
+    private boolean astral;             // some character needs a surrogate pair
+    private String newline = "\n";      // null: universal with translation
+    private int seen;
 
     @Override
     public PyType type() {
         return TYPE;
     }
 
-    private void check() {
-        if (closed) {
-            throw Errors.valueError("I/O operation on closed file.");
-        }
+    private int index(int cp) {
+        return astral ? buf.offsetByCodePoints(0, Math.min(cp, length())) + Math.max(0, cp - length()) : cp;
+    }
+
+    private int length() {
+        return astral ? buf.codePointCount(0, buf.length()) : buf.length();
     }
 
     void write(String s) {
-        check();
-        if (pos > buf.length()) {
-            buf.append("\0".repeat(pos - buf.length()));
+        checkClosed();
+        String text = s;
+        if (newline == null) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        } else if (newline.length() > 0 && !newline.equals("\n")) {
+            text = text.replace("\n", newline);
         }
-        int end = Math.min(buf.length(), pos + s.length());
-        buf.replace(pos, end, s);
-        pos += s.length();
+        if (!astral && text.codePoints().anyMatch(c -> c > 0xffff)) {
+            astral = true;
+        }
+        int len = length();
+        if (pos > len) {
+            buf.append("\0".repeat(pos - len));
+        }
+        int start = index(pos);
+        int n = text.codePointCount(0, text.length());
+        int end = index(Math.min(length(), pos + n));
+        buf.replace(start, end, text);
+        pos += n;
     }
 
-    String readline() {
-        check();
-        int nl = buf.indexOf("\n", pos);
-        int end = nl < 0 ? buf.length() : nl + 1;
-        String r = pos >= buf.length() ? "" : buf.substring(pos, end);
+    String read(long size) {
+        checkClosed();
+        int len = length();
+        int start = Math.min(pos, len);
+        int end = size < 0 ? len : (int) Math.min(len, start + size);
         pos = Math.max(pos, end);
-        return r;
+        return buf.substring(index(start), index(end));
+    }
+
+    String readline(long limit) {
+        checkClosed();
+        int len = length();
+        if (pos >= len) {
+            return "";
+        }
+        int from = index(pos);
+        int stop = limit < 0 ? buf.length() : index((int) Math.min(len, pos + limit));
+        int end = stop;
+        if (newline == null || newline.equals("\n") || newline.equals("\r")) {
+            char term = newline != null && newline.equals("\r") ? '\r' : '\n';
+            int at = buf.indexOf(String.valueOf(term), from);
+            end = at >= 0 && at < stop ? at + 1 : stop;
+        } else if (newline.isEmpty()) {
+            for (int i = from; i < stop; i++) {
+                char c = buf.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    end = c == '\r' && i + 1 < stop && buf.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                    break;
+                }
+            }
+        } else {
+            int at = buf.indexOf(newline, from);
+            end = at >= 0 && at + 2 <= stop ? at + 2 : stop;
+        }
+        String line = buf.substring(from, end);
+        pos += astral ? line.codePointCount(0, line.length()) : line.length();
+        return line;
     }
 
     @Override
-    public PyObject next() {
-        String l = readline();
-        return l.isEmpty() ? null : PyStr.of(l);
+    protected PyObject readlineObject(long limit) {
+        return PyStr.of(readline(limit));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void init(PyObject value, PyObject nl) {
+        if (nl != PyNone.NONE && !(nl instanceof PyStr)) {
+            throw Errors.typeError("newline must be str or None, not %s", nl.type().name());
+        }
+        String n = nl == PyNone.NONE ? null : ((PyStr) nl).value();
+        if (n != null && !n.isEmpty() && !n.equals("\n") && !n.equals("\r") && !n.equals("\r\n")) {
+            throw Errors.valueError("illegal newline value: %s", Protocols.repr(nl).value());
+        }
+        newline = n;
+        buf.setLength(0);
+        astral = false;
+        pos = 0;
+        if (value != PyNone.NONE) {
+            if (!(value instanceof PyStr str)) {
+                throw Errors.typeError("initial_value must be str or None, not %s", value.type().name());
+            }
+            write(str.value());
+            pos = 0;
+        }
     }
 
     private static void define(TypeDef t) {
-        PyIterator.defineIteratorMethods(t);
+        defineCommon(t);
         t.newMethod("*args, **kwargs", (cls, a) -> cls == TYPE ? new PyStringIO() : new Derived(cls));
         t.methodN("__init__", "initial_value='', newline='\\n'", (PyStringIO s, PyObject[] a) -> {
-            s.buf.setLength(0);
-            if (a[0] != PyNone.NONE) {
-                s.buf.append(Protocols.strArg(a[0], "initial_value", "StringIO"));
-            }
-            s.pos = 0;
+            s.closed = false;
+            s.init(a[0], a[1]);
             return PyNone.NONE;
         });
         t.method1("write", "s, /", (PyStringIO s, PyObject v) -> {
@@ -79,66 +150,67 @@ public class PyStringIO extends PyIterator {
             s.write(str.value());
             return PyInt.of(str.length());
         });
-        t.method1("writelines", "lines, /", (PyStringIO s, PyObject lines) -> {
-            Iteration.forEach(lines, l -> s.write(Protocols.str(l).value()));
-            return PyNone.NONE;
-        });
         t.method0("getvalue", (PyStringIO s) -> {
-            s.check();
+            s.checkClosed();
             return PyStr.of(s.buf.toString());
         });
-        t.method1("read", "size=-1, /", (PyStringIO s, PyObject n) -> {
-            s.check();
-            int size = n == PyNone.NONE ? -1 : (int) Protocols.asIndexClamped(n);
-            int start = Math.min(s.pos, s.buf.length());
-            int end = size < 0 ? s.buf.length() : Math.min(s.buf.length(), start + size);
-            s.pos = end;
-            return PyStr.of(s.buf.substring(start, end));
-        });
-        t.method1("readline", "size=-1, /", (PyStringIO s, PyObject n) -> PyStr.of(s.readline()));
-        t.method1("readlines", "hint=-1, /", (PyStringIO s, PyObject h) -> {
-            PyList l = new PyList();
-            for (PyObject x = s.next(); x != null; x = s.next()) {
-                l.append(x);
-            }
-            return l;
-        });
+        t.method1("read", "size=-1, /", (PyStringIO s, PyObject n) -> PyStr.of(s.read(size(n))));
         t.method2("seek", "pos, whence=0, /", (PyStringIO s, PyObject p, PyObject w) -> {
-            s.check();
-            long where = Protocols.asIndexClamped(p);
+            s.checkClosed();
+            long where = Protocols.asIndexLong(p, "cannot fit 'int' into an offset-sized integer");
             long whence = Protocols.asIndexClamped(w);
-            if (whence == 2) {
-                s.pos = s.buf.length();
-            } else if (whence == 0) {
-                if (where < 0) {
-                    throw Errors.valueError("Negative seek position %d", where);
-                }
-                s.pos = (int) where;
+            if (whence < 0 || whence > 2) {
+                throw Errors.valueError("Invalid whence (%d, should be 0, 1 or 2)", whence);
             }
+            if (whence == 0 && where < 0) {
+                throw Errors.valueError("Negative seek position %d", where);
+            }
+            if (whence != 0 && where != 0) {
+                throw Errors.of(IoErrors.UNSUPPORTED_OPERATION, "Can't do nonzero cur-relative seeks");
+            }
+            s.pos = (int) (whence == 0 ? Math.min(where, Integer.MAX_VALUE) : whence == 2 ? s.length() : s.pos);
             return PyInt.of(s.pos);
         });
-        t.method0("tell", (PyStringIO s) -> PyInt.of(s.pos));
-        t.method1("truncate", "size=None, /", (PyStringIO s, PyObject n) -> {
-            int size = n == PyNone.NONE ? s.pos : (int) Protocols.asIndexClamped(n);
-            if (size < s.buf.length()) {
-                s.buf.setLength(size);
+        t.method0("tell", (PyStringIO s) -> {
+            s.checkClosed();
+            return PyInt.of(s.pos);
+        });
+        t.method1("truncate", "pos=None, /", (PyStringIO s, PyObject n) -> {
+            s.checkClosed();
+            long size = n == PyNone.NONE ? s.pos : Protocols.asIndexLong(n, "size too large");
+            if (size < 0) {
+                throw Errors.valueError("Negative size value %d", size);
+            }
+            if (size < s.length()) {
+                s.buf.setLength(s.index((int) size));
             }
             return PyInt.of(size);
         });
-        t.method0("close", (PyStringIO s) -> {
-            s.closed = true;
-            return PyNone.NONE;
+        t.method0("readable", (PyStringIO s) -> {
+            s.checkClosed();
+            return PyBool.TRUE;
         });
-        t.getter("closed", (PyStringIO s) -> PyBool.of(s.closed));
-        t.method0("flush", (PyStringIO s) -> PyNone.NONE);
-        t.method0("readable", (PyStringIO s) -> PyBool.TRUE);
-        t.method0("writable", (PyStringIO s) -> PyBool.TRUE);
-        t.method0("seekable", (PyStringIO s) -> PyBool.TRUE);
-        t.method0("isatty", (PyStringIO s) -> PyBool.FALSE);
-        t.method0("__enter__", (PyStringIO s) -> s);
-        t.method3("__exit__", "t, v, tb, /", (PyStringIO s, PyObject a, PyObject b, PyObject c) -> {
-            s.closed = true;
-            return PyNone.NONE;
+        t.method0("writable", (PyStringIO s) -> {
+            s.checkClosed();
+            return PyBool.TRUE;
+        });
+        t.method0("seekable", (PyStringIO s) -> {
+            s.checkClosed();
+            return PyBool.TRUE;
+        });
+        t.method0("detach", (PyStringIO s) -> {
+            throw unsupported("detach");
+        });
+        t.getter("line_buffering", (PyStringIO s) -> PyBool.FALSE);
+        t.getter("encoding", (PyStringIO s) -> PyNone.NONE);
+        t.getter("errors", (PyStringIO s) -> PyNone.NONE);
+        t.getter("newlines", (PyStringIO s) -> {
+            if (s.newline != null) {
+                return PyNone.NONE;
+            }
+            String v = s.buf.toString();
+            boolean lf = v.indexOf('\n') >= 0;
+            return lf ? PyStr.of("\n") : PyNone.NONE;
         });
     }
 

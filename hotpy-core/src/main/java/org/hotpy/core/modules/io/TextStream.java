@@ -7,23 +7,25 @@ import java.io.Writer;
 
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
+import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.TypeDef;
-import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.ops.Protocols;
-import org.hotpy.core.types.collection.PyIterator;
-import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.number.PyBool;
 import org.hotpy.core.types.number.PyInt;
 import org.hotpy.core.types.text.PyStr;
+import org.hotpy.core.types.text.StrCodecs;
 
 /**
- * A text stream over a Java {@link Writer} and/or {@link Reader} ({@code io.TextIOWrapper}): the
- * interpreter's {@code sys.stdout}, {@code sys.stderr}, {@code sys.stdin}, and text files.
+ * {@code _io.TextIOWrapper}. This class is the interpreter's {@code sys.stdin},
+ * {@code sys.stdout} and {@code sys.stderr}, over the {@link Reader}/{@link Writer} the embedder
+ * configured; {@link TextFile} is the same Python type over a binary stream (files, and
+ * {@code TextIOWrapper(buffer)}). The Python methods call the virtual methods here, so both
+ * behave alike.
  */
-public class TextStream extends PyIterator {
+public class TextStream extends PyIOBase {
     public static final PyType TYPE = PyType.builtin("TextIOWrapper", PyType.OBJECT, TextStream.class,
             TextStream::define).inModule("_io");
 
@@ -31,8 +33,9 @@ public class TextStream extends PyIterator {
     private final BufferedReader in;
     private final String name;
     private final String mode;
-    private boolean closed;
     private final boolean closeUnderlying;
+    private final int fd;
+    private PyObject buffer;
 
     public TextStream(Writer out, Reader in, String name, String mode, boolean closeUnderlying) {
         this.out = out;
@@ -40,6 +43,12 @@ public class TextStream extends PyIterator {
         this.name = name;
         this.mode = mode;
         this.closeUnderlying = closeUnderlying;
+        this.fd = name.equals("<stdin>") ? 0 : name.equals("<stdout>") ? 1 : name.equals("<stderr>") ? 2 : -1;
+    }
+
+    /** For {@link TextFile}, which keeps its own state. */
+    TextStream() {
+        this(null, null, "", "", false);
     }
 
     @Override
@@ -47,20 +56,14 @@ public class TextStream extends PyIterator {
         return TYPE;
     }
 
-    private void checkOpen() {
-        if (closed) {
-            throw Errors.valueError("I/O operation on closed file.");
-        }
-    }
-
     private static PyException io(IOException e) {
         return Errors.osError("%s", e.getMessage() == null ? e.toString() : e.getMessage());
     }
 
     public void write(String s) {
-        checkOpen();
+        checkClosed();
         if (out == null) {
-            throw Errors.of(IoErrors.UNSUPPORTED_OPERATION, "not writable");
+            throw unsupported("not writable");
         }
         try {
             out.write(s);
@@ -69,8 +72,10 @@ public class TextStream extends PyIterator {
         }
     }
 
+    @Override
     public void flush() {
-        if (out != null && !closed) {
+        checkClosed();
+        if (out != null) {
             try {
                 out.flush();
             } catch (IOException e) {
@@ -79,10 +84,10 @@ public class TextStream extends PyIterator {
         }
     }
 
-    public String readline(int limit) {
-        checkOpen();
+    public String readline(long limit) {
+        checkClosed();
         if (in == null) {
-            throw Errors.of(IoErrors.UNSUPPORTED_OPERATION, "not readable");
+            throw unsupported("not readable");
         }
         try {
             StringBuilder sb = new StringBuilder();
@@ -99,17 +104,17 @@ public class TextStream extends PyIterator {
         }
     }
 
-    public String read(int n) {
-        checkOpen();
+    public String read(long n) {
+        checkClosed();
         if (in == null) {
-            throw Errors.of(IoErrors.UNSUPPORTED_OPERATION, "not readable");
+            throw unsupported("not readable");
         }
         try {
             StringBuilder sb = new StringBuilder();
             char[] buf = new char[8192];
             int r;
             while ((n < 0 || sb.length() < n) && (r = in.read(buf, 0, n < 0 ? buf.length
-                    : Math.min(buf.length, n - sb.length()))) > 0) {
+                    : (int) Math.min(buf.length, n - sb.length()))) > 0) {
                 sb.append(buf, 0, r);
             }
             return sb.toString();
@@ -118,11 +123,19 @@ public class TextStream extends PyIterator {
         }
     }
 
+    @Override
+    protected PyObject readlineObject(long limit) {
+        return PyStr.of(readline(limit));
+    }
+
+    @Override
     public void close() {
         if (closed) {
             return;
         }
-        flush();
+        if (out != null) {
+            flush();
+        }
         closed = true;
         if (closeUnderlying) {
             try {
@@ -138,67 +151,141 @@ public class TextStream extends PyIterator {
         }
     }
 
-    @Override
-    public PyObject next() {
-        String line = readline(-1);
-        return line.isEmpty() ? null : PyStr.of(line);
+    public long tell() {
+        throw unsupported("underlying stream is not seekable");
     }
 
-    private static int size(PyObject o) {
-        return o == PyNone.NONE ? -1 : (int) Protocols.asIndexClamped(o);
+    public long seek(long cookie, int whence) {
+        throw unsupported("underlying stream is not seekable");
+    }
+
+    public PyObject truncate(PyObject pos) {
+        throw unsupported("truncate");
+    }
+
+    /** The binary stream underneath: for stdio, the descriptor's bytes unbuffered. */
+    public PyObject buffer() {
+        if (buffer == null) {
+            RawFile raw = FdTable.of(InterpreterState.current()).get(fd);
+            if (raw == null) {
+                throw Errors.valueError("I/O operation on closed file.");
+            }
+            buffer = new BufferedFile(in != null ? BufferedFile.READER : BufferedFile.WRITER, raw, 1);
+        }
+        return buffer;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String mode() {
+        return mode;
+    }
+
+    public String encoding() {
+        return "utf-8";
+    }
+
+    public String errors() {
+        return fd == 2 ? "backslashreplace" : "strict";
+    }
+
+    public boolean readable() {
+        return in != null;
+    }
+
+    public boolean writable() {
+        return out != null;
+    }
+
+    public boolean seekable() {
+        return false;
+    }
+
+    public boolean lineBuffering() {
+        return false;
+    }
+
+    public PyObject newlines() {
+        return PyNone.NONE;
+    }
+
+    public PyObject fileno() {
+        if (fd < 0) {
+            throw unsupported("fileno");
+        }
+        return PyInt.of(fd);
+    }
+
+    /** {@code reconfigure()}: stdio stays UTF-8 and unbuffered towards its writer. */
+    public void reconfigure(PyObject[] a) {
+        if (a[0] != PyNone.NONE && !StrCodecs.normalize(Protocols.strArg(a[0], "encoding", "reconfigure")).equals("utf-8")) {
+            throw Errors.notSupported("reconfigure() of a standard stream to another encoding than UTF-8");
+        }
+    }
+
+    private static PyObject text(PyObject v, String what) {
+        if (!(v instanceof PyStr)) {
+            throw Errors.typeError("%s argument must be str, not %s", what, v.type().name());
+        }
+        return v;
     }
 
     private static void define(TypeDef t) {
-        PyIterator.defineIteratorMethods(t);
+        defineCommon(t);
+        t.newMethod("buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False",
+                (cls, a) -> TextFile.wrap(a[0], a[1], a[2], a[3], Protocols.isTrue(a[4]), Protocols.isTrue(a[5]), null));
         t.method1("write", "text, /", (TextStream s, PyObject v) -> {
-            if (!(v instanceof PyStr str)) {
-                throw Errors.typeError("write() argument must be str, not %s", v.type().name());
-            }
+            PyStr str = (PyStr) text(v, "write()");
             s.write(str.value());
             return PyInt.of(str.length());
         });
-        t.method1("writelines", "lines, /", (TextStream s, PyObject lines) -> {
-            Iteration.forEach(lines, l -> s.write(Protocols.str(l).value()));
-            return PyNone.NONE;
-        });
-        t.method0("flush", (TextStream s) -> {
-            s.flush();
-            return PyNone.NONE;
-        });
-        t.method1("readline", "size=-1, /", (TextStream s, PyObject n) -> PyStr.of(s.readline(size(n))));
         t.method1("read", "size=-1, /", (TextStream s, PyObject n) -> PyStr.of(s.read(size(n))));
-        t.method1("readlines", "hint=-1, /", (TextStream s, PyObject h) -> {
-            PyList l = new PyList();
-            for (PyObject x = s.next(); x != null; x = s.next()) {
-                l.append(x);
-            }
-            return l;
+        t.method1("readline", "size=-1, /", (TextStream s, PyObject n) -> PyStr.of(s.readline(size(n))));
+        t.method0("tell", (TextStream s) -> PyInt.of(s.tell()));
+        t.method2("seek", "cookie, whence=0, /", (TextStream s, PyObject c, PyObject w) ->
+                PyInt.of(s.seek(Protocols.asIndexLong(c, "cookie too large"), (int) Protocols.asIndexClamped(w))));
+        t.method1("truncate", "pos=None, /", (TextStream s, PyObject p) -> s.truncate(p));
+        t.method0("detach", (TextStream s) -> {
+            PyObject b = s.buffer();
+            s.flush();
+            s.closed = true;
+            return b;
         });
-        t.method0("close", (TextStream s) -> {
-            s.close();
-            return PyNone.NONE;
+        t.methodN("reconfigure", "*, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None",
+                (TextStream s, PyObject[] a) -> {
+                    s.reconfigure(a);
+                    return PyNone.NONE;
+                });
+        t.getter("buffer", TextStream::buffer);
+        t.getter("name", (TextStream s) -> s instanceof TextFile f ? f.nameObject() : PyStr.of(s.name()));
+        t.getter("mode", (TextStream s) -> PyStr.of(s.mode()));
+        t.getter("encoding", (TextStream s) -> PyStr.of(s.encoding()));
+        t.getter("errors", (TextStream s) -> PyStr.of(s.errors()));
+        t.getter("newlines", TextStream::newlines);
+        t.getter("line_buffering", (TextStream s) -> PyBool.of(s.lineBuffering()));
+        t.getter("write_through", (TextStream s) -> PyBool.of(s.fd >= 0));
+        t.method0("readable", (TextStream s) -> {
+            s.checkClosed();
+            return PyBool.of(s.readable());
         });
-        t.getter("closed", (TextStream s) -> PyBool.of(s.closed));
-        t.getter("name", (TextStream s) -> PyStr.of(s.name));
-        t.getter("mode", (TextStream s) -> PyStr.of(s.mode));
-        t.getter("encoding", (TextStream s) -> PyStr.of("utf-8"));
-        t.getter("errors", (TextStream s) -> PyStr.of("strict"));
-        t.method0("readable", (TextStream s) -> PyBool.of(s.in != null));
-        t.method0("writable", (TextStream s) -> PyBool.of(s.out != null));
-        t.method0("seekable", (TextStream s) -> PyBool.FALSE);
-        t.method0("isatty", (TextStream s) -> PyBool.FALSE);
-        t.method0("fileno", (TextStream s) -> {
-            throw Errors.of(IoErrors.UNSUPPORTED_OPERATION, "fileno");
+        t.method0("writable", (TextStream s) -> {
+            s.checkClosed();
+            return PyBool.of(s.writable());
         });
-        t.method0("__enter__", (TextStream s) -> {
-            s.checkOpen();
-            return s;
+        t.method0("seekable", (TextStream s) -> {
+            s.checkClosed();
+            return PyBool.of(s.seekable());
         });
-        t.method3("__exit__", "t, v, tb, /", (TextStream s, PyObject a, PyObject b, PyObject c) -> {
-            s.close();
-            return PyNone.NONE;
+        t.method0("fileno", TextStream::fileno);
+        t.method0("__repr__", (TextStream s) -> {
+            PyObject name = s instanceof TextFile f ? f.nameObject() : PyStr.of(s.name());
+            return PyStr.of("<_io.TextIOWrapper name=" + RawFile.nameRepr(name)
+                    + (s.mode().isEmpty() ? "" : " mode='" + s.mode() + "'") + " encoding='" + s.encoding() + "'>");
         });
-        t.method0("__repr__", (TextStream s) -> PyStr.of("<_io.TextIOWrapper name=" + org.hotpy.core.types.text.StrRepr
-                .repr(s.name) + " mode='" + s.mode + "' encoding='utf-8'>"));
+        t.method0("__getstate__", (TextStream s) -> {
+            throw Errors.typeError("cannot pickle '_io.TextIOWrapper' object");
+        });
     }
 }

@@ -92,12 +92,12 @@ public final class DictViews {
         t.method0("__len__", (View v) -> PyInt.of(v.dict.size));
         t.method0("__iter__", (View v) -> new DictIterator(v.dict, v.kind, false));
         t.method0("__reversed__", (View v) -> new DictIterator(v.dict, v.kind, true));
-        t.method1("__contains__", "key, /", (View v, PyObject k) -> PyBool.of(v.contains(k)));
         t.method0("__repr__", DictViews::repr);
         t.getter("mapping", (View v) -> new PyMappingProxy(v.dict));
         if (kind == Kind.VALUES) {
-            return;
+            return;     // CPython's values view has no __contains__: "in" iterates
         }
+        t.method1("__contains__", "key, /", (View v, PyObject k) -> PyBool.of(v.contains(k)));
         t.unhashable();
         t.binary("__and__", (View v, PyObject o) -> setOp(v, o, "intersection", false));
         t.binary("__rand__", (View v, PyObject o) -> setOp(v, o, "intersection", true));
@@ -223,9 +223,9 @@ public final class DictViews {
     static {
         for (Kind k : Kind.values()) {
             ITER_TYPES[k.ordinal() * 2] = PyType.builtin(k.iterName, PyType.OBJECT, DictIterator.class,
-                    PyIterator::defineIteratorMethods).notSubclassable();
+                    PyIterator::defineSizedIteratorMethods).notSubclassable();
             ITER_TYPES[k.ordinal() * 2 + 1] = PyType.builtin(k.reverseName, PyType.OBJECT, DictIterator.class,
-                    PyIterator::defineIteratorMethods).notSubclassable();
+                    PyIterator::defineSizedIteratorMethods).notSubclassable();
         }
     }
 

@@ -52,6 +52,7 @@ final class ListMethods {
             if (!(o instanceof PyList p)) {
                 return NI; // the operator raises "can only concatenate list" if the other side declines too
             }
+            org.hotpy.core.ops.Limits.checkSize((long) s.size + p.size); // embedding hook (issue 5): size cap
             PyObject[] r = Arrays.copyOf(s.items, s.size + p.size);
             System.arraycopy(p.items, 0, r, s.size, p.size);
             return PyList.wrap(r);

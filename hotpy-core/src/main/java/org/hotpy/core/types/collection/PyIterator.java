@@ -19,6 +19,16 @@ public abstract class PyIterator extends PyObject {
         return -1;
     }
 
+    /**
+     * The iterator protocol plus {@code __length_hint__}, for iterators that know how many items
+     * are left (those overriding {@link #lengthHint()}), as CPython's list, tuple, range, dict
+     * and set iterators do.
+     */
+    public static void defineSizedIteratorMethods(TypeDef t) {
+        defineIteratorMethods(t);
+        t.method0("__length_hint__", (PyIterator self) -> org.hotpy.core.types.number.PyInt.of(Math.max(0, self.lengthHint())));
+    }
+
     /** Fills the {@code __iter__}/{@code __next__} protocol of a Java iterator type. */
     public static void defineIteratorMethods(TypeDef t) {
         t.method0("__iter__", (PyIterator self) -> self);

@@ -234,7 +234,7 @@ public final class PyRange extends PyObject {
     /** The iterator of a range: no allocation but the ints it yields. */
     public static final class RangeIterator extends PyIterator {
         public static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, RangeIterator.class,
-                PyIterator::defineIteratorMethods).notSubclassable();
+                PyIterator::defineSizedIteratorMethods).notSubclassable();
         public long next;
         public final long step;
         public long remaining;

@@ -87,6 +87,7 @@ public class PyTuple extends PyObject {
             if (!(o instanceof PyTuple p)) {
                 return NI; // the operator raises "can only concatenate tuple" if the other side declines too
             }
+            org.hotpy.core.ops.Limits.checkSize((long) s.items.length + p.items.length); // embedding hook (issue 5)
             PyObject[] r = Arrays.copyOf(s.items, s.items.length + p.items.length);
             System.arraycopy(p.items, 0, r, s.items.length, p.items.length);
             return of(r);

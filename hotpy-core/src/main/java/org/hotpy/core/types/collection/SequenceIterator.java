@@ -14,7 +14,7 @@ public final class SequenceIterator {
     /** Over a fixed array: tuples. */
     public static final class OfArray extends PyIterator {
         public static final PyType TYPE = PyType.builtin("tuple_iterator", PyType.OBJECT, OfArray.class,
-                PyIterator::defineIteratorMethods).notSubclassable();
+                PyIterator::defineSizedIteratorMethods).notSubclassable();
         private final PyObject[] items;
         private final int n;
         private int i;
@@ -43,7 +43,7 @@ public final class SequenceIterator {
     /** Over a list, seeing appends made during iteration as CPython does. */
     public static final class OfList extends PyIterator {
         public static final PyType TYPE = PyType.builtin("list_iterator", PyType.OBJECT, OfList.class,
-                PyIterator::defineIteratorMethods).notSubclassable();
+                PyIterator::defineSizedIteratorMethods).notSubclassable();
         private PyList list;
         private int i;
 
@@ -75,7 +75,7 @@ public final class SequenceIterator {
     /** {@code reversed(list)}. */
     public static final class ReversedList extends PyIterator {
         public static final PyType TYPE = PyType.builtin("list_reverseiterator", PyType.OBJECT, ReversedList.class,
-                PyIterator::defineIteratorMethods).notSubclassable();
+                PyIterator::defineSizedIteratorMethods).notSubclassable();
         private final PyList list;
         private int i;
 
@@ -96,6 +96,11 @@ public final class SequenceIterator {
             }
             i = -1;
             return null;
+        }
+
+        @Override
+        public int lengthHint() {
+            return i >= 0 && i < list.size ? i + 1 : 0;
         }
     }
 

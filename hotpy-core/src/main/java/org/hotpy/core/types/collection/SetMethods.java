@@ -176,15 +176,13 @@ final class SetMethods {
             }
             return PyBool.TRUE;
         });
-        t.binary("__or__", (PySet s, PyObject o) -> {
-            if (!isSet(o)) {
-                return NI;
-            }
-            PySet r = copy(s, isFrozen(s));
-            r.addAll((PySet) o);
-            return r;
-        });
-        t.binary("__and__", (PySet s, PyObject o) -> isSet(o) ? intersection(s, (PySet) o, isFrozen(s)) : NI);
+        t.binary("__or__", SetMethods::or);
+        t.binary("__and__", SetMethods::and);
+        // CPython's reflected forms are the same C function with the operands swapped: the
+        // result takes the type of the left operand.
+        t.binary("__ror__", (PySet s, PyObject o) -> isSet(o) ? or((PySet) o, s) : NI);
+        t.binary("__rand__", (PySet s, PyObject o) -> isSet(o) ? and((PySet) o, s) : NI);
+        t.binary("__rxor__", (PySet s, PyObject o) -> isSet(o) ? xor((PySet) o, s) : NI);
         t.binary("__sub__", (PySet s, PyObject o) -> {
             if (!isSet(o)) {
                 return NI;
@@ -195,14 +193,7 @@ final class SetMethods {
             }
             return r;
         });
-        t.binary("__xor__", (PySet s, PyObject o) -> {
-            if (!isSet(o)) {
-                return NI;
-            }
-            PySet r = copy(s, isFrozen(s));
-            symmetricInPlace(r, (PySet) o);
-            return r;
-        });
+        t.binary("__xor__", SetMethods::xor);
         t.binary("__rsub__", (PySet s, PyObject o) -> NI);
         t.binary("__eq__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(s.size == ((PySet) o).size && subset(s, (PySet) o)) : NI);
         t.binary("__ne__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(!(s.size == ((PySet) o).size && subset(s, (PySet) o))) : NI);
@@ -326,9 +317,31 @@ final class SetMethods {
     }
 
     /** Iterator over a set in table order, detecting size changes as CPython does. */
+    private static PyObject or(PySet s, PyObject o) {
+        if (!isSet(o)) {
+            return NI;
+        }
+        PySet r = copy(s, isFrozen(s));
+        r.addAll((PySet) o);
+        return r;
+    }
+
+    private static PyObject and(PySet s, PyObject o) {
+        return isSet(o) ? intersection(s, (PySet) o, isFrozen(s)) : NI;
+    }
+
+    private static PyObject xor(PySet s, PyObject o) {
+        if (!isSet(o)) {
+            return NI;
+        }
+        PySet r = copy(s, isFrozen(s));
+        symmetricInPlace(r, (PySet) o);
+        return r;
+    }
+
     static final class SetIterator extends PyIterator {
         static final PyType TYPE = PyType.builtin("set_iterator", PyType.OBJECT, SetIterator.class,
-                PyIterator::defineIteratorMethods).notSubclassable();
+                PyIterator::defineSizedIteratorMethods).notSubclassable();
         private final PySet set;
         private final int expectedSize;
         private PyObject[] table;

@@ -22,6 +22,8 @@ public final class GenericAliasSupport {
                 GenericAliasSupport::define).inModule("types");
         final PyObject origin;
         final PyTuple args;
+        /** GenericAlias, or a Python subclass (collections.abc's Callable alias has no instance dict). */
+        private PyType type = TYPE;
 
         public PyGenericAlias(PyObject origin, PyObject args) {
             this.origin = origin;
@@ -30,7 +32,7 @@ public final class GenericAliasSupport {
 
         @Override
         public PyType type() {
-            return TYPE;
+            return type;
         }
 
         @Override
@@ -57,7 +59,11 @@ public final class GenericAliasSupport {
     }
 
     private static void define(TypeDef t) {
-        t.newMethod("origin, args, /", (cls, a) -> new PyGenericAlias(a[0], a[1]));
+        t.newMethod("origin, args, /", (cls, a) -> {
+            PyGenericAlias g = new PyGenericAlias(a[0], a[1]);
+            g.type = cls;
+            return g;
+        });
         t.callable();
         t.getter("__origin__", (PyGenericAlias g) -> g.origin);
         t.getter("__args__", (PyGenericAlias g) -> g.args);

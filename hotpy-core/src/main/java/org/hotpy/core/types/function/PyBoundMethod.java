@@ -47,6 +47,11 @@ public final class PyBoundMethod extends PyObject {
         t.callable();
         t.constant("__getattribute__", org.hotpy.core.model.ObjectMethods.METHOD_GETATTRIBUTE);
         t.getter("__func__", (PyBoundMethod m) -> m.function);
+        // CPython's method_getset: the function's docstring, not the method type's
+        t.getter("__doc__", (PyBoundMethod m) -> {
+            PyObject doc = org.hotpy.core.ops.Attr.getOrNull(m.function, "__doc__");
+            return doc == null ? org.hotpy.core.model.PyNone.NONE : doc;
+        });
         t.getter("__self__", (PyBoundMethod m) -> m.self);
         t.method0("__repr__", (PyBoundMethod m) -> {
             PyObject name = Attr.getOrNull(m.function, "__qualname__");

@@ -94,6 +94,7 @@ public final class PyMappingProxy extends PyObject {
         t.method0("items", (PyMappingProxy p) -> Call.callMethod(p.snapshot(), "items"));
         t.method0("copy", (PyMappingProxy p) -> p.snapshot().copy());
         t.method0("__repr__", (PyMappingProxy p) -> PyStr.of("mappingproxy(" + Protocols.repr(p.snapshot()).value() + ")"));
+        t.method0("__str__", (PyMappingProxy p) -> Protocols.str(p.snapshot()));   // CPython: str of the mapping
         t.binary("__or__", (PyMappingProxy p, PyObject o) -> {
             PyDict d = p.snapshot().copy();
             org.hotpy.core.types.collection.DictMethods.update(d, o instanceof PyMappingProxy q ? q.snapshot() : o);

@@ -47,6 +47,13 @@ public final class FloatMethods {
             return cls == PyFloat.TYPE ? f : org.hotpy.core.ops.Call.call(cls, f);
         });
         t.method0("__getnewargs__", (PyFloat s) -> PyTuple.of(new PyFloat(s.value)));
+        t.classMethod("__getformat__", "typestr, /", (cls, a) -> {
+            String which = Protocols.strArg(a[0], "typestr", "__getformat__");
+            if (!which.equals("double") && !which.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        });
         t.getter("real", (PyFloat s) -> new PyFloat(s.value));
         t.getter("imag", (PyFloat s) -> PyFloat.ZERO);
         t.method1("__round__", "ndigits=None, /", FloatMethods::round);

@@ -73,6 +73,7 @@ public class PyComplex extends PyObject {
         t.method0("__pos__", (PyComplex s) -> new PyComplex(s.real, s.imag));
         t.method0("__abs__", (PyComplex s) -> new PyFloat(abs(s)));
         t.method0("__getnewargs__", (PyComplex s) -> PyTuple.of(new PyFloat(s.real), new PyFloat(s.imag)));
+        t.method0("__complex__", (PyComplex s) -> s.getClass() == PyComplex.class ? s : new PyComplex(s.real, s.imag));
         for (boolean r : new boolean[] {false, true}) {
             String p = r ? "__r" : "__";
             binary(t, p + "add__", (a, b) -> new PyComplex(a.real + b.real, a.imag + b.imag), r);

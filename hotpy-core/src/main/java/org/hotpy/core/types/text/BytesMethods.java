@@ -29,11 +29,11 @@ final class BytesMethods {
     private static final PyObject NI = PyNotImplemented.INSTANCE;
 
     private static byte[] data(PyObject o) {
-        return o instanceof PyBytes b ? b.data : ((PyByteArray) o).buf;
+        return o instanceof PyBytes b ? b.data : o instanceof PyByteArray a ? a.buf : ((PyMemoryView) o).toBytes();
     }
 
     private static int len(PyObject o) {
-        return o instanceof PyBytes b ? b.data.length : ((PyByteArray) o).size;
+        return o instanceof PyBytes b ? b.data.length : o instanceof PyByteArray a ? a.size : data(o).length;
     }
 
     private static byte[] copy(PyObject o) {
@@ -60,6 +60,8 @@ final class BytesMethods {
             byte[] d = fromHex(Protocols.strArg(a[0], "string", "fromhex"));
             return cls == PyBytes.TYPE ? new PyBytes(d) : org.hotpy.core.ops.Call.call(cls, new PyBytes(d));
         });
+        t.method0("__bytes__", (PyBytes s) -> s.getClass() == PyBytes.class ? s : new PyBytes(s.data));
+        t.method0("__getnewargs__", (PyBytes s) -> PyTuple.of(new PyBytes(s.data)));
     }
 
     static void defineByteArray(TypeDef t) {
@@ -173,6 +175,19 @@ final class BytesMethods {
             }
             throw Errors.valueError("value not found in bytearray");
         });
+        t.classMethod("fromhex", "string, /", (cls, a) -> {
+            byte[] d = fromHex(Protocols.strArg(a[0], "string", "fromhex"));
+            return cls == PyByteArray.TYPE ? new PyByteArray(d) : org.hotpy.core.ops.Call.call(cls, new PyBytes(d));
+        });
+        t.method0("__alloc__", (PyByteArray s) -> PyInt.of(s.buf.length + 1));
+        t.binary("__imul__", (PyByteArray s, PyObject n) -> {
+            PyObject r = repeat(s, n);
+            if (r instanceof PyByteArray b) {
+                s.setContents(b.toArray());
+                return s;
+            }
+            return r;
+        });
         t.binary("__iadd__", (PyByteArray s, PyObject o) -> {
             for (byte b : PyBytes.bytesLike(o, "+=")) {
                 s.append(b & 0xff);
@@ -192,6 +207,7 @@ final class BytesMethods {
             }
             byte[] a = copy(s);
             byte[] b = PyBytes.bytesLike(o, "+");
+            org.hotpy.core.ops.Limits.checkSize((long) a.length + b.length); // embedding hook (issue 5): size cap
             byte[] r = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, r, a.length, b.length);
             return make(s, r);
@@ -235,13 +251,32 @@ final class BytesMethods {
      * to the char of the same value and back, so str's algorithms give byte-exact results.
      */
     private static void defineViaStr(TypeDef t) {
-        for (String name : new String[] {"upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit",
-                "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "isdigit",
-                "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "swapcase",
-                "partition", "rpartition", "splitlines", "center", "ljust", "rjust", "zfill", "expandtabs",
-                "removeprefix", "removesuffix", "istitle", "isascii"}) {
+        for (String name : new String[] {"upper", "lower", "replace", "find", "rfind", "index", "rindex", "count",
+                "startswith", "endswith", "title", "capitalize", "swapcase", "partition", "rpartition", "center",
+                "ljust", "rjust", "zfill", "removeprefix", "removesuffix", "isascii"}) {
             t.methodN(name, "*args", (PyObject s, PyObject[] a) -> viaStr(s, name, (PyTuple) a[0]));
         }
+        BytesText.define(t, BytesMethods::copy, BytesMethods::make);
+        // Without a separator these split and strip ASCII whitespace only, unlike str's.
+        for (String name : new String[] {"split", "rsplit"}) {
+            t.method2(name, "sep=None, maxsplit=-1", (PyObject s, PyObject sep, PyObject max) -> {
+                if (sep != org.hotpy.core.model.PyNone.NONE) {
+                    return viaStr(s, name, PyTuple.of(sep, max));
+                }
+                long n = Protocols.asIndexLong(max, "maxsplit too large");
+                java.util.List<byte[]> parts = BytesText.splitSpace(copy(s), n, name.equals("rsplit"));
+                PyObject[] items = new PyObject[parts.size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = make(s, parts.get(i));
+                }
+                return PyList.wrap(items);
+            });
+        }
+        for (String name : new String[] {"strip", "lstrip", "rstrip"}) {
+            t.method1(name, "bytes=None, /", (PyObject s, PyObject chars) -> chars == org.hotpy.core.model.PyNone.NONE
+                    ? make(s, BytesText.stripSpace(copy(s), name)) : viaStr(s, name, PyTuple.of(chars)));
+        }
+        t.method1("expandtabs", "tabsize=8", (PyObject s, PyObject n) -> viaStr(s, "expandtabs", PyTuple.of(n)));
     }
 
     private static PyObject viaStr(PyObject self, String name, PyTuple args) {
@@ -326,7 +361,7 @@ final class BytesMethods {
     }
 
     private static boolean isBytes(PyObject o) {
-        return o instanceof PyBytes || o instanceof PyByteArray;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
     }
 
     static int compare(PyObject a, PyObject b) {
@@ -535,7 +570,7 @@ final class BytesMethods {
     /** Iterator over the ints of a byte string. */
     static final class BytesIterator extends PyIterator {
         static final PyType TYPE = PyType.builtin("bytes_iterator", PyType.OBJECT, BytesIterator.class,
-                PyIterator::defineIteratorMethods).notSubclassable();
+                PyIterator::defineSizedIteratorMethods).notSubclassable();
         private final byte[] d;
         private int i;
 
@@ -551,6 +586,11 @@ final class BytesMethods {
         @Override
         public PyObject next() {
             return i < d.length ? PyInt.of(d[i++] & 0xff) : null;
+        }
+
+        @Override
+        public int lengthHint() {
+            return d.length - i;
         }
     }
 }

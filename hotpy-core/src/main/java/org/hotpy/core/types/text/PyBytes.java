@@ -68,6 +68,9 @@ public class PyBytes extends PyObject {
         if (o instanceof PyByteArray b) {
             return b.toArray();
         }
+        if (o instanceof PyMemoryView m) {
+            return m.toBytes();
+        }
         throw Errors.typeError("a bytes-like object is required, not '%s'", o.type().name());
     }
 

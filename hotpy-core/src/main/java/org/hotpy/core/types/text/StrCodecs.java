@@ -37,6 +37,8 @@ public final class StrCodecs {
         switch (e) {
             case "utf-8": case "utf8": case "u8": case "utf": case "cp65001":
                 return "utf-8";
+            case "utf-8-sig": case "utf8-sig":
+                return "utf-8-sig";
             case "ascii": case "us-ascii": case "646":
                 return "ascii";
             case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "8859": case "cp819":
@@ -128,6 +130,16 @@ public final class StrCodecs {
 
     public static byte[] encode(String s, String encoding, String errors) {
         String enc = normalize(encoding);
+        if (enc.equals("utf-8-sig")) {
+            // a byte order mark, then UTF-8
+            byte[] body = encode(s, "utf-8", errors);
+            byte[] out = new byte[body.length + 3];
+            out[0] = (byte) 0xef;
+            out[1] = (byte) 0xbb;
+            out[2] = (byte) 0xbf;
+            System.arraycopy(body, 0, out, 3, body.length);
+            return out;
+        }
         if (!enc.equals("utf-8") && !enc.equals("ascii") && !enc.equals("latin-1")) {
             return encodeJava(s, enc, errors);
         }
@@ -233,6 +245,12 @@ public final class StrCodecs {
 
     public static String decode(byte[] data, String encoding, String errors) {
         String enc = normalize(encoding);
+        if (enc.equals("utf-8-sig")) {
+            // a leading byte order mark is dropped
+            boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb
+                    && (data[2] & 0xff) == 0xbf;
+            return decode(bom ? java.util.Arrays.copyOfRange(data, 3, data.length) : data, "utf-8", errors);
+        }
         if (!enc.equals("utf-8") && !enc.equals("ascii") && !enc.equals("latin-1")) {
             return decodeJava(data, enc, errors);
         }

@@ -37,7 +37,12 @@ public final class StrIterator extends PyIterator {
         return PyStr.ofCodePoint(cp);
     }
 
+    @Override
+    public int lengthHint() {
+        return s.codePointCount(pos, s.length());
+    }
+
     private static void define(TypeDef t) {
-        PyIterator.defineIteratorMethods(t);
+        PyIterator.defineSizedIteratorMethods(t);
     }
 }

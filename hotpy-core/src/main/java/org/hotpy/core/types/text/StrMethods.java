@@ -76,6 +76,7 @@ final class StrMethods {
         if (n > Integer.MAX_VALUE - 16) {
             throw Errors.overflowError("strings are too large to concat");
         }
+        org.hotpy.core.ops.Limits.checkSize(n); // embedding hook (issue 5): the size cap
         return PyStr.of(a.value().concat(b.value()));
     }
 

@@ -1,0 +1,61 @@
+package org.hotpy.core.modules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.hotpy.core.interp.ImportSystem;
+import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.model.PyModule;
+import org.hotpy.core.model.PyNone;
+import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.function.PyBuiltinFunction;
+import org.hotpy.core.types.text.PyBytes;
+import org.hotpy.core.types.text.PyStr;
+
+/**
+ * {@code _hotpy}: what HotPy's pure-Python library needs from the runtime and CPython gets from
+ * its own C internals — for now, the source of a module file wherever it lives (on disk, or in
+ * the library bundled in the jar), which {@code importlib} needs to find, load and reload
+ * modules. Reads follow the import system's rule: an untrusted (embedded) interpreter sees only
+ * the bundled library.
+ */
+final class HotpyModule {
+    private HotpyModule() {}
+
+    static PyModule create(InterpreterState st) {
+        PyModule m = new PyModule("_hotpy");
+        m.put("BUNDLED", PyStr.of(ImportSystem.BUNDLED));
+        m.put("read_source", PyBuiltinFunction.of("read_source", "path, /", a -> {
+            byte[] src = read(st, Protocols.strArg(a[0], "path", "read_source"));
+            return src == null ? PyNone.NONE : new PyBytes(src);
+        }).inModule(m));
+        return m;
+    }
+
+    /** The bytes of a module file, or null when it does not exist or may not be read. */
+    static byte[] read(InterpreterState st, String path) {
+        try {
+            Path p = Path.of(path);
+            if (Files.isRegularFile(p)) {
+                if (!st.config().trusted() && !path.startsWith(ImportSystem.BUNDLED)) {
+                    return null;
+                }
+                return Files.readAllBytes(p);
+            }
+        } catch (IOException | InvalidPathException e) {
+            return null;
+        }
+        if (path.startsWith(ImportSystem.BUNDLED + "/")) {
+            String res = "hotpy/lib/" + path.substring(ImportSystem.BUNDLED.length() + 1);
+            try (InputStream in = HotpyModule.class.getClassLoader().getResourceAsStream(res)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

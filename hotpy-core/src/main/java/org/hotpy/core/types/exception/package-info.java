@@ -1,0 +1,4 @@
+/**
+ * The builtin exception hierarchy, exception groups and traceback objects.
+ */
+package org.hotpy.core.types.exception;

@@ -1,0 +1,230 @@
+package org.hotpy.core.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.testing.TestInterpreter;
+import org.hotpy.core.types.function.PyFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quickening: an adaptive instruction becomes its specialised form after
+ * {@link Specializer#WARMUP} executions, and a specialised instruction whose guard fails (a
+ * global added, a builtin shadowed, a class attribute changed, another shape or operand type)
+ * goes back to its family head — with the right result either way.
+ */
+class SpecializerTest {
+    private TestInterpreter py;
+
+    @BeforeEach
+    void start() {
+        py = new TestInterpreter();
+    }
+
+    @AfterEach
+    void stop() {
+        py.close();
+    }
+
+    private CodeObject code(String function) {
+        return ((PyFunction) py.get(function)).code;
+    }
+
+    /** The pc of the first instruction of family {@code family} whose name operand is {@code name} (or any). */
+    private static int find(CodeObject code, Opcode family, String name) {
+        for (int pc = 0; pc < code.code.length; pc++) {
+            Opcode op = Opcode.of(Opcode.opcodeOf(code.code[pc]));
+            if (op.family() == family && (name == null || code.names[Opcode.argOf(code.code[pc])].equals(name))) {
+                return pc;
+            }
+        }
+        throw new AssertionError("no " + family + " " + name + " in " + code.qualname);
+    }
+
+    private static Opcode at(CodeObject code, int pc) {
+        return Opcode.of(Opcode.opcodeOf(code.code[pc]));
+    }
+
+    private void repeat(String call, int times) {
+        py.exec("for _i in range(" + times + "):\n    " + call + "\n");
+    }
+
+    @Nested
+    class Globals {
+        @BeforeEach
+        void define() {
+            py.exec("def g(x):\n    return x\n"
+                    + "def f(n):\n    t = 0\n    for i in range(n):\n        t = t + g(i)\n    return t\n");
+        }
+
+        @Test
+        void hotLoopsQuicken() {
+            repeat("f(100)", 12);
+            CodeObject f = code("f");
+            assertThat(at(f, find(f, Opcode.LOAD_GLOBAL, "g"))).isEqualTo(Opcode.LOAD_GLOBAL_MODULE);
+            assertThat(at(f, find(f, Opcode.LOAD_GLOBAL, "range"))).isEqualTo(Opcode.LOAD_GLOBAL_BUILTIN);
+            assertThat(at(f, find(f, Opcode.BINARY_OP, null))).isEqualTo(Opcode.BINARY_OP_ADD_INT);
+            int callG = find(f, Opcode.LOAD_GLOBAL, "g");
+            while (at(f, callG).family() != Opcode.CALL) {
+                callG++;
+            }
+            assertThat(at(f, callG)).isEqualTo(Opcode.CALL_PY_EXACT_ARGS);
+            assertThat(py.repr("f(100)")).isEqualTo("4950");
+        }
+
+        @Test
+        void aNewGlobalDeoptimisesTheGlobalLoad() {
+            repeat("f(100)", 2);
+            CodeObject f = code("f");
+            int pc = find(f, Opcode.LOAD_GLOBAL, "g");
+            assertThat(at(f, pc)).isEqualTo(Opcode.LOAD_GLOBAL_MODULE);
+            py.exec("brand_new_global = 1");
+            assertThat(py.repr("f(3)")).isEqualTo("3");
+            assertThat(at(f, pc)).isEqualTo(Opcode.LOAD_GLOBAL);
+        }
+
+        @Test
+        void reboundGlobalsAreSeenWithoutDeoptimising() {
+            repeat("f(100)", 2);
+            CodeObject f = code("f");
+            int pc = find(f, Opcode.LOAD_GLOBAL, "g");
+            py.exec("g = lambda x: 2 * x");
+            assertThat(py.repr("f(10)")).isEqualTo("90");
+            // the cache holds the entry's position, which a value update keeps valid
+            assertThat(at(f, pc)).isEqualTo(Opcode.LOAD_GLOBAL_MODULE);
+        }
+
+        @Test
+        void shadowingABuiltinDeoptimisesTheBuiltinLoad() {
+            py.exec("def l(s):\n    return len(s)\n");
+            repeat("l('abc')", 20);
+            CodeObject l = code("l");
+            int pc = find(l, Opcode.LOAD_GLOBAL, "len");
+            assertThat(at(l, pc)).isEqualTo(Opcode.LOAD_GLOBAL_BUILTIN);
+            py.exec("len = lambda s: -1");
+            assertThat(py.repr("l('abc')")).isEqualTo("-1");
+            assertThat(at(l, pc)).isEqualTo(Opcode.LOAD_GLOBAL);
+            py.exec("del len");
+            assertThat(py.repr("l('abc')")).isEqualTo("3");
+        }
+    }
+
+    @Nested
+    class Operators {
+        @BeforeEach
+        void define() {
+            py.exec("def add(a, b):\n    return a + b\n");
+        }
+
+        @Test
+        void coldInstructionsStayGeneric() {
+            repeat("add(1, 2)", Specializer.WARMUP - 1);
+            assertThat(at(code("add"), find(code("add"), Opcode.BINARY_OP, null))).isEqualTo(Opcode.BINARY_OP);
+        }
+
+        @Test
+        void anOperandTypeChangeDeoptimisesAndLaterRespecialises() {
+            repeat("add(1, 2)", 20);
+            CodeObject c = code("add");
+            int pc = find(c, Opcode.BINARY_OP, null);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_ADD_INT);
+            assertThat(py.repr("add(1.5, 2)")).isEqualTo("3.5");
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP);
+            repeat("add(1.5, 2.0)", Specializer.BACKOFF + 5);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_ADD_FLOAT);
+            assertThat(py.repr("add('a', 'b')")).isEqualTo("'ab'");
+            assertThat(py.repr("add(2 ** 62, 2 ** 62)")).isEqualTo("9223372036854775808");
+        }
+
+        @Test
+        void intOverflowLeavesTheFastPathWithTheRightResult() {
+            repeat("add(1, 2)", 20);
+            assertThat(py.repr("add(9223372036854775807, 1)")).isEqualTo("9223372036854775808");
+        }
+
+        @Test
+        void subscriptsDeoptimiseOnAnotherContainer() {
+            py.exec("def first(c):\n    return c[0]\n");
+            repeat("first([1, 2])", 20);
+            CodeObject c = code("first");
+            int pc = find(c, Opcode.BINARY_SUBSCR, null);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_SUBSCR_LIST_INT);
+            assertThat(py.repr("first({0: 'dict'})")).isEqualTo("'dict'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_SUBSCR);
+        }
+    }
+
+    @Nested
+    class Attributes {
+        @BeforeEach
+        void define() {
+            py.exec("class P:\n    def __init__(self, x):\n        self.x = x\n    def meth(self):\n        return 'old'\n"
+                    + "class Q:\n    def __init__(self, x):\n        self.pad = 0\n        self.x = x\n"
+                    + "def getx(o):\n    return o.x\n"
+                    + "def setx(o, v):\n    o.x = v\n"
+                    + "def call(o):\n    return o.meth()\n"
+                    + "p = P(1)\n");
+        }
+
+        @Test
+        void anotherShapeDeoptimisesTheInstanceLoad() {
+            repeat("getx(p)", 20);
+            CodeObject c = code("getx");
+            int pc = find(c, Opcode.LOAD_ATTR, "x");
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR_INSTANCE_VALUE);
+            assertThat(py.repr("getx(Q('q'))")).isEqualTo("'q'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR);
+        }
+
+        @Test
+        void aShapeChangeOfTheSameObjectDeoptimises() {
+            repeat("getx(p)", 20);
+            CodeObject c = code("getx");
+            int pc = find(c, Opcode.LOAD_ATTR, "x");
+            py.exec("del p.x\np.y = 0\np.x = 'readded'\n");
+            assertThat(py.repr("getx(p)")).isEqualTo("'readded'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR);
+        }
+
+        @Test
+        void storesQuickenAndDeoptimise() {
+            repeat("setx(p, 5)", 20);
+            CodeObject c = code("setx");
+            int pc = find(c, Opcode.STORE_ATTR, "x");
+            assertThat(at(c, pc)).isEqualTo(Opcode.STORE_ATTR_INSTANCE_VALUE);
+            py.exec("q = Q(0)\nsetx(q, 'stored')\n");
+            assertThat(py.repr("q.x")).isEqualTo("'stored'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.STORE_ATTR);
+        }
+
+        @Test
+        void changingTheClassDeoptimisesTheMethodLoad() {
+            repeat("call(p)", 20);
+            CodeObject c = code("call");
+            int pc = find(c, Opcode.LOAD_METHOD, "meth");
+            assertThat(at(c, pc).isSpecialized()).isTrue();
+            py.exec("P.meth = lambda self: 'new'");
+            assertThat(py.repr("call(p)")).isEqualTo("'new'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_METHOD);
+        }
+
+        @Test
+        void anInstanceAttributeShadowingAMethodIsSeen() {
+            repeat("call(p)", 20);
+            py.exec("p.meth = lambda: 'instance'");
+            assertThat(py.repr("call(p)")).isEqualTo("'instance'");
+            assertThat(py.repr("call(P(2))")).isEqualTo("'old'");
+        }
+
+        @Test
+        void aNewDataDescriptorOnTheClassWins() {
+            repeat("getx(p)", 20);
+            py.exec("P.x = property(lambda self: 'property')");
+            assertThat(py.repr("getx(p)")).isEqualTo("'property'");
+        }
+    }
+}

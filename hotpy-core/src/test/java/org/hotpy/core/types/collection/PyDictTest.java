@@ -1,0 +1,117 @@
+package org.hotpy.core.types.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.hotpy.core.testing.Tables;
+import org.hotpy.core.testing.TestInterpreter;
+import org.hotpy.core.types.number.PyFloat;
+import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyStr;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * dict keeps insertion order through deletions and growth, treats equal numbers as one key, and
+ * keeps the two version counters the inline caches rely on ({@code runtime/dict_cases.tsv}).
+ */
+class PyDictTest {
+    private TestInterpreter py;
+
+    @BeforeEach
+    void start() {
+        py = new TestInterpreter();
+    }
+
+    @AfterEach
+    void stop() {
+        py.close();
+    }
+
+    static Stream<Arguments> cases() {
+        return Tables.read("/runtime/dict_cases.tsv").stream().map(r -> Arguments.of(r[0], r[1], r[2]));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("cases")
+    void orderingAndKeys(String setup, String expr, String repr) {
+        py.exec(setup);
+        assertThat(py.repr(expr)).isEqualTo(repr);
+    }
+
+    @Nested
+    class Versions {
+        @Test
+        void valueUpdatesKeepTheKeysVersionButNotTheVersion() {
+            PyDict d = new PyDict();
+            d.putStr("a", PyInt.of(1));
+            int keys = d.keysVersion();
+            int all = d.version();
+            d.putStr("a", PyInt.of(2));
+            assertThat(d.keysVersion()).isEqualTo(keys);
+            assertThat(d.version()).isNotEqualTo(all);
+        }
+
+        @Test
+        void insertingOrDeletingAKeyChangesTheKeysVersion() {
+            PyDict d = new PyDict();
+            d.putStr("a", PyInt.of(1));
+            int k1 = d.keysVersion();
+            d.putStr("b", PyInt.of(2));
+            int k2 = d.keysVersion();
+            d.removeStr("a");
+            assertThat(k2).isNotEqualTo(k1);
+            assertThat(d.keysVersion()).isNotIn(k1, k2);
+        }
+
+        @Test
+        void keysVersionsAreUniqueAcrossDicts() {
+            PyDict a = new PyDict();
+            PyDict b = new PyDict();
+            assertThat(a.keysVersion()).isNotEqualTo(b.keysVersion());
+        }
+
+        @Test
+        void entryIndexesStayValidUntilTheKeysChange() {
+            PyDict d = new PyDict();
+            d.putStr("x", PyInt.of(1));
+            d.putStr("y", PyInt.of(2));
+            int ix = d.findStr("y");
+            d.putStr("y", PyInt.of(3));
+            assertThat(d.valueAt(ix).toString()).isEqualTo("3");
+        }
+    }
+
+    @Nested
+    class Keys {
+        @Test
+        void equalNumbersAreOneKey() {
+            PyDict d = new PyDict();
+            d.put(PyInt.of(1), PyStr.of("int"));
+            d.put(new PyFloat(1.0), PyStr.of("float"));
+            assertThat(d.size()).isEqualTo(1);
+            assertThat(d.get(PyInt.of(1)).toString()).isEqualTo("float");
+            assertThat(d.keysArray()[0]).isInstanceOf(PyInt.class);
+        }
+
+        @Test
+        void growthKeepsOrder() {
+            PyDict d = new PyDict();
+            for (int i = 0; i < 5000; i++) {
+                d.put(PyInt.of(i), PyInt.of(i));
+            }
+            for (int i = 0; i < 5000; i += 2) {
+                d.remove(PyInt.of(i));
+            }
+            assertThat(d.size()).isEqualTo(2500);
+            assertThat(d.keysArray()[0].toString()).isEqualTo("1");
+            assertThat(d.keysArray()[2499].toString()).isEqualTo("4999");
+        }
+    }
+}
