@@ -54,7 +54,7 @@ class SandboxEscapeTest {
         a.add(Arguments.of("open through builtins dict", "__builtins__['open']('/etc/hosts') if isinstance(__builtins__, dict) "
                 + "else __builtins__.open('/etc/hosts')", "PermissionError"));
         a.add(Arguments.of("open through the builtins module", "import builtins\nbuiltins.open('/etc/hosts')", "PermissionError"));
-        a.add(Arguments.of("open through io", "import io\nio.open('/etc/hosts')", "AttributeError"));
+        a.add(Arguments.of("open through io", "import io\nio.open('/etc/hosts')", "PermissionError"));
         a.add(Arguments.of("source from sys.path", "import sys\nsys.path.insert(0, '/etc')\nimport passwd", "ModuleNotFoundError"));
         a.add(Arguments.of("path traversal in a module name", "__import__('../../../../etc/passwd')", "ImportError"));
         a.add(Arguments.of("path traversal below the bundled library", "import sys\n__import__(sys.prefix + '/../../x')", "ImportError"));
@@ -115,18 +115,20 @@ class SandboxEscapeTest {
         a.add(Arguments.of("huge power", "2 ** (2 ** 40)", "MemoryError"));
         a.add(Arguments.of("doubling list", "x = [0]\nwhile True:\n    x = x + x", "MemoryError"));
         // time and recursion
-        a.add(Arguments.of("infinite loop", "while True:\n    pass", "limit:STEPS"));
+        // Each loop is stopped by whichever limit comes first: the step budget on a quiet machine,
+        // the timeout when a loaded one runs the loop slowly; both are stops the script cannot catch.
+        a.add(Arguments.of("infinite loop", "while True:\n    pass", "limit:STEPS|TIMEOUT"));
         a.add(Arguments.of("infinite loop under bare except",
-                "while True:\n    try:\n        while True:\n            pass\n    except:\n        pass", "limit:STEPS"));
+                "while True:\n    try:\n        while True:\n            pass\n    except:\n        pass", "limit:STEPS|TIMEOUT"));
         a.add(Arguments.of("looping in finally",
                 "while True:\n    try:\n        while True:\n            pass\n    finally:\n        while True:\n            pass",
-                "limit:STEPS"));
+                "limit:STEPS|TIMEOUT"));
         a.add(Arguments.of("catching BaseException",
                 "n = 0\nwhile True:\n    try:\n        while True:\n            n += 1\n    except BaseException:\n        n = -1",
-                "limit:STEPS"));
+                "limit:STEPS|TIMEOUT"));
         a.add(Arguments.of("infinite iterator in a builtin", "sum(iter(int, 1))", "limit:STEPS|TIMEOUT"));
-        a.add(Arguments.of("infinite for over a builtin iterator", "for _ in iter(int, 1):\n    pass", "limit:STEPS"));
-        a.add(Arguments.of("infinite generator", "def g():\n    while True:\n        yield 1\nmax(g())", "limit:STEPS"));
+        a.add(Arguments.of("infinite for over a builtin iterator", "for _ in iter(int, 1):\n    pass", "limit:STEPS|TIMEOUT"));
+        a.add(Arguments.of("infinite generator", "def g():\n    while True:\n        yield 1\nmax(g())", "limit:STEPS|TIMEOUT"));
         a.add(Arguments.of("deep recursion", "def f(n):\n    return f(n + 1)\nf(0)", "RecursionError"));
         a.add(Arguments.of("raising the recursion limit",
                 "import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1)\nf(0)", "RecursionError"));
