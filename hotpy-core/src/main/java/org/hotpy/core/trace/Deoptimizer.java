@@ -4,12 +4,16 @@ import java.util.Arrays;
 
 import org.hotpy.api.trace.Op;
 import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.Interpreter;
 import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.model.PyInstance;
+import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.Slot;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.function.PyBoundMethod;
@@ -41,10 +45,13 @@ final class Deoptimizer {
         }
         int n = e.frames.length;
         Frame[] frames = new Frame[n];
+        boolean[] inits = new boolean[n];
         frames[0] = f;
         for (int i = 1; i < n; i++) {
             ExitInfo.FrameInfo fi = e.frames[i];
-            PyFunction fn = (PyFunction) value(fi.function, virt, o, l, d);
+            PyObject callee = value(fi.function, virt, o, l, d);
+            inits[i] = callee instanceof PyType;
+            PyFunction fn = inits[i] ? initOf((PyType) callee, fi.code) : (PyFunction) callee;
             Frame fr = new Frame(fi.code, fn, fn.globals, fn.builtins, null);
             write(fr, fi, virt, o, l, d);
             frames[i] = fr;
@@ -59,7 +66,7 @@ final class Deoptimizer {
                 if (pending != null) {
                     fr.pendingThrow = pending;
                     pending = null;
-                } else {
+                } else if (result != null) {
                     fr.stack[fr.sp++] = result;
                 }
             }
@@ -67,7 +74,7 @@ final class Deoptimizer {
                 ts.pushFrame(frames[k]);
             }
             try {
-                result = Interpreter.execute(ts, fr);
+                result = finished(inits[i], Interpreter.execute(ts, fr));
             } catch (PyException ex) {
                 pending = ex;
             } finally {
@@ -78,10 +85,36 @@ final class Deoptimizer {
         }
         if (pending != null) {
             f.pendingThrow = pending;
-        } else {
+        } else if (result != null) {
             f.stack[f.sp++] = result;
         }
         return outer.pc;
+    }
+
+    /**
+     * The {@code __init__} an inlined instantiation of {@code type} was running: the trace guarded
+     * the class's version, so its {@code __init__} is still the function whose code the frame runs.
+     */
+    private static PyFunction initOf(PyType type, CodeObject code) {
+        if (type.lookup(Slot.INIT) instanceof PyFunction fn && fn.code == code) {
+            return fn;
+        }
+        throw new IllegalStateException("the __init__ of " + type.name() + " changed inside an inlined instantiation");
+    }
+
+    /**
+     * What a finished inlined frame gives its caller: its result, or for the {@code __init__} of an
+     * instantiation nothing (null), as the instance is already on the caller's stack; as for
+     * {@code C(args)} in tier 1, {@code __init__} must return None.
+     */
+    private static PyObject finished(boolean init, PyObject r) {
+        if (!init) {
+            return r;
+        }
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+        }
+        return null;
     }
 
     /** The pc tier 1 resumes at in the innermost frame: the snapshot's, past the instruction that raised, or past a finished loop. */
