@@ -121,6 +121,7 @@ final class Deoptimizer {
     private static int resume(Frame f, ExitInfo.FrameInfo fi, ExitInfo e, PyException raised) {
         if (raised != null) {
             f.pendingThrow = raised;
+            f.resumeAt(fi.pc + 1); // the CALL that raised took its keyword names
             return fi.pc + 1;
         }
         if (e.forIter) {
@@ -145,7 +146,7 @@ final class Deoptimizer {
             Arrays.fill(s, i, f.sp, null);
         }
         f.sp = i;
-        f.pc = fi.pc;
+        f.resumeAt(fi.pc);
     }
 
     private static PyObject value(int ref, PyObject[] virt, PyObject[] o, long[] l, double[] d) {

@@ -70,6 +70,8 @@ final class Recorder {
     /** Records from {@code pc} in {@code f} (a loop header, or a side exit's resume point for a bridge). */
     RecFrame recordLoop(Frame f, int pc) {
         RecFrame rf = new RecFrame(f, Anchor.loop(Ref.of(f.code), pc), null, true);
+        f.resumeAt(pc);
+        rf.kwnames = f.kwnames(); // a bridge may start at a CALL whose KW_NAMES ran before the exit
         rf.bindParams(f.sp);
         run(rf);
         return rf;
