@@ -547,12 +547,15 @@ final class Executor {
                         break;
                     }
                     case XOp.CALL:
+                        callerLine(t, f, c[ip + 4]);
                         o[r] = ExecOps.call(o[a], o, lists[c[ip + 5]], b < 0 ? null : (String[]) aux[b]);
                         break;
                     case XOp.CALL_PY:
+                        callerLine(t, f, c[ip + 4]);
                         o[r] = ExecOps.callPy(ts, (PyFunction) o[a], o, lists[c[ip + 5]]);
                         break;
                     case XOp.CALL_BUILTIN:
+                        callerLine(t, f, c[ip + 4]);
                         o[r] = o[a].call(ExecOps.args(o, lists[c[ip + 5]]), null);
                         break;
                     case XOp.INTRINSIC:
@@ -572,6 +575,24 @@ final class Executor {
             return t2.raisedAt(t, c[ip + 4], InternalErrors.toPython(e), o, l, d, ts, f, iterations);
         }
         return t2.leave(t, exit, null, o, l, d, ts, f, iterations);
+    }
+
+    /**
+     * The pc tier 1 would have in the trace's frame while the call of exit {@code exit} runs (one
+     * past the call in the outermost frame), or -1 without a snapshot.
+     */
+    static int callerPc(CompiledTrace t, int exit) {
+        return exit < 0 ? -1 : t.exits[exit].frames[0].pc + 1;
+    }
+
+    /**
+     * Before a call out of the trace: the frame's pc as tier 1's, so the callee sees the caller's
+     * line (sys._getframe().f_back.f_lineno, warnings' once-per-location registry).
+     */
+    private static void callerLine(CompiledTrace t, Frame f, int exit) {
+        if (exit >= 0) {
+            f.pc = t.exits[exit].frames[0].pc + 1;
+        }
     }
 
     /** A parallel copy (see {@code TraceCompiler.moves}): in order when the flag allows, else all sources first. */

@@ -600,6 +600,7 @@ final class JitOps {
                 nullExit(r, x);
             }
             case XOp.CALL, XOp.CALL_BUILTIN -> {
+                callerLine(x);
                 j.loadObj(a);
                 objArray(lists[y]);
                 if (op == XOp.CALL && b >= 0) {
@@ -611,6 +612,7 @@ final class JitOps {
                 j.storeObj(r);
             }
             case XOp.CALL_PY -> {
+                callerLine(x);
                 bc.local(ALOAD, TraceJit.TS, 1);
                 j.loadObj(a);
                 objArray(lists[y]);
@@ -621,7 +623,17 @@ final class JitOps {
         }
     }
 
-    private void intrinsic(int result, int handle, int list) {
+    /** As {@link Executor#callerLine}: the frame's pc is the call's, for the callee's sys._getframe and warnings. */
+    private void callerLine(int exit) {
+        int pc = Executor.callerPc(j.t, exit);
+        if (pc >= 0) {
+            bc.local(ALOAD, TraceJit.FR, 1);
+            bc.pushInt(pc);
+            bc.field(PUTFIELD, TraceJit.FRAME, "pc", "I");
+        }
+    }
+
+        private void intrinsic(int result, int handle, int list) {
         int[] refs = lists[list];
         j.constant(aux[handle], "Ljava/lang/Object;");
         bc.pushInt(refs.length);
