@@ -20,7 +20,10 @@ import java.util.Objects;
  * @param code      the code object
  * @param pc        the bytecode index (see above)
  * @param function  the function whose call made this frame (globals, closure), or {@code null} for
- *                  the outermost frame, which is the frame the trace was entered from
+ *                  the outermost frame, which is the frame the trace was entered from; for the
+ *                  {@code __init__} frame of an inlined instantiation {@code C(args)}, the class
+ *                  {@code C}: the caller's stack then ends with the new instance, which stays there
+ *                  as the call's result once {@code __init__} returns None (else TypeError)
  * @param locals    the local slots, in the code's order ({@code co_varnames}, then cells)
  * @param stack     the value stack, bottom first
  */

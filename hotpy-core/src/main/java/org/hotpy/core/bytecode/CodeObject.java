@@ -57,8 +57,15 @@ public final class CodeObject extends PyObject {
     public final int[] cellToArg;
     /** Inline caches, one slot per instruction, owned by the specialiser. */
     public final Object[] caches;
-    /** Warm-up and back-off counters of adaptive instructions, one per instruction. */
+    /**
+     * Warm-up and back-off counters of adaptive instructions, one per instruction. The slot of a
+     * JUMP_BACKWARD (never specialised) counts the loop's back-edges for the trace recorder.
+     */
     public final short[] counters;
+    /** Calls left before the trace recorder looks at this code's entry (see {@code org.hotpy.core.trace}). */
+    public int entryCounter;
+    /** The trace recorder's per-code state ({@code org.hotpy.core.trace.CodeTraces}), or null. */
+    public Object traces;
 
     public CodeObject(String name, String qualname, String filename, int firstLineNo, int argCount,
                       int posOnlyArgCount, int kwOnlyArgCount, int flags, String[] varnames, String[] cellvars,

@@ -96,6 +96,14 @@ public final class Main {
         }
         RuntimeConfig cfg = RuntimeConfig.commandLine(out, err, in, opts.argv(), path);
         InterpreterState st = Bootstrap.create(cfg);
+        org.hotpy.core.trace.Tier2 tier2;
+        try {
+            tier2 = org.hotpy.core.trace.Tier2.install(st,
+                    org.hotpy.core.trace.TraceSettings.parseXOptions(opts.xoptions));
+        } catch (RuntimeException e) {
+            System.err.println("hotpy: " + e.getMessage());
+            return 2;
+        }
         InterpreterState prev = st.enter();
         KeyboardInterrupts.install(st);
         try {
@@ -103,6 +111,9 @@ public final class Main {
         } finally {
             org.hotpy.core.modules.Shutdown.run(st);
             flush(st, out, err);
+            if (tier2 != null && tier2.settings().stats()) {
+                System.err.print(tier2.statisticsReport());
+            }
             InterpreterState.restore(prev);
         }
     }

@@ -51,6 +51,23 @@ public final class Frame extends PyObject {
         return TYPE;
     }
 
+    /** Keyword names set by KW_NAMES for the next CALL, or null. */
+    public String[] kwnames() {
+        return kwnames;
+    }
+
+    /**
+     * Makes tier 1 resume at {@code pc} (tier 2 leaving a trace). Resuming at a CALL skips the
+     * KW_NAMES just before it, so its keyword names are set again here; anywhere else none are
+     * pending, as after every CALL in tier 1.
+     */
+    public void resumeAt(int pc) {
+        this.pc = pc;
+        int prev = pc > 0 ? code.code[pc - 1] : 0;
+        kwnames = pc > 0 && (prev & 0xff) == org.hotpy.core.bytecode.Opcode.KW_NAMES.ordinal()
+                ? Calls.kwnames(code.consts[prev >>> 8]) : null;
+    }
+
     /** The line of the instruction being executed (or about to be resumed). */
     public int lineNo() {
         return code.lineAt(Math.max(0, pc - 1));

@@ -34,6 +34,12 @@ public final class Interpreter {
         f.back = prev;
         ts.frame = f;
         try {
+            if (f.pc == 0 && --f.code.entryCounter < 0) {
+                PyObject r = org.hotpy.core.trace.TraceHooks.functionEntry(ts, f);
+                if (r != null) {
+                    return r;
+                }
+            }
             return run(ts, f);
         } finally {
             ts.frame = prev;
@@ -310,7 +316,18 @@ public final class Interpreter {
                             // poll before jumping: an interrupt belongs to this instruction, inside
                             // the loop and its try blocks, not to the one before the loop head
                             ts.checkInterrupt();
-                            pc = arg;
+                            if (--code.counters[pc - 1] < 0) {
+                                f.sp = sp;
+                                pc = org.hotpy.core.trace.TraceHooks.backEdge(ts, f, pc - 1, arg);
+                                sp = f.sp;
+                                if (f.pendingThrow != null) {
+                                    PyException e = f.pendingThrow;
+                                    f.pendingThrow = null;
+                                    throw e;
+                                }
+                            } else {
+                                pc = arg;
+                            }
                             continue;
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];

@@ -29,6 +29,8 @@ public final class InterpreterState {
     int recursionLimit = 1000;
     PyBaseException handled;
     private int maxStrDigits = 4300;
+    /** Tier 2 (trace recording and execution) of this interpreter, or null when it is off. */
+    private org.hotpy.core.trace.Tier2 tier2;
 
     public InterpreterState(RuntimeConfig config) {
         this.config = config;
@@ -93,6 +95,15 @@ public final class InterpreterState {
         this.sysModule = m;
     }
 
+    /** Tier 2 of this interpreter, or null when tracing is off. */
+    public org.hotpy.core.trace.Tier2 tier2() {
+        return tier2;
+    }
+
+    public void setTier2(org.hotpy.core.trace.Tier2 t) {
+        this.tier2 = t;
+    }
+
     public ImportSystem imports() {
         return imports;
     }
@@ -100,6 +111,25 @@ public final class InterpreterState {
     /** The innermost Python frame executing, or null. */
     public Frame frame() {
         return frame;
+    }
+
+    /**
+     * Makes {@code f} the running frame as a Python call does (recursion check, depth, back link):
+     * for tier 2, which runs callee frames itself while recording and rebuilds inlined frames.
+     */
+    public void pushFrame(Frame f) {
+        if (depth >= recursionLimit) {
+            throw org.hotpy.core.errors.Errors.recursionError("maximum recursion depth exceeded");
+        }
+        depth++;
+        f.back = frame;
+        frame = f;
+    }
+
+    /** Undoes {@link #pushFrame}. */
+    public void popFrame(Frame f) {
+        frame = f.back;
+        depth--;
     }
 
     public int recursionLimit() {

@@ -144,13 +144,23 @@ public final class CallInliningPass implements TracePass {
     /** Splice the callee's trace before {@code call}; empty (and nothing emitted) if it cannot be. */
     private static Optional<Value> inline(TraceEditor ed, Instr call, Value function, FunctionInfo fn,
             List<Value> args, PassContext ctx) {
+        return inline(ed, call, function, fn, args, null, ctx);
+    }
+
+    /**
+     * As above; with {@code instance}, the callee is the {@code __init__} of the class {@code call}
+     * instantiates: its frames name the class, and the caller's frame keeps the instance, which is
+     * what the call returns when the deoptimiser finishes the {@code __init__} frame in tier 1.
+     */
+    private static Optional<Value> inline(TraceEditor ed, Instr call, Value function, FunctionInfo fn,
+            List<Value> args, Value instance, PassContext ctx) {
         Optional<Trace> body = body(call, function.refValue(), fn, ctx);
         if (body.isEmpty()) {
             return Optional.empty();
         }
         Snapshot snap = call.snapshot();
         CallSite site = ctx.runtime().callSite(snap.innermost().code(), snap.innermost().pc()).orElseThrow();
-        Inliner inl = new Inliner(ed, call, snap, site, function);
+        Inliner inl = new Inliner(ed, call, snap, site, instance == null ? function : call.arg(0), instance);
         Emitter e = inl.out();
         e.emit(Op.GUARD_FUNCTION_VERSION, snap, function, e.constInt(fn.version()));
         e.emit(Op.ENTER_FRAME, snap, e.constRef(fn.code()), function);
@@ -208,7 +218,7 @@ public final class CallInliningPass implements TracePass {
         Value self = e.emit(Op.NEW_INSTANCE, call.arg(0), e.constRef(inst.initialShape()));
         List<Value> initArgs = new ArrayList<>(bound.get());
         initArgs.set(0, self);
-        Value r = inline(ed, call, ed.constRef(inst.init()), init.get(), initArgs, ctx).orElseThrow();
+        Value r = inline(ed, call, ed.constRef(inst.init()), init.get(), initArgs, self, ctx).orElseThrow();
         if (!(r.isConstant() && r.refValue().equals(none.get()))) {
             ed.before(call).emit(Op.GUARD_IS, call.snapshot(), r, ed.constRef(none.get()));
         }

@@ -37,14 +37,20 @@ final class Inliner {
      * @param callSnapshot  the call's snapshot (the state before the call)
      * @param site          how the caller continues after the call
      * @param function      the callee function value, named by the inlined frames
+     * @param instance      for an inlined {@code __init__} of {@code C(args)}: the new instance, kept
+     *                      on top of the caller's stack, with {@code function} the class (see
+     *                      {@link org.hotpy.api.trace.FrameState}); else null
      */
-    Inliner(TraceEditor ed, Instr call, Snapshot callSnapshot, CallSite site, Value function) {
+    Inliner(TraceEditor ed, Instr call, Snapshot callSnapshot, CallSite site, Value function, Value instance) {
         this.ed = ed;
         this.out = ed.before(call);
         this.function = function;
         List<FrameState> frames = new ArrayList<>(callSnapshot.frames());
         FrameState caller = frames.remove(frames.size() - 1);
-        List<Value> stack = caller.stack().subList(0, caller.stack().size() - site.consumedSlots());
+        List<Value> stack = new ArrayList<>(caller.stack().subList(0, caller.stack().size() - site.consumedSlots()));
+        if (instance != null) {
+            stack.add(instance);
+        }
         frames.add(new FrameState(caller.code(), site.returnPc(), caller.function(), caller.locals(), stack));
         this.outer = frames;
         this.outerVirtuals = callSnapshot.virtuals();

@@ -34,17 +34,19 @@ final class ArithmeticRules {
         BinaryOperator op = in.binaryOperator().plain();
         if (ta.get() == BuiltinType.INT && tb.get() == BuiltinType.INT) {
             Op typed = intOp(op);
-            if (typed == null || !guardBoth(r, in, BuiltinType.INT, BuiltinType.INT)) {
+            if (typed == null || bigConstant(r, in.arg(0)) || bigConstant(r, in.arg(1))
+                    || !guardBoth(r, in, BuiltinType.INT, BuiltinType.INT)) {
                 return false;
             }
             Value x = r.asInt(in.arg(0));
             Value y = r.asInt(in.arg(1));
-            r.replaceWith(r.box(r.guarded(typed, x, y)));
+            r.replaceWith(r.box(typed.isGuard() ? r.guarded(typed, x, y) : r.emit(typed, x, y)));
             return true;
         }
         if (isNumber(ta.get()) && isNumber(tb.get())) {
             Op typed = floatOp(op);
-            if (typed == null || !guardBoth(r, in, ta.get(), tb.get())) {
+            if (typed == null || bigConstant(r, in.arg(0)) || bigConstant(r, in.arg(1))
+                    || !guardBoth(r, in, ta.get(), tb.get())) {
                 return false;
             }
             Value x = r.asFloat(in.arg(0), ta.get());
@@ -67,7 +69,7 @@ final class ArithmeticRules {
         if (!ints && ta.get() != tb.get() && !smallIntConstant(r, in, ta.get() == BuiltinType.INT ? 0 : 1)) {
             return false;
         }
-        if (!guardBoth(r, in, ta.get(), tb.get())) {
+        if (bigConstant(r, in.arg(0)) || bigConstant(r, in.arg(1)) || !guardBoth(r, in, ta.get(), tb.get())) {
             return false;
         }
         Value b;
@@ -137,6 +139,12 @@ final class ArithmeticRules {
             return true;
         }
         return false;
+    }
+
+    /** An int constant that does not fit in 64 bits: unboxing it would always exit, so the op stays generic. */
+    static boolean bigConstant(Rewriter r, Value v) {
+        return v.isConstant() && v.kind() == org.hotpy.api.trace.Kind.OBJECT && r.view.intValue(v.refValue()).isEmpty()
+                && r.view.typeOf(v.refValue()).flatMap(r.view::asBuiltin).map(t -> t == BuiltinType.INT).orElse(false);
     }
 
     private static boolean guardBoth(Rewriter r, Instr in, BuiltinType a, BuiltinType b) {

@@ -151,7 +151,7 @@ class CallInliningPassTest {
                     p1 = new_instance(@Point, @S0)
                     guard_function_version(@fn_init, 1) {=}
                     enter_frame(@init, @fn_init) {=}
-                    store_attr[x](p1, p0) <@Point, @int; shape=@S0> {@main:22 [p0], @init:4(@fn_init) [p1, p0]}
+                    store_attr[x](p1, p0) <@Point, @int; shape=@S0> {@main:22 [p0 | p1], @init:4(@Point) [p1, p0]}
                     leave_frame()
                     jump(p1)
                     """);

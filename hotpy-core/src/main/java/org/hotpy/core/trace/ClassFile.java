@@ -1,0 +1,201 @@
+package org.hotpy.core.trace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A minimal class-file writer for the trace compiler's generated classes: a constant pool with
+ * deduplication, fields, and methods whose code comes from {@link Bytecode}. It writes class-file
+ * version 49, whose verifier infers types itself, so no stack map frames are needed. Only what
+ * {@link TraceJit} uses is here.
+ */
+final class ClassFile {
+    static final int ACC_PUBLIC = 0x0001;
+    static final int ACC_PRIVATE = 0x0002;
+    static final int ACC_STATIC = 0x0008;
+    static final int ACC_FINAL = 0x0010;
+    static final int ACC_SUPER = 0x0020;
+
+    private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
+    private final DataOutputStream poolOut = new DataOutputStream(pool);
+    private final Map<String, Integer> entries = new HashMap<>();
+    private int poolCount = 1;
+    private final int thisClass;
+    private final int superClass;
+    private final List<Integer> interfaces = new ArrayList<>();
+    private final List<byte[]> fields = new ArrayList<>();
+    private final List<byte[]> methods = new ArrayList<>();
+
+    ClassFile(String name, String superName) {
+        this.thisClass = cls(name);
+        this.superClass = cls(superName);
+    }
+
+    void implement(String internalName) {
+        interfaces.add(cls(internalName));
+    }
+
+    // ------------------------------------------------------------------ constant pool
+
+    private int entry(String key, int tag, Writer body, int slots) {
+        Integer i = entries.get(key);
+        if (i != null) {
+            return i;
+        }
+        try {
+            poolOut.writeByte(tag);
+            body.write(poolOut);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int index = poolCount;
+        poolCount += slots;
+        if (poolCount > 0xffff) {
+            throw new IllegalStateException("constant pool too large");
+        }
+        entries.put(key, index);
+        return index;
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    int utf8(String s) {
+        return entry("U" + s, 1, o -> o.writeUTF(s), 1);
+    }
+
+    int cls(String internalName) {
+        int u = utf8(internalName);
+        return entry("C" + internalName, 7, o -> o.writeShort(u), 1);
+    }
+
+    int string(String s) {
+        int u = utf8(s);
+        return entry("S" + s, 8, o -> o.writeShort(u), 1);
+    }
+
+    int integer(int v) {
+        return entry("I" + v, 3, o -> o.writeInt(v), 1);
+    }
+
+    int longConst(long v) {
+        return entry("J" + v, 5, o -> o.writeLong(v), 2);
+    }
+
+    int doubleConst(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        return entry("D" + bits, 6, o -> o.writeLong(bits), 2);
+    }
+
+    private int nameAndType(String name, String desc) {
+        int n = utf8(name);
+        int d = utf8(desc);
+        return entry("N" + name + ":" + desc, 12, o -> {
+            o.writeShort(n);
+            o.writeShort(d);
+        }, 1);
+    }
+
+    int fieldRef(String owner, String name, String desc) {
+        int c = cls(owner);
+        int nt = nameAndType(name, desc);
+        return entry("F" + owner + "." + name + ":" + desc, 9, o -> {
+            o.writeShort(c);
+            o.writeShort(nt);
+        }, 1);
+    }
+
+    int methodRef(String owner, String name, String desc, boolean isInterface) {
+        int c = cls(owner);
+        int nt = nameAndType(name, desc);
+        return entry((isInterface ? "IM" : "M") + owner + "." + name + desc, isInterface ? 11 : 10, o -> {
+            o.writeShort(c);
+            o.writeShort(nt);
+        }, 1);
+    }
+
+    // ------------------------------------------------------------------ members
+
+    void field(int access, String name, String desc) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (DataOutputStream o = new DataOutputStream(b)) {
+            o.writeShort(access);
+            o.writeShort(utf8(name));
+            o.writeShort(utf8(desc));
+            o.writeShort(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        fields.add(b.toByteArray());
+    }
+
+    void method(int access, String name, String desc, Bytecode code) {
+        int nameIndex = utf8(name);
+        int descIndex = utf8(desc);
+        int codeName = utf8("Code");
+        byte[] bytes = code.bytes();
+        if (bytes.length >= 65535) {
+            throw new IllegalStateException("method too large");
+        }
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (DataOutputStream o = new DataOutputStream(b)) {
+            o.writeShort(access);
+            o.writeShort(nameIndex);
+            o.writeShort(descIndex);
+            o.writeShort(1);
+            o.writeShort(codeName);
+            int[] handlers = code.handlers();
+            o.writeInt(2 + 2 + 4 + bytes.length + 2 + handlers.length * 2 + 2);
+            o.writeShort(code.maxStack());
+            o.writeShort(code.maxLocals());
+            o.writeInt(bytes.length);
+            o.write(bytes);
+            o.writeShort(handlers.length / 4);
+            for (int h : handlers) {
+                o.writeShort(h);
+            }
+            o.writeShort(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        methods.add(b.toByteArray());
+    }
+
+    byte[] toBytes() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (DataOutputStream o = new DataOutputStream(b)) {
+            o.writeInt(0xCAFEBABE);
+            o.writeShort(0);
+            o.writeShort(49);
+            o.writeShort(poolCount);
+            poolOut.flush();
+            o.write(pool.toByteArray());
+            o.writeShort(ACC_PUBLIC | ACC_FINAL | ACC_SUPER);
+            o.writeShort(thisClass);
+            o.writeShort(superClass);
+            o.writeShort(interfaces.size());
+            for (int i : interfaces) {
+                o.writeShort(i);
+            }
+            o.writeShort(fields.size());
+            for (byte[] f : fields) {
+                o.write(f);
+            }
+            o.writeShort(methods.size());
+            for (byte[] m : methods) {
+                o.write(m);
+            }
+            o.writeShort(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toByteArray();
+    }
+}

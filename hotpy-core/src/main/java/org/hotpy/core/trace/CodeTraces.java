@@ -1,0 +1,95 @@
+package org.hotpy.core.trace;
+
+import org.hotpy.api.trace.Trace;
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.types.collection.PyDict;
+
+/**
+ * Tier 2's state for one code object, hung on {@link CodeObject#traces}: the compiled traces
+ * anchored at its instructions (loop headers and bridge starts), its function-entry trace, the
+ * recorded entry trace call inlining splices in, and how often recording failed where. Created
+ * on the first hook call for the code, which also arms its counters.
+ */
+final class CodeTraces {
+    /** Failed recordings at one anchor before the recorder stops trying there. */
+    static final int MAX_ATTEMPTS = 4;
+
+    final CodeObject code;
+    final Tier2 owner;
+    private CompiledTrace[] byPc;
+    private byte[] attempts;
+    CompiledTrace entry;
+    int entryAttempts;
+    /** The last recorded entry trace of this code (unoptimised), for inlining, and the globals it read. */
+    Trace calleeTrace;
+    PyDict calleeGlobals;
+
+    private CodeTraces(CodeObject code, Tier2 owner) {
+        this.code = code;
+        this.owner = owner;
+    }
+
+    /**
+     * The state of {@code code} for {@code t2}, created (and the code's counters armed) on first
+     * use; null when another interpreter's tier 2 owns the code (tier 2 then leaves it alone).
+     */
+    static CodeTraces of(CodeObject code, Tier2 t2) {
+        Object o = code.traces;
+        if (o instanceof CodeTraces ct) {
+            return ct.owner == t2 ? ct : null;
+        }
+        CodeTraces ct = new CodeTraces(code, t2);
+        code.traces = ct;
+        ct.arm(t2.settings());
+        return ct;
+    }
+
+    /** Sets every back-edge counter to the loop threshold and the entry counter to the entry threshold. */
+    private void arm(TraceSettings s) {
+        int[] insns = code.code;
+        short loop = (short) Math.min(Short.MAX_VALUE, s.loopThreshold() - 1);
+        for (int pc = 0; pc < insns.length; pc++) {
+            if ((insns[pc] & 0xff) == Opcode.JUMP_BACKWARD.ordinal()) {
+                code.counters[pc] = loop;
+            }
+        }
+        code.entryCounter = Recorder.canRecordEntry(code) ? s.entryThreshold() - 1 : Integer.MAX_VALUE;
+    }
+
+    /** The trace anchored at {@code pc}, or null. */
+    CompiledTrace at(int pc) {
+        CompiledTrace[] t = byPc;
+        return t == null ? null : t[pc];
+    }
+
+    void install(int pc, CompiledTrace t) {
+        if (byPc == null) {
+            byPc = new CompiledTrace[code.code.length];
+        }
+        byPc[pc] = t;
+    }
+
+    /** Forgets {@code t} wherever it is installed. */
+    void remove(CompiledTrace t) {
+        if (entry == t) {
+            entry = null;
+        }
+        if (byPc != null && t.anchorPc < byPc.length && byPc[t.anchorPc] == t) {
+            byPc[t.anchorPc] = null;
+        }
+    }
+
+    /** Counts a failed recording at {@code pc}; true while the recorder should try again later. */
+    boolean failedAt(int pc) {
+        if (attempts == null) {
+            attempts = new byte[code.code.length];
+        }
+        return ++attempts[pc] < MAX_ATTEMPTS;
+    }
+
+    /** Whether the recorder gave up at {@code pc}. */
+    boolean gaveUpAt(int pc) {
+        return attempts != null && attempts[pc] >= MAX_ATTEMPTS;
+    }
+}

@@ -1,0 +1,85 @@
+package org.hotpy.core.trace;
+
+import org.hotpy.api.trace.Trace;
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.interp.Frame;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.types.collection.PyDict;
+
+/**
+ * An optimised trace ready for the {@link Executor}: instructions as ints ({@link XOp}), register
+ * files per kind with the constants preloaded, the trace's parameters, and its exits compiled for
+ * the deoptimiser. Made by {@link TraceCompiler}; immutable but for its counters.
+ */
+final class CompiledTrace {
+    final Trace trace;
+    final CodeObject code;
+    final int anchorPc;
+    final boolean entry;
+    /** The namespaces the trace was recorded in: it runs only in frames that have these. */
+    final PyDict globals;
+    final PyDict builtins;
+    final PyObject locals;
+
+    final int[] insns;
+    final Object[] aux;
+    final int[][] lists;
+    final PyObject[] objInit;
+    final long[] longInit;
+    final double[] dblInit;
+    /** The object register of each parameter, in order (frame slots 0, 1, ...). */
+    final int[] params;
+    /** Parameters the trace uses: a frame whose slot is unbound there cannot enter. */
+    final int[] required;
+    final ExitInfo[] exits;
+    final int[] exitCounts;
+    /** The instruction index after the label, where {@code jump} continues (0 without a label). */
+    final int loopStart;
+    long runs;
+    /** The trace compiled to bytecode, or null: the {@link Executor} interprets it. */
+    JitCode jit;
+    /** Exits taken at the anchor before a single iteration completed. */
+    int stuck;
+
+    CompiledTrace(Trace trace, CodeObject code, Frame recordedIn, int[] insns, Object[] aux, int[][] lists,
+            PyObject[] objInit, long[] longInit, double[] dblInit, int[] params, int[] required, ExitInfo[] exits,
+            int loopStart) {
+        this.trace = trace;
+        this.code = code;
+        this.anchorPc = trace.anchor().pc();
+        this.entry = trace.anchor().type() == org.hotpy.api.trace.Anchor.Type.ENTRY;
+        this.globals = recordedIn.globals;
+        this.builtins = recordedIn.builtins;
+        this.locals = recordedIn.locals;
+        this.insns = insns;
+        this.aux = aux;
+        this.lists = lists;
+        this.objInit = objInit;
+        this.longInit = longInit;
+        this.dblInit = dblInit;
+        this.params = params;
+        this.required = required;
+        this.exits = exits;
+        this.exitCounts = new int[exits.length];
+        this.loopStart = loopStart;
+    }
+
+    /** Whether {@code f} may run this trace: the same namespaces, and every parameter the trace reads bound. */
+    boolean accepts(Frame f) {
+        if (f.globals != globals || f.builtins != builtins || f.locals != locals) {
+            return false;
+        }
+        PyObject[] s = f.stack;
+        for (int i : required) {
+            if (s[i] == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return (entry ? "entry " : "loop ") + code.qualname + ":" + anchorPc;
+    }
+}

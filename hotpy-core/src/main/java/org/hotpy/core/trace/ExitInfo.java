@@ -1,0 +1,90 @@
+package org.hotpy.core.trace;
+
+import org.hotpy.api.trace.Instr;
+import org.hotpy.api.trace.Op;
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.types.function.PyFunction;
+
+/**
+ * A snapshot compiled for the deoptimiser: for each frame of the inlined call chain (outermost
+ * first) its code, resume index and where each slot's value is; and how to build the virtual
+ * objects the frames name. A value is a {@linkplain Slots register reference}.
+ */
+final class ExitInfo {
+    /** One frame of the snapshot. */
+    static final class FrameInfo {
+        final CodeObject code;
+        final int pc;
+        /** The function of an inlined frame (a register reference), or {@link Slots#NULL} for the outermost. */
+        final int function;
+        final int[] locals;
+        final int[] stack;
+
+        FrameInfo(CodeObject code, int pc, int function, int[] locals, int[] stack) {
+            this.code = code;
+            this.pc = pc;
+            this.function = function;
+            this.locals = locals;
+            this.stack = stack;
+        }
+    }
+
+    /**
+     * How to build one virtual object: {@code new_instance} (its type and shape resolved, {@code args}
+     * the slot values), a tuple, a list or a bound method ({@code args} the items or function and self).
+     */
+    static final class VirtualInfo {
+        final Op op;
+        final org.hotpy.core.model.PyType type;
+        final org.hotpy.core.model.Shape shape;
+        final int[] args;
+
+        VirtualInfo(Op op, org.hotpy.core.model.PyType type, org.hotpy.core.model.Shape shape, int[] args) {
+            this.op = op;
+            this.type = type;
+            this.shape = shape;
+            this.args = args;
+        }
+    }
+
+    final int index;
+    final Instr instr;
+    final FrameInfo[] frames;
+    final VirtualInfo[] virtuals;
+    /**
+     * The iterator of a FOR_ITER was exhausted (a generic {@code for_iter}, or {@code range_iter_next}
+     * or {@code list_iter_next} standing for it): the deoptimiser leaves the loop as tier 1 does,
+     * rather than resuming at the FOR_ITER (which would call a generic iterator's next() again).
+     */
+    final boolean forIter;
+    /** A failed version guard: what the trace assumed changed for good, so the trace is dropped. */
+    final boolean invalidates;
+
+    ExitInfo(int index, Instr instr, FrameInfo[] frames, VirtualInfo[] virtuals) {
+        this.index = index;
+        this.instr = instr;
+        this.frames = frames;
+        this.virtuals = virtuals;
+        Op op = instr.op();
+        FrameInfo inner = frames[frames.length - 1];
+        this.forIter = (op == Op.FOR_ITER || op == Op.RANGE_ITER_NEXT || op == Op.LIST_ITER_NEXT)
+                && Opcode.of(inner.code.code[inner.pc] & 0xff).family() == Opcode.FOR_ITER;
+        this.invalidates = op == Op.GUARD_TYPE_VERSION || op == Op.GUARD_GLOBALS_VERSION
+                || op == Op.GUARD_FUNCTION_VERSION;
+    }
+
+    /** Where tier 1 resumes in the outermost frame when there are no inlined frames. */
+    int resumePc() {
+        return frames[0].pc;
+    }
+
+    boolean inlined() {
+        return frames.length > 1;
+    }
+
+    /** The function of an inlined frame, for deoptimisation. */
+    static PyFunction functionOf(Object o) {
+        return (PyFunction) o;
+    }
+}

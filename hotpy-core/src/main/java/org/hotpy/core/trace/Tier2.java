@@ -1,0 +1,447 @@
+package org.hotpy.core.trace;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hotpy.api.pass.IntrinsicRegistry;
+import org.hotpy.api.pass.TracePass;
+import org.hotpy.api.trace.Trace;
+import org.hotpy.api.trace.TraceText;
+import org.hotpy.api.trace.TraceVerifier;
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.errors.PyException;
+import org.hotpy.core.interp.Frame;
+import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.opt.DumpSink;
+import org.hotpy.core.opt.OptimizerConfig;
+import org.hotpy.core.opt.TraceOptimizer;
+import org.hotpy.core.types.function.PyFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tier 2 of one interpreter: its settings, the trace optimiser (with the passes found by
+ * {@code ServiceLoader}), the core's {@link org.hotpy.api.pass.RuntimeView}, the bounded cache of
+ * compiled traces and the statistics. The hooks ({@link TraceHooks}) call in here: record when a
+ * counter runs out, run a trace when one is installed, chain from trace to trace (and into bridges)
+ * after exits, and drop traces whose assumptions failed for good.
+ *
+ * <p>Used by one thread at a time, as its interpreter is.
+ */
+public final class Tier2 {
+    private static final Logger LOG = LoggerFactory.getLogger(Tier2.class);
+
+    private final InterpreterState state;
+    private final TraceSettings settings;
+    private final TraceOptimizer optimizer;
+    private final IntrinsicRegistry intrinsics = IntrinsicRegistry.create();
+    private final TraceStats stats = new TraceStats();
+    private final FunctionVersions versions = new FunctionVersions();
+    private final ArrayDeque<CompiledTrace> installed = new ArrayDeque<>();
+    private final DumpSink dumps;
+    private final boolean dumpRecorded;
+    private boolean recording;
+    /** Where {@link Executor} leaves the value an entry trace returned. */
+    PyObject returned;
+
+    private Tier2(InterpreterState state, TraceSettings settings) {
+        this.state = state;
+        this.settings = settings;
+        this.dumps = settings.dump().isEmpty() ? DumpSink.NONE : DumpSink.to(state.config().stderr());
+        this.dumpRecorded = settings.dump().contains("recorded") || settings.dump().contains("*");
+        this.optimizer = new TraceOptimizer(optimizerConfig(settings, dumps), new CoreRuntimeView(this), intrinsics);
+    }
+
+    /**
+     * Turns tier 2 on for {@code state} with {@code settings} (off when they say so). Builds the
+     * optimiser at once, so a bad pass selection, a missing required pass or an ordering cycle fails
+     * here with an {@link org.hotpy.core.opt.OptimizerConfigurationException} naming it.
+     *
+     * @return the installed tier 2, or null when tracing is off
+     */
+    public static Tier2 install(InterpreterState state, TraceSettings settings) {
+        if (!settings.enabled()) {
+            state.setTier2(null);
+            return null;
+        }
+        Tier2 t = new Tier2(state, settings);
+        state.setTier2(t);
+        return t;
+    }
+
+    private static OptimizerConfig optimizerConfig(TraceSettings s, DumpSink dumps) {
+        OptimizerConfig.Builder b = OptimizerConfig.builder().passes(s.passes()).verify(s.verify())
+                .bisectLimit(s.bisectLimit()).dumpSides(s.dumpBefore(), s.dumpAfter()).dumpSink(dumps);
+        for (String d : s.dump()) {
+            if (!d.equals("recorded")) {
+                b.dump(d);
+            }
+        }
+        for (Map.Entry<String, String> e : s.passOptions().entrySet()) {
+            b.option(e.getKey(), e.getValue());
+        }
+        if (!s.passPath().isEmpty()) {
+            b.classLoader(passLoader(s.passPath()));
+        }
+        return b.build();
+    }
+
+    /** A loader for passes in extra jars or folders, delegating to the one that loaded the API. */
+    private static ClassLoader passLoader(List<String> path) {
+        URL[] urls = new URL[path.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = new File(path.get(i)).toURI().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("-X pass-path: not a file or folder: " + path.get(i), e);
+            }
+        }
+        return new URLClassLoader("hotpy-passes", urls, TracePass.class.getClassLoader());
+    }
+
+    public TraceSettings settings() {
+        return settings;
+    }
+
+    InterpreterState state() {
+        return state;
+    }
+
+    TraceStats stats() {
+        return stats;
+    }
+
+    FunctionVersions functionVersions() {
+        return versions;
+    }
+
+    /** The optimiser (its passes and per-pass statistics). */
+    public TraceOptimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The statistics of the optimiser and of tier 2, as a table for printing at exit. */
+    public String statisticsReport() {
+        return optimizer.statistics().format() + stats.format();
+    }
+
+    // ------------------------------------------------------------------ hooks
+
+    int backEdge(InterpreterState ts, Frame f, int jumpPc, int target) {
+        CodeObject code = f.code;
+        CodeTraces ct = CodeTraces.of(code, this);
+        if (ct == null) {
+            code.counters[jumpPc] = Short.MAX_VALUE;
+            return target;
+        }
+        if (ct.at(target) != null) {
+            code.counters[jumpPc] = 0;
+            return runFrom(ts, f, ct, target);
+        }
+        if (code.counters[jumpPc] >= 0) {
+            return target; // armed just now
+        }
+        if (recording || ct.gaveUpAt(target)) {
+            code.counters[jumpPc] = recording ? (short) Math.min(Short.MAX_VALUE, settings.loopThreshold())
+                    : Short.MAX_VALUE;
+            return target;
+        }
+        code.counters[jumpPc] = (short) Math.min(Short.MAX_VALUE, settings.loopThreshold() - 1);
+        f.pc = target;
+        int pc = record(ts, f, ct, target);
+        if (ct.at(target) != null) {
+            code.counters[jumpPc] = 0;
+        }
+        return f.pendingThrow != null ? pc : runFrom(ts, f, ct, pc);
+    }
+
+    PyObject functionEntry(InterpreterState ts, Frame f) {
+        CodeObject code = f.code;
+        CodeTraces ct = CodeTraces.of(code, this);
+        if (ct == null || f.function == null || f.locals != null || !Recorder.canRecordEntry(code)) {
+            code.entryCounter = Integer.MAX_VALUE;
+            return null;
+        }
+        CompiledTrace tr = ct.entry;
+        if (tr != null) {
+            code.entryCounter = 0;
+            return runEntry(ts, f, ct, tr);
+        }
+        if (code.entryCounter >= 0) {
+            return null; // armed just now
+        }
+        if (recording || ct.entryAttempts >= CodeTraces.MAX_ATTEMPTS) {
+            code.entryCounter = recording ? settings.entryThreshold() : Integer.MAX_VALUE;
+            return null;
+        }
+        code.entryCounter = settings.entryThreshold() - 1;
+        return recordEntry(ts, f, ct);
+    }
+
+    /** Whether a trace is installed at {@code pc} of {@code code} (the recorder ends a trace there). */
+    boolean hasTraceAt(CodeObject code, int pc) {
+        return code.traces instanceof CodeTraces ct && ct.at(pc) != null;
+    }
+
+    /** The recorded entry trace of {@code f}'s code, if it was recorded with {@code f}'s globals. */
+    Trace calleeTrace(PyFunction f) {
+        return f.code.traces instanceof CodeTraces ct && ct.calleeTrace != null && ct.calleeGlobals == f.globals
+                ? ct.calleeTrace : null;
+    }
+
+    /** The recorder followed a call of {@code f} to its return: keep its body for call inlining. */
+    void calleeRecorded(PyFunction f, Trace body) {
+        CodeTraces ct = CodeTraces.of(f.code, this);
+        if (ct == null || (settings.verify() && !TraceVerifier.problems(body).isEmpty())) {
+            return;
+        }
+        ct.calleeTrace = body;
+        ct.calleeGlobals = f.globals;
+        stats.calleesRecorded++;
+        dumpRecorded("callee", body);
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /** Runs the traces installed at {@code pc}, one after another as each exits where the next starts. */
+    int runFrom(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
+        while (true) {
+            CompiledTrace tr = ct.at(pc);
+            if (tr == null || f.pendingThrow != null || !tr.accepts(f)) {
+                return pc;
+            }
+            stats.runs++;
+            int next = Executor.run(this, tr, ts, f);
+            if (next == tr.anchorPc) {
+                return next; // no progress: let tier 1 run an iteration
+            }
+            pc = next;
+        }
+    }
+
+    private PyObject runEntry(InterpreterState ts, Frame f, CodeTraces ct, CompiledTrace tr) {
+        if (!tr.accepts(f)) {
+            return null;
+        }
+        stats.runs++;
+        int pc = Executor.run(this, tr, ts, f);
+        if (pc == Executor.RETURNED) {
+            PyObject r = returned;
+            returned = null;
+            return r;
+        }
+        return afterEntryExit(ts, f, ct, pc);
+    }
+
+    /** After an entry trace exited at {@code pc}: chain into traces there, and return at once if that is where it stopped. */
+    private PyObject afterEntryExit(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
+        if (f.pendingThrow == null) {
+            pc = runFrom(ts, f, ct, pc);
+        }
+        f.pc = pc;
+        if (f.pendingThrow == null && Deoptimizer.isReturn(f.code, pc)) {
+            PyObject v = f.stack[--f.sp];
+            f.stack[f.sp] = null;
+            return v;
+        }
+        return null;
+    }
+
+    /**
+     * The executor leaves {@code t} through exit {@code k}: deoptimise, then drop the trace if a
+     * version guard failed, or record a bridge from a hot exit. Returns where tier 1 resumes in {@code f}.
+     */
+    int leave(CompiledTrace t, int k, PyException raised, PyObject[] o, long[] l, double[] d, InterpreterState ts,
+            Frame f, int iterations) {
+        ExitInfo e = t.exits[k];
+        stats.deopts++;
+        stats.iterations += iterations;
+        if (e.inlined()) {
+            stats.deoptFrames += e.frames.length - 1;
+        }
+        int n = ++t.exitCounts[k];
+        int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
+        if (e.invalidates) {
+            invalidate(t, "guard " + e.instr + " failed");
+        } else if (iterations == 0 && pc == t.anchorPc && !t.entry && ++t.stuck >= 2 * settings.bridgeThreshold()) {
+            invalidate(t, "it keeps leaving at its start");
+        } else if (n >= settings.bridgeThreshold() && raised == null && f.pendingThrow == null) {
+            return hotExit(t, e, n, pc, ts, f);
+        }
+        return pc;
+    }
+
+    /** A Python exception from an op of {@code t}: leave through its snapshot and raise it in tier 1. */
+    int raisedAt(CompiledTrace t, int k, PyException e, PyObject[] o, long[] l, double[] d, InterpreterState ts,
+            Frame f, int iterations) {
+        if (k < 0) {
+            throw e; // no snapshot: cannot happen for a verified trace
+        }
+        stats.raisedInTrace++;
+        return leave(t, k, e, o, l, d, ts, f, iterations);
+    }
+
+    /** A hot exit: record a bridge from where it resumes, or drop a trace that keeps failing where nothing can take over. */
+    private int hotExit(CompiledTrace t, ExitInfo e, int n, int pc, InterpreterState ts, Frame f) {
+        CodeTraces ct = (CodeTraces) f.code.traces;
+        boolean bridgeable = !e.inlined() && !recording && ct != null && ct.at(pc) == null && !ct.gaveUpAt(pc)
+                && f.code == t.code;
+        if (bridgeable) {
+            return recordBridge(ts, f, ct, pc);
+        }
+        if (n >= 4 * settings.bridgeThreshold() && e.inlined()) {
+            invalidate(t, "exit " + e.index + " taken " + n + " times");
+        }
+        return pc;
+    }
+
+    private void invalidate(CompiledTrace t, String why) {
+        CodeTraces ct = t.code.traces instanceof CodeTraces c ? c : null;
+        if (ct != null) {
+            if (ct.entry == t) {
+                ct.entryAttempts++;
+            } else {
+                ct.failedAt(t.anchorPc);
+            }
+            ct.remove(t);
+        }
+        installed.remove(t);
+        stats.invalidated++;
+        LOG.debug("trace {} invalidated: {}", t, why);
+    }
+
+    // ------------------------------------------------------------------ recording
+
+    /** Records a loop trace at {@code anchor}; returns where tier 1 (or the next trace) continues. */
+    private int record(InterpreterState ts, Frame f, CodeTraces ct, int anchor) {
+        RecFrame rf = recordRoot(ts, f, anchor, false);
+        if (rf.stop == RecFrame.Stop.CLOSED || rf.stop == RecFrame.Stop.EXITED) {
+            stats.loopsRecorded++;
+            if (!install(rf, ct, f, anchor, false)) {
+                ct.failedAt(anchor);
+            }
+        } else {
+            ct.failedAt(anchor);
+        }
+        return finish(rf, f);
+    }
+
+    private int recordBridge(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
+        RecFrame rf = recordRoot(ts, f, pc, false);
+        if (rf.stop == RecFrame.Stop.CLOSED || rf.stop == RecFrame.Stop.EXITED) {
+            stats.bridgesRecorded++;
+            if (!install(rf, ct, f, pc, false)) {
+                ct.failedAt(pc);
+            }
+        } else {
+            ct.failedAt(pc);
+        }
+        return finish(rf, f);
+    }
+
+    private PyObject recordEntry(InterpreterState ts, Frame f, CodeTraces ct) {
+        RecFrame rf = recordRoot(ts, f, 0, true);
+        switch (rf.stop) {
+            case RETURNED -> {
+                stats.entriesRecorded++;
+                if (!rf.inspectsFrame) {
+                    calleeRecorded(f.function, rf.trace);
+                    stats.calleesRecorded--;
+                }
+                if (!install(rf, ct, f, 0, true)) {
+                    ct.entryAttempts++;
+                }
+                return rf.returned;
+            }
+            case EXITED -> {
+                stats.entriesRecorded++;
+                if (!install(rf, ct, f, 0, true)) {
+                    ct.entryAttempts++;
+                }
+                return afterEntryExit(ts, f, ct, finish(rf, f));
+            }
+            default -> {
+                ct.entryAttempts++;
+                f.pc = finish(rf, f);
+                return null;
+            }
+        }
+    }
+
+    private RecFrame recordRoot(InterpreterState ts, Frame f, int pc, boolean entry) {
+        recording = true;
+        try {
+            Recorder r = new Recorder(this, ts);
+            return entry ? r.recordEntry(f) : r.recordLoop(f, pc);
+        } finally {
+            recording = false;
+        }
+    }
+
+    /** Puts the root frame where recording left it; an exception to raise there goes to {@code f.pendingThrow}. */
+    private int finish(RecFrame rf, Frame f) {
+        rf.syncFrame();
+        if (rf.stop == RecFrame.Stop.ABORTED) {
+            stats.abort(rf.reason);
+            LOG.debug("recording at {}:{} given up at {}: {}", f.code.qualname, rf.startPc, rf.pc, rf.reason);
+        } else if (rf.stop == RecFrame.Stop.RAISED) {
+            stats.abort("exception while recording");
+            f.pendingThrow = rf.raised;
+            return rf.pc + 1;
+        }
+        return rf.pc;
+    }
+
+    /** Optimises and compiles a recorded trace and installs it (evicting the oldest past the cache size); false if dropped. */
+    private boolean install(RecFrame rf, CodeTraces ct, Frame f, int anchor, boolean entry) {
+        Trace raw = rf.trace;
+        dumpRecorded(entry ? "entry" : "loop", raw);
+        CompiledTrace c = null;
+        try {
+            Optional<Trace> opt = optimizer.optimize(raw);
+            if (opt.isPresent()) {
+                c = TraceCompiler.compile(opt.get(), f.code, f, versions);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("compiling trace {}:{} failed; it stays in tier 1", f.code.qualname, anchor, e);
+        }
+        if (c == null) {
+            stats.dropped++;
+            return false;
+        }
+        stats.compiled++;
+        if (settings.jit()) {
+            c.jit = TraceJit.compile(c);
+            if (c.jit != null) {
+                stats.jitted++;
+            }
+        }
+        if (entry) {
+            ct.entry = c;
+        } else {
+            ct.install(anchor, c);
+        }
+        installed.add(c);
+        while (installed.size() > settings.maxTraces()) {
+            CompiledTrace old = installed.poll();
+            if (old.code.traces instanceof CodeTraces oc) {
+                oc.remove(old);
+            }
+            stats.evicted++;
+        }
+        return true;
+    }
+
+    private void dumpRecorded(String kind, Trace t) {
+        if (dumpRecorded) {
+            dumps.dump("recorded " + kind + " trace", TraceText.printWithExitNumbers(t));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.hotpy.core.trace;
+
+import org.hotpy.core.interp.Frame;
+import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.model.PyObject;
+
+/**
+ * The only calls tier 1 makes into tier 2, each when a counter of the code runs out: a loop's
+ * back-edge counter ({@code JUMP_BACKWARD}) or a function's entry counter. With tier 2 off the
+ * counters are simply reset far away, so tier 1 pays one decrement and nothing else.
+ */
+public final class TraceHooks {
+    private TraceHooks() {
+    }
+
+    /**
+     * The back-edge at {@code jumpPc} to the loop header {@code target} ran out of count. Tier 1's
+     * state is in {@code f} ({@code f.sp}); returns the pc tier 1 continues at, with {@code f.sp}
+     * updated, and {@code f.pendingThrow} set when an exception must be raised there (the pc is then
+     * one past the raising instruction).
+     */
+    public static int backEdge(InterpreterState ts, Frame f, int jumpPc, int target) {
+        Tier2 t2 = ts.tier2();
+        if (t2 == null) {
+            f.code.counters[jumpPc] = Short.MAX_VALUE;
+            return target;
+        }
+        return t2.backEdge(ts, f, jumpPc, target);
+    }
+
+    /**
+     * A call of {@code f.code} (a fresh frame at pc 0) ran out of count. Returns the function's
+     * result when tier 2 ran it to the end, else null: tier 1 then runs {@code f} from {@code f.pc}
+     * (raising {@code f.pendingThrow} first if set).
+     */
+    public static PyObject functionEntry(InterpreterState ts, Frame f) {
+        Tier2 t2 = ts.tier2();
+        if (t2 == null) {
+            f.code.entryCounter = Integer.MAX_VALUE;
+            return null;
+        }
+        return t2.functionEntry(ts, f);
+    }
+}

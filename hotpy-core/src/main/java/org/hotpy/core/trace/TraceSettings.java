@@ -1,0 +1,301 @@
+package org.hotpy.core.trace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The controls of tier 2, the same for the CLI's {@code -X} options ({@link #parseXOptions}) and
+ * for embedders ({@link #builder()}).
+ *
+ * @param enabled          record and run traces at all
+ * @param loopThreshold    back-edges of a loop before its trace is recorded (1: at once)
+ * @param entryThreshold   calls of a function before its entry trace is recorded
+ * @param bridgeThreshold  failures of one guard before a trace (bridge) is recorded from its exit
+ * @param passes           pass selection, as {@code -X passes=} ({@code all}, {@code none},
+ *                         {@code a,b}, {@code -a}, {@code none,+a})
+ * @param verify           run the IR verifier on recorded traces and after every pass
+ * @param dump             passes around which traces are dumped ({@code *}: all; {@code recorded}:
+ *                         also the recorded traces); empty: no dumps
+ * @param dumpBefore       dump before the chosen passes
+ * @param dumpAfter        dump after the chosen passes
+ * @param stats            print statistics at exit
+ * @param bisectLimit      opt-bisect: run only the first N pass applications; negative: all
+ * @param maxTraces        how many compiled traces the cache keeps (the oldest go first)
+ * @param maxTraceLength   recorded IR instructions after which a trace ends with an exit
+ * @param maxFollowDepth   how deep the recorder follows calls to record callee traces
+ * @param passOptions      pass options ({@code call-inlining.max-depth=3})
+ * @param passPath         extra jar files or folders searched for passes
+ * @param jit              compile optimised traces to JVM bytecode (else the executor interprets them)
+ */
+public record TraceSettings(boolean enabled, int loopThreshold, int entryThreshold, int bridgeThreshold,
+        String passes, boolean verify, List<String> dump, boolean dumpBefore, boolean dumpAfter, boolean stats,
+        long bisectLimit, int maxTraces, int maxTraceLength, int maxFollowDepth, Map<String, String> passOptions,
+        List<String> passPath, boolean jit) {
+
+    /** Back-edges before a loop is traced: prime, so loop trip counts rarely line up with it (PyPy's lesson). */
+    public static final int DEFAULT_LOOP_THRESHOLD = 53;
+    /** Calls before a function's entry is traced. */
+    public static final int DEFAULT_ENTRY_THRESHOLD = 211;
+    /** Guard failures before a bridge is recorded. */
+    public static final int DEFAULT_BRIDGE_THRESHOLD = 67;
+
+    public TraceSettings {
+        Objects.requireNonNull(passes, "passes");
+        dump = List.copyOf(dump);
+        passOptions = Map.copyOf(passOptions);
+        passPath = List.copyOf(passPath);
+        if (loopThreshold < 1 || entryThreshold < 1 || bridgeThreshold < 1) {
+            throw new IllegalArgumentException("trace thresholds must be at least 1");
+        }
+    }
+
+    /** Tracing on, every installed pass, the default thresholds. */
+    public static TraceSettings defaults() {
+        return builder().build();
+    }
+
+    /** Tracing off: tier 1 only. */
+    public static TraceSettings off() {
+        return builder().enabled(false).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Settings from CPython-style {@code -X} options. Options that are not tier 2's are ignored (as
+     * CPython ignores unknown {@code -X} options); a tier-2 option with a malformed value is an
+     * {@link IllegalArgumentException} naming it.
+     *
+     * <ul>
+     *   <li>{@code trace=on|off}; {@code trace-threshold=N} (loops and entries; 0 turns tracing off),
+     *       {@code trace-entry-threshold=N}, {@code trace-bridge-threshold=N}</li>
+     *   <li>{@code passes=SPEC}; {@code NAME.KEY=VALUE} sets a pass option; {@code pass-path=JAR:DIR}</li>
+     *   <li>{@code trace-verify=on|off}; {@code trace-dump=PASS,...|*|recorded};
+     *       {@code trace-dump-sides=before|after|both}; {@code trace-stats};
+     *       {@code opt-bisect=N}; {@code trace-cache-size=N}; {@code trace-max-length=N};
+     *       {@code trace-jit=on|off}</li>
+     * </ul>
+     */
+    public static TraceSettings parseXOptions(List<String> xoptions) {
+        Builder b = builder();
+        for (String x : xoptions) {
+            int eq = x.indexOf('=');
+            String key = eq < 0 ? x : x.substring(0, eq);
+            String value = eq < 0 ? null : x.substring(eq + 1);
+            b.applyOption(key, value);
+        }
+        return b.build();
+    }
+
+    /** Builds {@link TraceSettings}. */
+    public static final class Builder {
+        private boolean enabled = true;
+        private int loop = DEFAULT_LOOP_THRESHOLD;
+        private int entry = DEFAULT_ENTRY_THRESHOLD;
+        private Integer entrySet;
+        private int bridge = DEFAULT_BRIDGE_THRESHOLD;
+        private String passes = "all";
+        private boolean verify = true;
+        private final List<String> dump = new ArrayList<>();
+        private boolean dumpBefore = true;
+        private boolean dumpAfter = true;
+        private boolean stats;
+        private long bisect = -1;
+        private int maxTraces = 4096;
+        private int maxLength = 1500;
+        private int followDepth = 3;
+        private final Map<String, String> options = new LinkedHashMap<>();
+        private final List<String> passPath = new ArrayList<>();
+        private boolean jit = true;
+
+        private Builder() {
+        }
+
+        public Builder enabled(boolean on) {
+            this.enabled = on;
+            return this;
+        }
+
+        /** The loop threshold, and the entry threshold unless set on its own. */
+        public Builder threshold(int n) {
+            this.loop = n;
+            if (entrySet == null) {
+                this.entry = n == 1 ? 1 : Math.max(n, DEFAULT_ENTRY_THRESHOLD * n / DEFAULT_LOOP_THRESHOLD);
+            }
+            return this;
+        }
+
+        public Builder entryThreshold(int n) {
+            this.entry = n;
+            this.entrySet = n;
+            return this;
+        }
+
+        public Builder bridgeThreshold(int n) {
+            this.bridge = n;
+            return this;
+        }
+
+        public Builder passes(String spec) {
+            this.passes = spec;
+            return this;
+        }
+
+        public Builder verify(boolean on) {
+            this.verify = on;
+            return this;
+        }
+
+        public Builder dump(String passList) {
+            for (String p : passList.split(",")) {
+                if (!p.isBlank()) {
+                    dump.add(p.strip());
+                }
+            }
+            return this;
+        }
+
+        public Builder dumpSides(boolean before, boolean after) {
+            this.dumpBefore = before;
+            this.dumpAfter = after;
+            return this;
+        }
+
+        public Builder stats(boolean on) {
+            this.stats = on;
+            return this;
+        }
+
+        public Builder bisectLimit(long n) {
+            this.bisect = n;
+            return this;
+        }
+
+        public Builder maxTraces(int n) {
+            this.maxTraces = n;
+            return this;
+        }
+
+        public Builder maxTraceLength(int n) {
+            this.maxLength = n;
+            return this;
+        }
+
+        public Builder maxFollowDepth(int n) {
+            this.followDepth = n;
+            return this;
+        }
+
+        public Builder passOption(String key, String value) {
+            options.put(key, value);
+            return this;
+        }
+
+        public Builder jit(boolean on) {
+            this.jit = on;
+            return this;
+        }
+
+        public Builder passPath(String entry) {
+            passPath.add(entry);
+            return this;
+        }
+
+        void applyOption(String key, String value) {
+            switch (key) {
+                case "trace" -> enabled(onOff(key, value));
+                case "trace-threshold" -> {
+                    int n = nonNegative(key, value);
+                    if (n == 0) {
+                        enabled(false);
+                    } else {
+                        threshold(n);
+                    }
+                }
+                case "trace-entry-threshold" -> entryThreshold(positive(key, value));
+                case "trace-bridge-threshold" -> bridgeThreshold(positive(key, value));
+                case "passes" -> passes(required(key, value));
+                case "trace-verify" -> verify(onOff(key, value));
+                case "trace-dump" -> dump(value == null ? "*" : value);
+                case "trace-dump-sides" -> {
+                    String v = required(key, value);
+                    switch (v) {
+                        case "before" -> dumpSides(true, false);
+                        case "after" -> dumpSides(false, true);
+                        case "both" -> dumpSides(true, true);
+                        default -> throw bad(key, value, "before, after or both");
+                    }
+                }
+                case "trace-stats" -> stats(value == null || onOff(key, value));
+                case "opt-bisect" -> bisectLimit(nonNegative(key, value));
+                case "trace-cache-size" -> maxTraces(positive(key, value));
+                case "trace-max-length" -> maxTraceLength(positive(key, value));
+                case "trace-jit" -> jit(onOff(key, value));
+                case "pass-path" -> {
+                    for (String p : required(key, value).split(java.io.File.pathSeparator)) {
+                        if (!p.isEmpty()) {
+                            passPath(p);
+                        }
+                    }
+                }
+                default -> {
+                    if (key.indexOf('.') > 0 && value != null) {
+                        passOption(key, value);
+                    }
+                }
+            }
+        }
+
+        private static String required(String key, String value) {
+            if (value == null || value.isEmpty()) {
+                throw new IllegalArgumentException("-X " + key + " needs a value (-X " + key + "=...)");
+            }
+            return value;
+        }
+
+        private static boolean onOff(String key, String value) {
+            if (value == null) {
+                return true;
+            }
+            return switch (value) {
+                case "on", "1", "true", "yes" -> true;
+                case "off", "0", "false", "no" -> false;
+                default -> throw bad(key, value, "on or off");
+            };
+        }
+
+        private static int nonNegative(String key, String value) {
+            try {
+                int n = Integer.parseInt(required(key, value).strip());
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw bad(key, value, "a non-negative integer");
+        }
+
+        private static int positive(String key, String value) {
+            int n = nonNegative(key, value);
+            if (n == 0) {
+                throw bad(key, value, "a positive integer");
+            }
+            return n;
+        }
+
+        private static IllegalArgumentException bad(String key, String value, String expected) {
+            return new IllegalArgumentException("-X " + key + ": expected " + expected + ", not '" + value + "'");
+        }
+
+        public TraceSettings build() {
+            return new TraceSettings(enabled, loop, entry, bridge, passes, verify, dump, dumpBefore, dumpAfter, stats,
+                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit);
+        }
+    }
+}
