@@ -111,7 +111,9 @@ class MutationFuzzTest {
         return PythonRun.Options.of(p.path().toString(), List.of(dir))
                 .withLimits(STEPS, TIMEOUT_MS)
                 .withMaxObjectSize(1L << 24)
-                .withOutputLimit(1 << 20);
+                .withOutputLimit(1 << 20)
+                // a mutant of a program that writes files could write or delete anywhere: no disk access
+                .untrusted();
     }
 
     /** The corpus programs (when the shared folder is there) and the project's own, in a fixed order. */

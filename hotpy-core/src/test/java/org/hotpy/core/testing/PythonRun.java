@@ -49,30 +49,37 @@ public final class PythonRun {
      * @param timeoutMillis wall time before the run is stopped, 0 for none
      * @param maxObjectSize the largest object a script may build (elements or chars)
      * @param outputLimit   characters of stdout and of stderr kept
+     * @param trusted       full host access, as on the command line; false runs under the default-deny
+     *                      policy (no files, no os), for generated code that must not touch the disk
      */
     public record Options(String filename, List<String> argv, List<String> searchPath, String stdin, long steps,
-                          long timeoutMillis, long maxObjectSize, int outputLimit) {
+                          long timeoutMillis, long maxObjectSize, int outputLimit, boolean trusted) {
 
         /** No limits, empty stdin, 16 M characters of output. */
         public static Options of(String filename, List<String> searchPath) {
             return new Options(filename, List.of(filename), searchPath, "", Long.MAX_VALUE, 0,
-                    Integer.MAX_VALUE - 16L, 16 << 20);
+                    Integer.MAX_VALUE - 16L, 16 << 20, true);
         }
 
         public Options withLimits(long steps, long timeoutMillis) {
-            return new Options(filename, argv, searchPath, stdin, steps, timeoutMillis, maxObjectSize, outputLimit);
+            return new Options(filename, argv, searchPath, stdin, steps, timeoutMillis, maxObjectSize, outputLimit, trusted);
         }
 
         public Options withMaxObjectSize(long max) {
-            return new Options(filename, argv, searchPath, stdin, steps, timeoutMillis, max, outputLimit);
+            return new Options(filename, argv, searchPath, stdin, steps, timeoutMillis, max, outputLimit, trusted);
         }
 
         public Options withOutputLimit(int chars) {
-            return new Options(filename, argv, searchPath, stdin, steps, timeoutMillis, maxObjectSize, chars);
+            return new Options(filename, argv, searchPath, stdin, steps, timeoutMillis, maxObjectSize, chars, trusted);
+        }
+
+        /** The same run under the default-deny host policy: files and the os module are refused. */
+        public Options untrusted() {
+            return new Options(filename, argv, searchPath, stdin, steps, timeoutMillis, maxObjectSize, outputLimit, false);
         }
 
         public Options withStdin(String text) {
-            return new Options(filename, argv, searchPath, text, steps, timeoutMillis, maxObjectSize, outputLimit);
+            return new Options(filename, argv, searchPath, text, steps, timeoutMillis, maxObjectSize, outputLimit, trusted);
         }
     }
 
@@ -121,7 +128,7 @@ public final class PythonRun {
 
         private RunResult execute(BoundedWriter out, BoundedWriter err) {
             RuntimeConfig cfg = new RuntimeConfig(out, err, new StringReader(opts.stdin()), opts.argv(),
-                    opts.searchPath(), true, null, opts.maxObjectSize());
+                    opts.searchPath(), opts.trusted(), null, opts.maxObjectSize());
             InterpreterState st = Bootstrap.create(cfg);
             InterpreterState prev = st.enter();
             try {
