@@ -209,7 +209,7 @@ public final class Python {
          *
          * @throws IllegalStateException if no implementation is on the class path, or if trace
          *         settings were chosen and the implementation has no trace tier (HotPy 0.1 has none:
-         *         the message says "the trace tier is not available in this build")
+         *         the message says "the trace tier is not available to embedded interpreters")
          */
         public Interpreter build() {
             return provider().create(config());

@@ -80,13 +80,13 @@ public final class EmbeddedInterpreter implements Interpreter {
     }
 
     /**
-     * This build has no trace tier (issue 6): the tier-1 interpreter runs everything, so a threshold
-     * or a pass selection could only be ignored, and a setting that silently does nothing is a bug
-     * waiting in the embedder's code.
+     * Embedded interpreters run on tier 1: the trace tier (issue 6) is installed only by the
+     * command line so far, so a threshold or a pass selection could only be ignored, and a setting
+     * that silently does nothing is a bug waiting in the embedder's code.
      */
     private static void refuseTraceSettings(TraceSettings trace) {
         if (trace.isCustomised()) {
-            throw new IllegalStateException("the trace tier is not available in this build of HotPy: traceThreshold, enablePasses, disablePasses and addPass "
+            throw new IllegalStateException("the trace tier is not available to embedded interpreters in this build of HotPy (only the command line runs it): traceThreshold, enablePasses, disablePasses and addPass "
                     + "cannot be used; leave them unset (" + describe(trace) + ")");
         }
     }
@@ -132,7 +132,7 @@ public final class EmbeddedInterpreter implements Interpreter {
         return st;
     }
 
-    /** The trace optimiser settings: always {@link TraceSettings#DEFAULT} until the trace tier (issue 6) exists. */
+    /** The trace optimiser settings: always {@link TraceSettings#DEFAULT} until embedded interpreters run the trace tier (issue 6). */
     public TraceSettings traceSettings() {
         return config.trace();
     }

@@ -249,7 +249,7 @@ class EmbeddedInterpreterTest {
         void traceSettingsAreRefusedUntilTheTraceTierExists() {
             assertThatThrownBy(() -> Python.builder().traceThreshold(10).build())
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("the trace tier is not available in this build")
+                    .hasMessageContaining("the trace tier is not available to embedded interpreters")
                     .hasMessageContaining("traceThreshold=10");
             assertThatThrownBy(() -> Python.builder().enablePasses("licm").disablePasses("dce").build())
                     .isInstanceOf(IllegalStateException.class)
