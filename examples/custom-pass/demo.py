@@ -1,4 +1,4 @@
-# Run: ../../hotpy -X pass-path=target/custom-pass-1.0.jar -X trace-stats demo.py
+# Run: ../../hotpy -X trace=on -X pass-path=target/custom-pass-1.0.jar -X trace-stats demo.py
 # The statistics at exit list doubling-to-add with its "rewritten" counter; the output is the same
 # as without the pass (and as python3's).
 def scale(n):

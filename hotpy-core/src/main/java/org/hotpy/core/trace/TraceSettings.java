@@ -72,7 +72,8 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      * {@link IllegalArgumentException} naming it.
      *
      * <ul>
-     *   <li>{@code trace=on|off}; {@code trace-threshold=N} (loops and entries; 0 turns tracing off),
+     *   <li>{@code trace=on|off} (off unless given); {@code trace-threshold=N} (loops and entries;
+     *       N > 0 turns tracing on, 0 off),
      *       {@code trace-entry-threshold=N}, {@code trace-bridge-threshold=N}</li>
      *   <li>{@code passes=SPEC}; {@code NAME.KEY=VALUE} sets a pass option; {@code pass-path=JAR:DIR}</li>
      *   <li>{@code trace-verify=on|off}; {@code trace-dump=PASS,...|*|recorded};
@@ -82,7 +83,9 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      * </ul>
      */
     public static TraceSettings parseXOptions(List<String> xoptions) {
-        Builder b = builder();
+        // The command line runs tier 1 unless asked to trace: tier 2 does not yet pay off on the
+        // whole-process benchmarks, and inlined frames are invisible to sys._getframe (issue 6).
+        Builder b = builder().enabled(false);
         for (String x : xoptions) {
             int eq = x.indexOf('=');
             String key = eq < 0 ? x : x.substring(0, eq);
@@ -215,6 +218,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
                         enabled(false);
                     } else {
                         threshold(n);
+                        enabled(true);
                     }
                 }
                 case "trace-entry-threshold" -> entryThreshold(positive(key, value));
