@@ -212,23 +212,10 @@ public final class Main {
         return 1;
     }
 
-    /**
-     * Shows an uncaught exception: the traceback, or whatever a program's own {@code sys.excepthook}
-     * does. A hook that fails gets CPython's report of both exceptions.
-     */
+    /** Shows an uncaught exception: the traceback, or whatever a program's own {@code sys.excepthook} does. */
     private static void report(InterpreterState st, PyBaseException exc) {
-        PyObject hook = st.sysModule().get("excepthook");
-        if (hook == null || hook == st.sysModule().get("__excepthook__")) {
-            writeStderr(st, (hook == null ? "sys.excepthook is missing\n" : "") + Tracebacks.format(exc));
-            return;
-        }
-        try {
-            org.hotpy.core.ops.Call.call(hook, exc.type(), exc, exc.traceback());
-            flushStderr(st);
-        } catch (PyException hookError) {
-            writeStderr(st, "Error in sys.excepthook:\n" + Tracebacks.format(hookError.exception())
-                    + "\nOriginal exception was:\n" + Tracebacks.format(exc));
-        }
+        org.hotpy.core.modules.SysHooks.reportUncaught(st, exc, text -> writeStderr(st, text));
+        flushStderr(st);
     }
 
     private static void flushStderr(InterpreterState st) {

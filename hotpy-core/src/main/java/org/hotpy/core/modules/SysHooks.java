@@ -1,5 +1,7 @@
 package org.hotpy.core.modules;
 
+import java.util.function.Consumer;
+import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.interp.Streams;
 import org.hotpy.core.interp.Tracebacks;
@@ -16,7 +18,7 @@ import org.hotpy.core.types.text.PyStr;
  * {@code __displayhook__} originals: programs replace the hooks to change how uncaught
  * exceptions and REPL values are shown, and restore them from the originals.
  */
-final class SysHooks {
+public final class SysHooks {
     private SysHooks() {}
 
     static void define(PyModule m, InterpreterState st) {
@@ -52,5 +54,25 @@ final class SysHooks {
         Streams.writeStdout(st, text.value() + "\n");
         st.builtins().putStr("_", value);
         return PyNone.NONE;
+    }
+
+    /**
+     * Reports an uncaught exception as CPython's top level does: through {@code sys.excepthook}
+     * when a program replaced it, else the traceback. Text that is not the hook's own output goes
+     * to {@code write} (the caller's stderr, with its fallbacks); a failing hook gets CPython's
+     * report of both exceptions.
+     */
+    public static void reportUncaught(InterpreterState st, PyBaseException exc, Consumer<String> write) {
+        PyObject hook = st.sysModule().get("excepthook");
+        if (hook == null || hook == st.sysModule().get("__excepthook__")) {
+            write.accept((hook == null ? "sys.excepthook is missing\n" : "") + Tracebacks.format(exc));
+            return;
+        }
+        try {
+            org.hotpy.core.ops.Call.call(hook, exc.type(), exc, exc.traceback());
+        } catch (PyException hookError) {
+            write.accept("Error in sys.excepthook:\n" + Tracebacks.format(hookError.exception())
+                    + "\nOriginal exception was:\n" + Tracebacks.format(exc));
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.hotpy.core.interp.ExecutionStopped;
 import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.interp.RuntimeConfig;
 import org.hotpy.core.interp.SyntaxErrors;
-import org.hotpy.core.interp.Tracebacks;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.ops.Attr;
@@ -225,7 +224,7 @@ public final class PythonRun {
                     null);
         }
         flushStdout(st);
-        writeStderr(st, err, Tracebacks.format(exc));
+        org.hotpy.core.modules.SysHooks.reportUncaught(st, exc, text -> writeStderr(st, err, text));
         if (pe.getCause() != null) {
             return new RunResult(RunResult.Outcome.INTERNAL_ERROR, out.toString(), err.toString(), 1, type, null,
                     pe.getCause());
