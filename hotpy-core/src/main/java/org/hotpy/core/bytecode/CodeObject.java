@@ -62,6 +62,14 @@ public final class CodeObject extends PyObject {
      * JUMP_BACKWARD (never specialised) counts the loop's back-edges for the trace recorder.
      */
     public final short[] counters;
+    /** How often each instruction has deoptimised: the specialiser backs off exponentially. */
+    public final byte[] deopts;
+    /**
+     * The number of positional arguments a call must pass to bind them straight into a frame
+     * (CALL_PY_EXACT_ARGS), or -1 when this code has keyword-only, {@code *args} or
+     * {@code **kwargs} parameters or is a generator or coroutine.
+     */
+    public final int exactArgCount;
     /** Calls left before the trace recorder looks at this code's entry (see {@code org.hotpy.core.trace}). */
     public int entryCounter;
     /** The trace recorder's per-code state ({@code org.hotpy.core.trace.CodeTraces}), or null. */
@@ -94,6 +102,10 @@ public final class CodeObject extends PyObject {
         this.cellToArg = cellToArg;
         this.caches = new Object[code.length];
         this.counters = new short[code.length];
+        this.deopts = new byte[code.length];
+        boolean simple = kwOnlyArgCount == 0
+                && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0;
+        this.exactArgCount = simple ? argCount : -1;
     }
 
     @Override

@@ -22,12 +22,19 @@ import org.hotpy.core.types.function.PyFunction;
  * LOAD_ATTR, STORE_ATTR and LOAD_METHOD with their specialisations. Guards compare a shape (which
  * implies the type) and the type's version tag, so any change to the class — a new descriptor
  * that would shadow the instance attribute, a rebound method — fails the guard.
+ *
+ * <p>The instance forms are polymorphic: their cache is a chain of up to {@link #MAX_ENTRIES}
+ * entries, one per shape seen, so a site that meets instances of a few classes (or a few
+ * layouts of one class) stays specialised. A miss with a full chain deoptimises.
  */
 final class AttrHandlers {
     private AttrHandlers() {}
 
-    /** Cache of an instance attribute at a fixed position (or a slot member). */
-    record InstanceCache(Shape shape, PyType type, int version, int index) {}
+    /** Shapes one polymorphic site caches before it gives up and goes generic. */
+    static final int MAX_ENTRIES = 4;
+
+    /** Cache of an instance attribute at a fixed position (or a slot member); next: other shapes. */
+    record InstanceCache(Shape shape, PyType type, int version, int index, InstanceCache next) {}
 
     /** Cache of a module attribute: an entry number behind the module dict's keys version. */
     record ModuleCache(PyDict dict, int keysVersion, int index) {}
@@ -36,10 +43,10 @@ final class AttrHandlers {
     record ClassCache(PyType type, int version, PyObject value) {}
 
     /** Cache of a method found on the class of instances of one shape (which lacks the name). */
-    record MethodCache(Shape shape, int version, PyObject method) {}
+    record MethodCache(Shape shape, int version, PyObject method, MethodCache next) {}
 
     /** Cache of an attribute store: the shape before and after (the same when overwriting). */
-    record StoreCache(Shape before, Shape after, int version, int index) {}
+    record StoreCache(Shape before, Shape after, int version, int index, StoreCache next) {}
 
     // Each specialised form is a small method whose guard and fast path the JIT inlines into the
     // dispatch loop; a failed guard deoptimises out of line.
@@ -50,8 +57,59 @@ final class AttrHandlers {
             if (inst.shape == ic.shape() && ic.type().version() == ic.version()) {
                 return inst.values[ic.index()];
             }
+            for (InstanceCache e = ic.next(); e != null; e = e.next()) {
+                if (inst.shape == e.shape() && e.type().version() == e.version()) {
+                    return inst.values[e.index()];
+                }
+            }
+            return loadAttrInstanceMiss(code, pc, inst, ic);
         }
         return loadAttrMiss(code, pc, obj);
+    }
+
+    /** No entry of the chain matched: add one for this shape, or go generic when that fails. */
+    private static PyObject loadAttrInstanceMiss(CodeObject code, int pc, PyInstance inst, InstanceCache ic) {
+        String name = nameOf(code, pc);
+        InstanceCache e = instanceEntry(inst, name, live(ic));
+        if (e == null) {
+            return loadAttrMiss(code, pc, inst);
+        }
+        code.caches[pc] = e;
+        return inst.values[e.index()];
+    }
+
+    /** The chain without entries whose type has changed, or null when it is full. */
+    private static InstanceCache live(InstanceCache ic) {
+        InstanceCache kept = null;
+        int n = 0;
+        for (InstanceCache e = ic; e != null; e = e.next()) {
+            if (e.type().version() == e.version()) {
+                kept = new InstanceCache(e.shape(), e.type(), e.version(), e.index(), kept);
+                n++;
+            }
+        }
+        return n >= MAX_ENTRIES ? FULL : kept;
+    }
+
+    /** Marks a full chain (no entry is ever built on it). */
+    private static final InstanceCache FULL = new InstanceCache(null, null, 0, 0, null);
+
+    /**
+     * An entry for an instance whose attribute {@code name} is a plain instance value (no data
+     * descriptor on the class, default {@code __getattribute__}) chained before {@code next}, or
+     * null when that is not so or the chain is {@link #FULL}.
+     */
+    private static InstanceCache instanceEntry(PyInstance inst, String name, InstanceCache next) {
+        PyType t = inst.type;
+        if (next == FULL || inst.shape == null || t.lookup(Slot.GETATTRIBUTE) != ObjectMethods.GETATTRIBUTE) {
+            return null;
+        }
+        PyObject descr = t.lookup(name);
+        int ix = inst.shape.indexOf(name);
+        if (ix < 0 || (descr != null && Descriptors.isData(descr))) {
+            return null;
+        }
+        return new InstanceCache(inst.shape, t, t.version(), ix, next);
     }
 
     static PyObject loadAttrSlot(CodeObject code, int pc, PyObject obj) {
@@ -67,7 +125,7 @@ final class AttrHandlers {
 
     static PyObject loadAttrModule(CodeObject code, int pc, PyObject obj) {
         if (code.caches[pc] instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
-                && mc.dict().keysVersion() == mc.keysVersion()) {
+                && mc.dict().keysVersionIs(mc.keysVersion())) {
             PyObject v = mc.dict().valueAt(mc.index());
             if (v != null) {
                 return v;
@@ -121,18 +179,15 @@ final class AttrHandlers {
         }
         PyObject descr = t.lookup(name);
         if (descr instanceof PyMemberDescr md && obj instanceof Instance) {
-            code.caches[pc] = new InstanceCache(null, t, t.version(), md.index());
+            code.caches[pc] = new InstanceCache(null, t, t.version(), md.index(), null);
             Specializer.rewrite(code, pc, Opcode.LOAD_ATTR_SLOT);
             return;
         }
-        if (obj.getClass() == PyInstance.class && (descr == null || !Descriptors.isData(descr))) {
-            PyInstance inst = (PyInstance) obj;
-            if (inst.shape != null) {
-                int ix = inst.shape.indexOf(name);
-                if (ix >= 0) {
-                    code.caches[pc] = new InstanceCache(inst.shape, t, t.version(), ix);
-                    Specializer.rewrite(code, pc, Opcode.LOAD_ATTR_INSTANCE_VALUE);
-                }
+        if (obj.getClass() == PyInstance.class) {
+            InstanceCache e = instanceEntry((PyInstance) obj, name, null);
+            if (e != null) {
+                code.caches[pc] = e;
+                Specializer.rewrite(code, pc, Opcode.LOAD_ATTR_INSTANCE_VALUE);
             }
         }
     }
@@ -149,9 +204,45 @@ final class AttrHandlers {
                 inst.shape = sc.after();
                 return;
             }
+            storeAttrInstanceMiss(code, pc, inst, value, sc);
+            return;
         }
         Specializer.deoptimize(code, pc);
         storeAttr(code, pc, obj, value);
+    }
+
+    /** The first entry did not match: try the others, else store generically and add an entry. */
+    private static void storeAttrInstanceMiss(CodeObject code, int pc, PyInstance inst, PyObject value,
+                                              StoreCache first) {
+        int live = 0;
+        StoreCache kept = null;
+        for (StoreCache e = first; e != null; e = e.next()) {
+            if (inst.shape == e.before() && inst.type.version() == e.version()) {
+                int ix = e.index();
+                if (ix >= inst.values.length) {
+                    inst.values = java.util.Arrays.copyOf(inst.values, e.after().capacity() + 2);
+                }
+                inst.values[ix] = value;
+                inst.shape = e.after();
+                return;
+            }
+            if (e.before().type().version() == e.version()) {
+                kept = new StoreCache(e.before(), e.after(), e.version(), e.index(), kept);
+                live++;
+            }
+        }
+        Shape before = inst.shape;
+        String name = nameOf(code, pc);
+        StoreCache e = live < MAX_ENTRIES && before != null ? storeEntry(inst, name, before, kept) : null;
+        if (e == null) {
+            Specializer.deoptimize(code, pc);
+            Attr.set(inst, name, value);
+            return;
+        }
+        Attr.set(inst, name, value);
+        if (inst.shape == e.after()) {
+            code.caches[pc] = e;
+        }
     }
 
     /** STORE_ATTR: the full setattr protocol, counting towards specialisation. */
@@ -169,27 +260,87 @@ final class AttrHandlers {
         if (t.lookup(Slot.SETATTR) != ObjectMethods.SETATTR || inst.shape == null) {
             return;
         }
+        StoreCache e = storeEntry(inst, name, before, null);
+        if (e != null && e.after() == inst.shape) {
+            code.caches[pc] = e;
+            Specializer.rewrite(code, pc, Opcode.STORE_ATTR_INSTANCE_VALUE);
+        }
+    }
+
+    /**
+     * An entry for storing {@code name} into instances of shape {@code before} of the instance's
+     * type: its position and the shape after the store (predicted by the shape's transition), or
+     * null when the class customises setattr or has a data descriptor for the name.
+     */
+    private static StoreCache storeEntry(PyInstance inst, String name, Shape before, StoreCache next) {
+        PyType t = inst.type;
+        if (t.lookup(Slot.SETATTR) != ObjectMethods.SETATTR) {
+            return null;
+        }
         PyObject descr = t.lookup(name);
         if (descr != null && Descriptors.isData(descr)) {
-            return;
+            return null;
         }
-        int ix = inst.shape.indexOf(name);
-        if (ix < 0) {
-            return;
+        int ix = before.indexOf(name);
+        Shape after = ix >= 0 ? before : before.with(name);
+        if (after == null) {
+            return null;
         }
-        code.caches[pc] = new StoreCache(before, inst.shape, t.version(), ix);
-        Specializer.rewrite(code, pc, Opcode.STORE_ATTR_INSTANCE_VALUE);
+        return new StoreCache(before, after, t.version(), after.indexOf(name), next);
     }
 
     static int loadMethodWithValues(CodeObject code, int pc, PyObject[] s, int sp) {
         PyObject obj = s[sp - 1];
-        if (code.caches[pc] instanceof MethodCache mc && obj.getClass() == PyInstance.class
-                && ((PyInstance) obj).shape == mc.shape() && mc.shape().type().version() == mc.version()) {
-            s[sp - 1] = mc.method();
-            s[sp] = obj;
-            return sp + 1;
+        if (code.caches[pc] instanceof MethodCache mc && obj.getClass() == PyInstance.class) {
+            Shape shape = ((PyInstance) obj).shape;
+            for (MethodCache e = mc; e != null; e = e.next()) {
+                if (shape == e.shape() && e.shape().type().version() == e.version()) {
+                    s[sp - 1] = e.method();
+                    s[sp] = obj;
+                    return sp + 1;
+                }
+            }
+            MethodCache e = methodEntry((PyInstance) obj, nameOf(code, pc), live(mc));
+            if (e != null) {
+                code.caches[pc] = e;
+                s[sp - 1] = e.method();
+                s[sp] = obj;
+                return sp + 1;
+            }
         }
         return loadMethodMiss(code, pc, s, sp);
+    }
+
+    /** The chain without entries whose type has changed, or {@link #FULL_METHODS} when it is full. */
+    private static MethodCache live(MethodCache mc) {
+        MethodCache kept = null;
+        int n = 0;
+        for (MethodCache e = mc; e != null; e = e.next()) {
+            if (e.shape().type().version() == e.version()) {
+                kept = new MethodCache(e.shape(), e.version(), e.method(), kept);
+                n++;
+            }
+        }
+        return n >= MAX_ENTRIES ? FULL_METHODS : kept;
+    }
+
+    private static final MethodCache FULL_METHODS = new MethodCache(null, 0, null, null);
+
+    /**
+     * An entry for a plain method (a function or builtin method descriptor on the class, which
+     * the instance's shape does not shadow) chained before {@code next}, or null.
+     */
+    private static MethodCache methodEntry(PyInstance inst, String name, MethodCache next) {
+        PyType t = inst.type;
+        if (next == FULL_METHODS || inst.shape == null || inst.shape.indexOf(name) >= 0
+                || t.lookup(Slot.GETATTRIBUTE) != ObjectMethods.GETATTRIBUTE) {
+            return null;
+        }
+        PyObject descr = t.lookup(name);
+        if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescr)) {
+            return null;
+        }
+        return new MethodCache(inst.shape, t.version(), descr, next);
     }
 
     static int loadMethodNoDict(CodeObject code, int pc, PyObject[] s, int sp) {
@@ -205,7 +356,7 @@ final class AttrHandlers {
     static int loadMethodModule(CodeObject code, int pc, PyObject[] s, int sp) {
         PyObject obj = s[sp - 1];
         if (code.caches[pc] instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
-                && mc.dict().keysVersion() == mc.keysVersion()) {
+                && mc.dict().keysVersionIs(mc.keysVersion())) {
             PyObject v = mc.dict().valueAt(mc.index());
             if (v != null) {
                 s[sp - 1] = null;
@@ -282,9 +433,9 @@ final class AttrHandlers {
             return;
         }
         if (obj.getClass() == PyInstance.class) {
-            PyInstance inst = (PyInstance) obj;
-            if (inst.shape != null && inst.shape.indexOf(name) < 0) {
-                code.caches[pc] = new MethodCache(inst.shape, t.version(), descr);
+            MethodCache e = methodEntry((PyInstance) obj, name, null);
+            if (e != null) {
+                code.caches[pc] = e;
                 Specializer.rewrite(code, pc, Opcode.LOAD_METHOD_WITH_VALUES);
             }
         } else if (!(obj instanceof Instance) && !(obj instanceof org.hotpy.core.model.HasDict)) {

@@ -106,6 +106,10 @@ final class BinaryHandlers {
         if (Specializer.warm(code, pc)) {
             specialize(code, pc, op, a, b);
         }
+        PyObject r = NumberFastPaths.binary(op, a, b); // no int or float has in-place methods
+        if (r != null) {
+            return r;
+        }
         return inplace ? Operators.inplace(a, b, op) : Operators.binary(a, b, op);
     }
 
@@ -170,6 +174,15 @@ final class BinaryHandlers {
                 if (target != null) {
                     Specializer.rewrite(code, pc, target);
                 }
+            }
+        }
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class) {
+                return PyBool.of(test(Long.compare(((PyInt) a).value, ((PyInt) b).value), arg));
+            }
+            if (ca == PyFloat.class) {
+                return PyBool.of(testDouble(((PyFloat) a).value, ((PyFloat) b).value, arg));
             }
         }
         return Compare.richCompare(a, b, Compare.Op.of(arg));

@@ -33,9 +33,6 @@ import org.hotpy.core.types.text.PyStr;
 public final class Calls {
     private Calls() {}
 
-    /** Cache of CALL_PY_EXACT_ARGS: the code object every call at this site has run. */
-    record PyCallCache(CodeObject code) {}
-
     /** Calls a Python function from Java (vectorcall convention). */
     public static PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames) {
         Frame frame = ArgBinder.bind(f, args, 0, args.length, kwnames);
@@ -55,9 +52,10 @@ public final class Calls {
     }
 
     /**
-     * CALL_PY_EXACT_ARGS: the callable is the Python function this site has always called, with
-     * exactly its positional parameters: the arguments go straight from the caller's stack into
-     * the new frame, with no binding.
+     * CALL_PY_EXACT_ARGS: the callable is a Python function called with exactly its positional
+     * parameters: the arguments go straight from the caller's stack into the new frame, with no
+     * binding. The guard is the shape of the call, not the function's identity, so a site that
+     * calls methods of several classes (a polymorphic {@code obj.method(x)}) stays on this path.
      */
     static int callPyExactArgs(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
                                PyObject[] s, int sp) {
@@ -65,10 +63,9 @@ public final class Calls {
         int base = sp - argc - 2;
         PyObject x = s[base];
         PyObject callable = x == null ? s[base + 1] : x;
-        if (caller.kwnames == null && callable instanceof PyFunction f
-                && code.caches[pc] instanceof PyCallCache pcc && f.code == pcc.code()) {
+        int nargs = x == null ? argc : argc + 1;
+        if (caller.kwnames == null && callable instanceof PyFunction f && f.code.exactArgCount == nargs) {
             int argStart = x == null ? base + 2 : base + 1;
-            int nargs = x == null ? argc : argc + 1;
             CodeObject co = f.code;
             Frame fr = new Frame(co, f, f.globals, f.builtins, null);
             System.arraycopy(s, argStart, fr.stack, 0, nargs);
@@ -193,10 +190,7 @@ public final class Calls {
         }
         if (callable instanceof PyFunction f) {
             CodeObject co = f.code;
-            if (co.argCount == nargs && co.kwOnlyArgCount == 0 && !co.isGenerator()
-                    && (co.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) == 0
-                    && (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0) {
-                code.caches[pc] = new PyCallCache(co);
+            if (co.exactArgCount == nargs) {
                 Specializer.rewrite(code, pc, Opcode.CALL_PY_EXACT_ARGS);
             }
         } else if (callable instanceof PyMethodDescr) {
@@ -211,9 +205,7 @@ public final class Calls {
         CodeObject co = null;
         if (init instanceof PyFunction f) {
             co = f.code;
-            if (co.argCount != nargs + 1 || co.kwOnlyArgCount != 0 || co.isGenerator()
-                    || (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS
-                        | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+            if (co.exactArgCount != nargs + 1) {
                 return;
             }
         } else if (!TypeMethods.isObjectInit(init) || nargs != 0) {

@@ -175,25 +175,29 @@ final class NameHandlers {
 
     static PyObject loadGlobalModule(Frame f, int pc, int arg) {
         Object c = f.code.caches[pc];
-        if (c instanceof GlobalCache gc && f.globals.keysVersion() == gc.globalsVersion) {
+        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion)) {
             PyObject v = f.globals.valueAt(gc.index);
             if (v != null) {
                 return v;
             }
         }
-        Specializer.deoptimize(f.code, pc);
-        return loadGlobal(f, pc, arg);
+        return loadGlobalMiss(f, pc, arg);
     }
 
     static PyObject loadGlobalBuiltin(Frame f, int pc, int arg) {
         Object c = f.code.caches[pc];
-        if (c instanceof GlobalCache gc && f.globals.keysVersion() == gc.globalsVersion
-                && f.builtins.keysVersion() == gc.builtinsVersion) {
+        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion)
+                && f.builtins.keysVersionIs(gc.builtinsVersion)) {
             PyObject v = f.builtins.valueAt(gc.index);
             if (v != null) {
                 return v;
             }
         }
+        return loadGlobalMiss(f, pc, arg);
+    }
+
+    // out of line, so that the specialised forms stay small enough for the JIT to inline
+    private static PyObject loadGlobalMiss(Frame f, int pc, int arg) {
         Specializer.deoptimize(f.code, pc);
         return loadGlobal(f, pc, arg);
     }

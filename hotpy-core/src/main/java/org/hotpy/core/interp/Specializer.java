@@ -7,14 +7,17 @@ import org.hotpy.core.bytecode.Opcode;
  * Decides when an adaptive instruction specialises and rewrites it in place (quickening), and
  * deoptimises a specialised instruction whose guard failed back to its family head. Counters
  * live in {@link CodeObject#counters}: an instruction first specialises after
- * {@link #WARMUP} executions, and after a deoptimisation waits {@link #BACKOFF} more, so a
- * polymorphic site does not thrash.
+ * {@link #WARMUP} executions, and after its n-th deoptimisation waits {@link #BACKOFF} times
+ * 2^(n-1) more (capped), as CPython 3.11's adaptive counters do, so a site whose types keep
+ * changing settles in its generic form instead of thrashing.
  */
 final class Specializer {
     private Specializer() {}
 
     static final int WARMUP = 8;
     static final int BACKOFF = 53; // prime, so periodic type changes do not line up with retries
+    /** Deoptimisations after which the back-off stops growing: 53 * 2^9 = 27,136 executions. */
+    static final int MAX_BACKOFF_SHIFT = 9;
 
     /** Counts one generic execution; true when it is time to try specialising this instruction. */
     static boolean warm(CodeObject code, int pc) {
@@ -43,6 +46,8 @@ final class Specializer {
         Opcode op = Opcode.of(word & 0xff);
         code.code[pc] = op.family().ordinal() | (word & ~0xff);
         code.caches[pc] = null;
-        code.counters[pc] = BACKOFF;
+        int n = Math.min(code.deopts[pc], MAX_BACKOFF_SHIFT);
+        code.deopts[pc] = (byte) (n + 1);
+        code.counters[pc] = (short) (BACKOFF << n);
     }
 }

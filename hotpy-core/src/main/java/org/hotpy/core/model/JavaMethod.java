@@ -111,6 +111,11 @@ public final class JavaMethod {
                     default: break;
                 }
             }
+            if (arity < 0 && kwnames == null && args.length == spec.size() && spec.simplePositional(args.length)) {
+                // every parameter passed by position: the binding would be a copy of args, and
+                // callers pass a fresh array they do not reuse (the vectorcall convention)
+                return mn.call(self, args);
+            }
             PyObject[] a = spec.bind(displayName, args, kwnames);
             switch (arity) {
                 case 0: return m0.call(self);

@@ -136,6 +136,21 @@ class SpecializerTest {
             assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP);
             repeat("add(1.5, 2.0)", Specializer.BACKOFF + 5);
             assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_ADD_FLOAT);
+        }
+
+        @Test
+        void eachDeoptimisationDoublesTheBackOff() {
+            repeat("add(1, 2)", 20);
+            CodeObject c = code("add");
+            int pc = find(c, Opcode.BINARY_OP, null);
+            py.repr("add(1.5, 2)");
+            repeat("add(1.5, 2.0)", Specializer.BACKOFF + 1);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_ADD_FLOAT);
+            py.repr("add(1, 2)"); // second deoptimisation: twice the wait
+            repeat("add(1, 2)", Specializer.BACKOFF + 1);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP);
+            repeat("add(1, 2)", Specializer.BACKOFF);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_ADD_INT);
             assertThat(py.repr("add('a', 'b')")).isEqualTo("'ab'");
             assertThat(py.repr("add(2 ** 62, 2 ** 62)")).isEqualTo("9223372036854775808");
         }
@@ -170,45 +185,92 @@ class SpecializerTest {
                     + "p = P(1)\n");
         }
 
+        /** Classes R0..R{n-1}, each instance with {@code x} at another position. */
+        private void defineLayouts(int n) {
+            for (int i = 0; i < n; i++) {
+                py.exec("class R" + i + ":\n    def __init__(self):\n" + "        self.pad = 0\n".repeat(i)
+                        + "        self.x = " + i + "\n    def meth(self):\n        return " + i + "\n");
+            }
+        }
+
         @Test
-        void anotherShapeDeoptimisesTheInstanceLoad() {
+        void anotherShapeExtendsTheInstanceLoadUpToTheLimit() {
             repeat("getx(p)", 20);
             CodeObject c = code("getx");
             int pc = find(c, Opcode.LOAD_ATTR, "x");
             assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR_INSTANCE_VALUE);
             assertThat(py.repr("getx(Q('q'))")).isEqualTo("'q'");
-            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR);
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR_INSTANCE_VALUE); // two shapes cached
+            defineLayouts(AttrHandlers.MAX_ENTRIES);
+            for (int i = 0; i < AttrHandlers.MAX_ENTRIES - 2; i++) {
+                assertThat(py.repr("getx(R" + i + "())")).isEqualTo(Integer.toString(i));
+            }
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR_INSTANCE_VALUE);
+            assertThat(py.repr("getx(p)")).isEqualTo("1");
+            int last = AttrHandlers.MAX_ENTRIES - 1;
+            assertThat(py.repr("getx(R" + last + "())")).isEqualTo(Integer.toString(last));
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR); // one shape too many: generic
         }
 
         @Test
-        void aShapeChangeOfTheSameObjectDeoptimises() {
+        void aShapeChangeOfTheSameObjectIsSeen() {
             repeat("getx(p)", 20);
             CodeObject c = code("getx");
             int pc = find(c, Opcode.LOAD_ATTR, "x");
             py.exec("del p.x\np.y = 0\np.x = 'readded'\n");
             assertThat(py.repr("getx(p)")).isEqualTo("'readded'");
-            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_ATTR);
+            assertThat(py.repr("getx(P(7))")).isEqualTo("7");
         }
 
         @Test
-        void storesQuickenAndDeoptimise() {
+        void storesQuickenAndStayPolymorphic() {
             repeat("setx(p, 5)", 20);
             CodeObject c = code("setx");
             int pc = find(c, Opcode.STORE_ATTR, "x");
             assertThat(at(c, pc)).isEqualTo(Opcode.STORE_ATTR_INSTANCE_VALUE);
             py.exec("q = Q(0)\nsetx(q, 'stored')\n");
             assertThat(py.repr("q.x")).isEqualTo("'stored'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.STORE_ATTR_INSTANCE_VALUE);
+            defineLayouts(AttrHandlers.MAX_ENTRIES);
+            py.exec("rs = [R" + String.join("(), R", "0 1 2 3".split(" ")) + "()]\n"
+                    + "for r in rs:\n    setx(r, 'r')\n");
+            assertThat(py.repr("[r.x for r in rs] + [p.x, q.x]")).isEqualTo("['r', 'r', 'r', 'r', 5, 'stored']");
             assertThat(at(c, pc)).isEqualTo(Opcode.STORE_ATTR);
         }
 
         @Test
-        void changingTheClassDeoptimisesTheMethodLoad() {
+        void aStoreThatAddsAnAttributeFollowsTheShapeTransition() {
+            py.exec("class Empty:\n    pass\n"
+                    + "def sety(o):\n    o.y = 1\n    return o\n");
+            repeat("sety(Empty())", 20);
+            CodeObject c = code("sety");
+            assertThat(at(c, find(c, Opcode.STORE_ATTR, "y"))).isEqualTo(Opcode.STORE_ATTR_INSTANCE_VALUE);
+            assertThat(py.repr("sety(P(3)).__dict__")).isEqualTo("{'x': 3, 'y': 1}");
+            assertThat(py.repr("sety(Empty()).__dict__")).isEqualTo("{'y': 1}");
+        }
+
+        @Test
+        void changingTheClassRefreshesTheMethodLoad() {
             repeat("call(p)", 20);
             CodeObject c = code("call");
             int pc = find(c, Opcode.LOAD_METHOD, "meth");
             assertThat(at(c, pc).isSpecialized()).isTrue();
             py.exec("P.meth = lambda self: 'new'");
             assertThat(py.repr("call(p)")).isEqualTo("'new'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_METHOD_WITH_VALUES);
+        }
+
+        @Test
+        void methodLoadsArePolymorphicUpToTheLimit() {
+            repeat("call(p)", 20);
+            CodeObject c = code("call");
+            int pc = find(c, Opcode.LOAD_METHOD, "meth");
+            defineLayouts(AttrHandlers.MAX_ENTRIES);
+            for (int i = 0; i < AttrHandlers.MAX_ENTRIES - 1; i++) {
+                assertThat(py.repr("call(R" + i + "())")).isEqualTo(Integer.toString(i));
+            }
+            assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_METHOD_WITH_VALUES);
+            assertThat(py.repr("call(R3())")).isEqualTo("3");
             assertThat(at(c, pc)).isEqualTo(Opcode.LOAD_METHOD);
         }
 

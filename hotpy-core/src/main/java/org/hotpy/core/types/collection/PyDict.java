@@ -84,6 +84,14 @@ public class PyDict extends PyObject {
         return v;
     }
 
+    /**
+     * Whether the keys version is {@code v} (a value {@link #keysVersion()} returned): the guard
+     * of a cache, a single field read where {@link #keysVersion()} may have to assign one.
+     */
+    public boolean keysVersionIs(int v) {
+        return keysVersion == v;
+    }
+
     /** Changes on every mutation, values included. */
     public int version() {
         return version;
