@@ -36,10 +36,19 @@ final class ArgBinder {
         } else {
             bindSlow(f, co, loc, src, start, npos, kwnames);
         }
-        if (co.cellvars.length > 0 || co.freevars.length > 0) {
+        cellsIfAny(f, co, loc);
+        return fr;
+    }
+
+    /**
+     * Makes the cells of a frame whose arguments are in place. Every way into a frame goes
+     * through here, so HotSpot sees one branch profile: a closure first called from a hot loop
+     * does not make it throw the compiled dispatch loop away.
+     */
+    static void cellsIfAny(PyFunction f, CodeObject co, PyObject[] loc) {
+        if (co.hasCells()) {
             makeCells(f, co, loc);
         }
-        return fr;
     }
 
     static void makeCells(PyFunction f, CodeObject co, PyObject[] loc) {

@@ -188,16 +188,17 @@ final class BinaryHandlers {
         return Compare.richCompare(a, b, Compare.Op.of(arg));
     }
 
+    /**
+     * For each comparison (Compare.Op ordinal: <, <=, ==, !=, >, >=) three bits: whether it holds
+     * when the operands compare less, equal, greater. A table instead of a switch on the
+     * operator, so that an operator first used late in a run is not a branch HotSpot compiled as
+     * a trap (see {@link Calls#selfSlots}).
+     */
+    private static final int OUTCOMES = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
+
     /** Applies comparison {@code op} (Compare.Op ordinal) to a three-way result. */
     private static boolean test(int c, int op) {
-        switch (op) {
-            case 0: return c < 0;
-            case 1: return c <= 0;
-            case 2: return c == 0;
-            case 3: return c != 0;
-            case 4: return c > 0;
-            default: return c >= 0;
-        }
+        return (OUTCOMES >>> (op * 3 + Integer.signum(c) + 1) & 1) != 0;
     }
 
     /** Like {@link #test} but with IEEE semantics: every comparison with NaN is false except !=. */

@@ -61,19 +61,14 @@ public final class Calls {
                                PyObject[] s, int sp) {
         int argc = word >>> 8;
         int base = sp - argc - 2;
-        PyObject x = s[base];
-        PyObject callable = x == null ? s[base + 1] : x;
-        int nargs = x == null ? argc : argc + 1;
+        int self = selfSlots(s[base]);
+        PyObject callable = s[base + 1 - self];
+        int nargs = argc + self;
         if (caller.kwnames == null && callable instanceof PyFunction f && f.code.exactArgCount == nargs) {
-            int argStart = x == null ? base + 2 : base + 1;
             CodeObject co = f.code;
             Frame fr = new Frame(co, f, f.globals, f.builtins, null);
-            System.arraycopy(s, argStart, fr.stack, 0, nargs);
-            if (co.hasCells()) {
-                ArgBinder.makeCells(f, co, fr.stack);
-            }
-            ts.checkInterrupt();
-            return finish(s, base, sp, Interpreter.execute(ts, fr));
+            System.arraycopy(s, base + 2 - self, fr.stack, 0, nargs);
+            return finish(s, base, sp, enter(ts, f, fr));
         }
         Specializer.deoptimize(code, pc);
         return call(ts, caller, code, pc, word, s, sp);
@@ -107,11 +102,7 @@ public final class Calls {
                 Frame fr = new Frame(co, f, f.globals, f.builtins, null);
                 fr.stack[0] = obj;
                 System.arraycopy(s, base + 2, fr.stack, 1, argc);
-                if (co.hasCells()) {
-                    ArgBinder.makeCells(f, co, fr.stack);
-                }
-                ts.checkInterrupt();
-                PyObject r = Interpreter.execute(ts, fr);
+                PyObject r = enter(ts, f, fr);
                 if (r != PyNone.NONE) {
                     throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
                 }
@@ -120,6 +111,22 @@ public final class Calls {
         }
         Specializer.deoptimize(code, pc);
         return call(ts, caller, code, pc, word, s, sp);
+    }
+
+    // selfSlots and ArgBinder.cellsIfAny hold branches that every call path shares. HotSpot
+    // compiles a branch it has never seen taken as a trap that throws the whole compiled dispatch
+    // loop away; one shared profile has seen both ways long before a hot loop meets the rarer one.
+
+    /** 1 when the slot below the callable holds {@code self} (a method call), 0 for null. */
+    static int selfSlots(PyObject x) {
+        return x == null ? 0 : 1;
+    }
+
+    /** Runs a frame whose arguments are in place: cells for the parameters, then the body. */
+    private static PyObject enter(InterpreterState ts, PyFunction f, Frame fr) {
+        ArgBinder.cellsIfAny(f, f.code, fr.stack);
+        ts.checkInterrupt();
+        return Interpreter.execute(ts, fr);
     }
 
     /** CALL_METHOD_DESCRIPTOR: a builtin method loaded by LOAD_METHOD, called without binding. */
@@ -144,22 +151,13 @@ public final class Calls {
         String[] kwnames = caller.kwnames;
         caller.kwnames = null;
         int base = sp - argc - 2;
-        PyObject x = s[base];
-        PyObject callable;
-        int argStart;
-        int nargs;
-        if (x == null) {
-            callable = s[base + 1];
-            argStart = base + 2;
-            nargs = argc;
-        } else {
-            callable = x;
-            argStart = base + 1;
-            nargs = argc + 1;
-        }
+        int self = selfSlots(s[base]);
+        PyObject callable = s[base + 1 - self];
+        int argStart = base + 2 - self;
+        int nargs = argc + self;
         PyObject result;
         if (Specializer.warm(code, pc)) {
-            specialize(code, pc, callable, nargs, kwnames, x == null);
+            specialize(code, pc, callable, nargs, kwnames, self == 0);
         }
         if (callable instanceof PyFunction f) {
             Frame fr = ArgBinder.bind(f, s, argStart, nargs, kwnames);
@@ -220,9 +218,7 @@ public final class Calls {
     public static Frame classBodyFrame(PyFunction body, PyObject ns) {
         CodeObject co = body.code;
         Frame f = new Frame(co, body, body.globals, body.builtins, ns);
-        if (co.cellvars.length > 0 || co.freevars.length > 0) {
-            ArgBinder.makeCells(body, co, f.stack);
-        }
+        ArgBinder.cellsIfAny(body, co, f.stack);
         return f;
     }
 

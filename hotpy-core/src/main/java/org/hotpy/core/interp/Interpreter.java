@@ -98,12 +98,6 @@ public final class Interpreter {
                             s[arg] = s[--sp];
                             s[sp] = null;
                             continue;
-                        case DELETE_FAST:
-                            if (s[arg] == null) {
-                                throw NameHandlers.unboundLocal(code, arg);
-                            }
-                            s[arg] = null;
-                            continue;
                         case LOAD_DEREF: {
                             PyObject v = ((PyCell) s[arg]).value;
                             if (v == null) {
@@ -116,12 +110,6 @@ public final class Interpreter {
                             ((PyCell) s[arg]).value = s[--sp];
                             s[sp] = null;
                             continue;
-                        case DELETE_DEREF:
-                            NameHandlers.deleteDeref(code, s, arg);
-                            continue;
-                        case LOAD_CLASSDEREF:
-                            s[sp++] = NameHandlers.loadClassDeref(f, arg);
-                            continue;
                         case LOAD_CLOSURE:
                             s[sp++] = s[arg];
                             continue;
@@ -131,9 +119,6 @@ public final class Interpreter {
                         case STORE_NAME:
                             NameHandlers.storeName(f, code.names[arg], s[--sp]);
                             s[sp] = null;
-                            continue;
-                        case DELETE_NAME:
-                            NameHandlers.deleteName(f, code.names[arg]);
                             continue;
                         case LOAD_GLOBAL:
                             s[sp++] = NameHandlers.loadGlobal(f, pc - 1, arg);
@@ -147,9 +132,6 @@ public final class Interpreter {
                         case STORE_GLOBAL:
                             f.globals.putStr(code.names[arg], s[--sp]);
                             s[sp] = null;
-                            continue;
-                        case DELETE_GLOBAL:
-                            NameHandlers.deleteGlobal(f, code.names[arg]);
                             continue;
                         case LOAD_ATTR:
                             s[sp - 1] = AttrHandlers.loadAttr(code, pc - 1, s[sp - 1]);
@@ -175,10 +157,6 @@ public final class Interpreter {
                             AttrHandlers.storeAttrInstanceValue(code, pc - 1, s[sp - 1], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
-                            continue;
-                        case DELETE_ATTR:
-                            org.hotpy.core.ops.Attr.delete(s[--sp], code.names[arg]);
-                            s[sp] = null;
                             continue;
                         case LOAD_METHOD:
                             sp = AttrHandlers.loadMethod(code, pc - 1, s, sp);
@@ -228,14 +206,6 @@ public final class Interpreter {
                             s[--sp] = null;
                             s[--sp] = null;
                             s[--sp] = null;
-                            continue;
-                        case DELETE_SUBSCR:
-                            Protocols.delItem(s[sp - 2], s[sp - 1]);
-                            s[--sp] = null;
-                            s[--sp] = null;
-                            continue;
-                        case BUILD_SLICE:
-                            sp = BuildHandlers.buildSlice(s, sp, arg);
                             continue;
                         case BINARY_OP:
                             s[sp - 2] = BinaryHandlers.generic(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
@@ -289,15 +259,6 @@ public final class Interpreter {
                             s[sp - 2] = BinaryHandlers.compareStr(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
                             continue;
-                        case UNARY_NEGATIVE:
-                            s[sp - 1] = org.hotpy.core.ops.Operators.negative(s[sp - 1]);
-                            continue;
-                        case UNARY_POSITIVE:
-                            s[sp - 1] = org.hotpy.core.ops.Operators.positive(s[sp - 1]);
-                            continue;
-                        case UNARY_INVERT:
-                            s[sp - 1] = org.hotpy.core.ops.Operators.invert(s[sp - 1]);
-                            continue;
                         case UNARY_NOT:
                             s[sp - 1] = PyBool.of(!Protocols.isTrue(s[sp - 1]));
                             continue;
@@ -332,17 +293,13 @@ public final class Interpreter {
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            if (v == PyBool.FALSE || (v != PyBool.TRUE && !Protocols.isTrue(v))) {
-                                pc = arg;
-                            }
+                            pc += (arg - pc) & (truth(v) - 1); // no branch on the outcome: see truth
                             continue;
                         }
                         case POP_JUMP_IF_TRUE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            if (v == PyBool.TRUE || (v != PyBool.FALSE && Protocols.isTrue(v))) {
-                                pc = arg;
-                            }
+                            pc += (arg - pc) & -truth(v);
                             continue;
                         }
                         case POP_JUMP_IF_NONE:
@@ -358,14 +315,14 @@ public final class Interpreter {
                             s[sp] = null;
                             continue;
                         case JUMP_IF_FALSE_OR_POP:
-                            if (!Protocols.isTrue(s[sp - 1])) {
+                            if (!truthy(s[sp - 1])) {
                                 pc = arg;
                             } else {
                                 s[--sp] = null;
                             }
                             continue;
                         case JUMP_IF_TRUE_OR_POP:
-                            if (Protocols.isTrue(s[sp - 1])) {
+                            if (truthy(s[sp - 1])) {
                                 pc = arg;
                             } else {
                                 s[--sp] = null;
@@ -430,64 +387,20 @@ public final class Interpreter {
                             }
                             continue;
                         }
-                        case GET_YIELD_FROM_ITER:
-                            s[sp - 1] = IterHandlers.yieldFromIter(code, s[sp - 1]);
-                            continue;
                         case BUILD_TUPLE:
                             sp = BuildHandlers.buildTuple(s, sp, arg);
                             continue;
                         case BUILD_LIST:
                             sp = BuildHandlers.buildList(s, sp, arg);
                             continue;
-                        case BUILD_SET:
-                            sp = BuildHandlers.buildSet(s, sp, arg);
-                            continue;
-                        case BUILD_MAP:
-                            sp = BuildHandlers.buildMap(s, sp, arg);
-                            continue;
-                        case BUILD_CONST_KEY_MAP:
-                            sp = BuildHandlers.buildConstKeyMap(s, sp, arg);
-                            continue;
-                        case BUILD_STRING:
-                            sp = BuildHandlers.buildString(s, sp, arg);
-                            continue;
                         case LIST_APPEND:
                             ((org.hotpy.core.types.collection.PyList) s[sp - 1 - arg]).append(s[--sp]);
                             s[sp] = null;
-                            continue;
-                        case SET_ADD:
-                            ((org.hotpy.core.types.collection.PySet) s[sp - 1 - arg]).add(s[--sp]);
-                            s[sp] = null;
-                            continue;
-                        case MAP_ADD:
-                            sp = BuildHandlers.mapAdd(s, sp, arg);
-                            continue;
-                        case LIST_EXTEND:
-                            sp = BuildHandlers.listExtend(s, sp, arg);
-                            continue;
-                        case SET_UPDATE:
-                            sp = BuildHandlers.setUpdate(s, sp, arg);
-                            continue;
-                        case DICT_UPDATE:
-                            sp = BuildHandlers.dictUpdate(s, sp, arg);
-                            continue;
-                        case DICT_MERGE:
-                            sp = BuildHandlers.dictMerge(s, sp, arg);
-                            continue;
-                        case LIST_TO_TUPLE:
-                            s[sp - 1] = org.hotpy.core.types.collection.PyTuple.of(
-                                    ((org.hotpy.core.types.collection.PyList) s[sp - 1]).toArray());
                             continue;
                         case UNPACK_SEQUENCE:
                         case UNPACK_SEQUENCE_TUPLE:
                         case UNPACK_SEQUENCE_LIST:
                             sp = BuildHandlers.unpackSequence(code, pc - 1, word, s, sp);
-                            continue;
-                        case UNPACK_EX:
-                            sp = BuildHandlers.unpackEx(s, sp, arg);
-                            continue;
-                        case FORMAT_VALUE:
-                            sp = BuildHandlers.formatValue(s, sp, arg);
                             continue;
                         case KW_NAMES:
                             f.kwnames = Calls.kwnames(code.consts[arg]);
@@ -508,87 +421,9 @@ public final class Interpreter {
                             f.pc = pc;
                             sp = Calls.callMethodDescriptor(ts, f, code, pc - 1, word, s, sp);
                             continue;
-                        case CALL_FUNCTION_EX:
-                            f.pc = pc;
-                            sp = Calls.callFunctionEx(s, sp, arg);
-                            continue;
-                        case MAKE_FUNCTION:
-                            sp = Calls.makeFunction(f, s, sp, arg);
-                            continue;
-                        case LOAD_BUILD_CLASS:
-                            s[sp++] = NameHandlers.loadBuildClass(f);
-                            continue;
-                        case RAISE_VARARGS:
-                            throw ExcHandlers.raise(ts, s, sp, arg);
-                        case RERAISE:
-                            throw ExcHandlers.reraise(s[--sp]);
-                        case PUSH_EXC_INFO:
-                            sp = ExcHandlers.pushExcInfo(ts, s, sp);
-                            continue;
-                        case POP_EXCEPT: {
-                            PyObject prev = s[--sp];
-                            s[sp] = null;
-                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
-                            continue;
-                        }
-                        case CHECK_EXC_MATCH:
-                            s[sp - 1] = PyBool.of(ExcHandlers.matches(s[sp - 2], s[sp - 1]));
-                            continue;
-                        case CHECK_EG_MATCH:
-                            sp = ExceptionGroupHandlers.checkMatch(s, sp);
-                            continue;
-                        case PREP_RERAISE_STAR:
-                            sp = ExceptionGroupHandlers.prepReraise(s, sp);
-                            continue;
-                        case WITH_EXCEPT_START:
-                            s[sp] = ExcHandlers.withExceptStart(s, sp);
-                            sp++;
-                            continue;
-                        case BEFORE_WITH:
-                            sp = ExcHandlers.beforeWith(s, sp);
-                            continue;
-                        case LOAD_ASSERTION_ERROR:
-                            s[sp++] = org.hotpy.core.types.exception.ExceptionTypes.ASSERTION_ERROR;
-                            continue;
-                        case IMPORT_NAME:
-                            sp = ImportHandlers.importName(ts, f, code.names[arg], s, sp);
-                            continue;
-                        case IMPORT_FROM:
-                            s[sp] = ImportHandlers.importFrom(ts, s[sp - 1], code.names[arg]);
-                            sp++;
-                            continue;
-                        case IMPORT_STAR:
-                            ImportHandlers.importStar(f, s[--sp]);
-                            s[sp] = null;
-                            continue;
-                        case SETUP_ANNOTATIONS:
-                            NameHandlers.setupAnnotations(f);
-                            continue;
-                        case PRINT_EXPR:
-                            NameHandlers.printExpr(ts, s[--sp]);
-                            s[sp] = null;
-                            continue;
-                        case MATCH_CLASS:
-                            sp = MatchHandlers.matchClass(s, sp, arg);
-                            continue;
-                        case MATCH_MAPPING:
-                            s[sp] = PyBool.of(MatchHandlers.isMapping(s[sp - 1]));
-                            sp++;
-                            continue;
-                        case MATCH_SEQUENCE:
-                            s[sp] = PyBool.of(MatchHandlers.isSequence(s[sp - 1]));
-                            sp++;
-                            continue;
-                        case MATCH_KEYS:
-                            s[sp] = MatchHandlers.matchKeys(s[sp - 2], s[sp - 1]);
-                            sp++;
-                            continue;
-                        case GET_LEN:
-                            s[sp] = PyInt.of(Protocols.len(s[sp - 1]));
-                            sp++;
-                            continue;
                         default:
-                            throw Errors.systemError("unknown opcode %d at %d in %s", word & 0xff, pc - 1, code.qualname);
+                            sp = cold(ts, f, code, word, s, sp, pc);
+                            continue;
                     }
                 }
             } catch (PyException e) {
@@ -608,6 +443,181 @@ public final class Interpreter {
                 pc = code.exceptionTable[handler + 2];
             }
         }
+    }
+
+    /**
+     * The instructions that loops seldom run (imports, class and function creation, exception
+     * handling, unusual displays), out of {@link #run}: the dispatch loop stays small, HotSpot
+     * compiles it sooner, and the first use of one of these late in a run does not throw the
+     * loop's compiled code away. Returns the new stack pointer; none of these jumps.
+     */
+    @SuppressWarnings("checkstyle:MethodLength")
+    private static int cold(InterpreterState ts, Frame f, CodeObject code, int word, PyObject[] s, int sp, int pc) {
+        final int arg = word >>> 8;
+        switch (word & 0xff) {
+            case DELETE_FAST:
+                if (s[arg] == null) {
+                    throw NameHandlers.unboundLocal(code, arg);
+                }
+                s[arg] = null;
+                return sp;
+            case DELETE_DEREF:
+                NameHandlers.deleteDeref(code, s, arg);
+                return sp;
+            case LOAD_CLASSDEREF:
+                s[sp++] = NameHandlers.loadClassDeref(f, arg);
+                return sp;
+            case DELETE_NAME:
+                NameHandlers.deleteName(f, code.names[arg]);
+                return sp;
+            case DELETE_GLOBAL:
+                NameHandlers.deleteGlobal(f, code.names[arg]);
+                return sp;
+            case DELETE_ATTR:
+                org.hotpy.core.ops.Attr.delete(s[--sp], code.names[arg]);
+                s[sp] = null;
+                return sp;
+            case DELETE_SUBSCR:
+                Protocols.delItem(s[sp - 2], s[sp - 1]);
+                s[--sp] = null;
+                s[--sp] = null;
+                return sp;
+            case BUILD_SLICE:
+                return BuildHandlers.buildSlice(s, sp, arg);
+            case UNARY_NEGATIVE:
+                s[sp - 1] = org.hotpy.core.ops.Operators.negative(s[sp - 1]);
+                return sp;
+            case UNARY_POSITIVE:
+                s[sp - 1] = org.hotpy.core.ops.Operators.positive(s[sp - 1]);
+                return sp;
+            case UNARY_INVERT:
+                s[sp - 1] = org.hotpy.core.ops.Operators.invert(s[sp - 1]);
+                return sp;
+            case GET_YIELD_FROM_ITER:
+                s[sp - 1] = IterHandlers.yieldFromIter(code, s[sp - 1]);
+                return sp;
+            case BUILD_SET:
+                return BuildHandlers.buildSet(s, sp, arg);
+            case BUILD_MAP:
+                return BuildHandlers.buildMap(s, sp, arg);
+            case BUILD_CONST_KEY_MAP:
+                return BuildHandlers.buildConstKeyMap(s, sp, arg);
+            case BUILD_STRING:
+                return BuildHandlers.buildString(s, sp, arg);
+            case SET_ADD:
+                ((org.hotpy.core.types.collection.PySet) s[sp - 1 - arg]).add(s[--sp]);
+                s[sp] = null;
+                return sp;
+            case MAP_ADD:
+                return BuildHandlers.mapAdd(s, sp, arg);
+            case LIST_EXTEND:
+                return BuildHandlers.listExtend(s, sp, arg);
+            case SET_UPDATE:
+                return BuildHandlers.setUpdate(s, sp, arg);
+            case DICT_UPDATE:
+                return BuildHandlers.dictUpdate(s, sp, arg);
+            case DICT_MERGE:
+                return BuildHandlers.dictMerge(s, sp, arg);
+            case LIST_TO_TUPLE:
+                s[sp - 1] = org.hotpy.core.types.collection.PyTuple.of(
+                        ((org.hotpy.core.types.collection.PyList) s[sp - 1]).toArray());
+                return sp;
+            case UNPACK_EX:
+                return BuildHandlers.unpackEx(s, sp, arg);
+            case FORMAT_VALUE:
+                return BuildHandlers.formatValue(s, sp, arg);
+            case CALL_FUNCTION_EX:
+                f.pc = pc;
+                return Calls.callFunctionEx(s, sp, arg);
+            case MAKE_FUNCTION:
+                return Calls.makeFunction(f, s, sp, arg);
+            case LOAD_BUILD_CLASS:
+                s[sp++] = NameHandlers.loadBuildClass(f);
+                return sp;
+            case RAISE_VARARGS:
+                throw ExcHandlers.raise(ts, s, sp, arg);
+            case RERAISE:
+                throw ExcHandlers.reraise(s[--sp]);
+            case PUSH_EXC_INFO:
+                return ExcHandlers.pushExcInfo(ts, s, sp);
+            case POP_EXCEPT: {
+                PyObject prev = s[--sp];
+                s[sp] = null;
+                ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
+                return sp;
+            }
+            case CHECK_EXC_MATCH:
+                s[sp - 1] = PyBool.of(ExcHandlers.matches(s[sp - 2], s[sp - 1]));
+                return sp;
+            case CHECK_EG_MATCH:
+                return ExceptionGroupHandlers.checkMatch(s, sp);
+            case PREP_RERAISE_STAR:
+                return ExceptionGroupHandlers.prepReraise(s, sp);
+            case WITH_EXCEPT_START:
+                s[sp] = ExcHandlers.withExceptStart(s, sp);
+                sp++;
+                return sp;
+            case BEFORE_WITH:
+                return ExcHandlers.beforeWith(s, sp);
+            case LOAD_ASSERTION_ERROR:
+                s[sp++] = org.hotpy.core.types.exception.ExceptionTypes.ASSERTION_ERROR;
+                return sp;
+            case IMPORT_NAME:
+                return ImportHandlers.importName(ts, f, code.names[arg], s, sp);
+            case IMPORT_FROM:
+                s[sp] = ImportHandlers.importFrom(ts, s[sp - 1], code.names[arg]);
+                sp++;
+                return sp;
+            case IMPORT_STAR:
+                ImportHandlers.importStar(f, s[--sp]);
+                s[sp] = null;
+                return sp;
+            case SETUP_ANNOTATIONS:
+                NameHandlers.setupAnnotations(f);
+                return sp;
+            case PRINT_EXPR:
+                NameHandlers.printExpr(ts, s[--sp]);
+                s[sp] = null;
+                return sp;
+            case MATCH_CLASS:
+                return MatchHandlers.matchClass(s, sp, arg);
+            case MATCH_MAPPING:
+                s[sp] = PyBool.of(MatchHandlers.isMapping(s[sp - 1]));
+                sp++;
+                return sp;
+            case MATCH_SEQUENCE:
+                s[sp] = PyBool.of(MatchHandlers.isSequence(s[sp - 1]));
+                sp++;
+                return sp;
+            case MATCH_KEYS:
+                s[sp] = MatchHandlers.matchKeys(s[sp - 2], s[sp - 1]);
+                sp++;
+                return sp;
+            case GET_LEN:
+                s[sp] = PyInt.of(Protocols.len(s[sp - 1]));
+                sp++;
+                return sp;
+            default:
+                throw Errors.systemError("unknown opcode %d at %d in %s", word & 0xff, pc - 1, code.qualname);
+        }
+    }
+
+    /**
+     * The truth of a condition, with bools decided inline. One method for every conditional jump,
+     * so that they share one branch profile: a jump on a non-bool first met in a hot loop does
+     * not make HotSpot throw the compiled loop away (see {@link Calls#selfSlots}).
+     */
+    private static boolean truthy(PyObject v) {
+        return v == PyBool.TRUE || (v != PyBool.FALSE && Protocols.isTrue(v));
+    }
+
+    /**
+     * {@link #truthy} as 1 or 0, for POP_JUMP_IF_FALSE/TRUE to jump by arithmetic: a branch on the
+     * jump's outcome in the dispatch loop would be one profile for every Python {@code if}, and
+     * the first that goes the rarer way after HotSpot compiled the loop would deoptimise it.
+     */
+    private static int truth(PyObject v) {
+        return truthy(v) ? 1 : 0;
     }
 
     /**

@@ -7,11 +7,15 @@ import org.hotpy.core.model.PyObject;
 /**
  * The only calls tier 1 makes into tier 2, each when a counter of the code runs out: a loop's
  * back-edge counter ({@code JUMP_BACKWARD}) or a function's entry counter. With tier 2 off the
- * counters are simply reset far away, so tier 1 pays one decrement and nothing else.
+ * counters are simply reset, so tier 1 pays one decrement and, once in a thousand back-edges, a
+ * call that returns at once.
  */
 public final class TraceHooks {
     private TraceHooks() {
     }
+
+    /** Back-edges between two calls of {@link #backEdge} while tier 2 is off (prime, see TraceSettings). */
+    static final short IDLE_BACK_EDGES = 1021;
 
     /**
      * The back-edge at {@code jumpPc} to the loop header {@code target} ran out of count. Tier 1's
@@ -22,7 +26,10 @@ public final class TraceHooks {
     public static int backEdge(InterpreterState ts, Frame f, int jumpPc, int target) {
         Tier2 t2 = ts.tier2();
         if (t2 == null) {
-            f.code.counters[jumpPc] = Short.MAX_VALUE;
+            // not Short.MAX_VALUE: a counter that runs out every thousand or so back-edges keeps
+            // this branch in HotSpot's profile, so the first loop to run out late in a run does
+            // not make it throw the compiled dispatch loop away; the call costs nothing measurable
+            f.code.counters[jumpPc] = IDLE_BACK_EDGES;
             return target;
         }
         return t2.backEdge(ts, f, jumpPc, target);
