@@ -8,8 +8,9 @@ package org.hotpy.core.modules.math;
  *       within its rare misroundings;
  *   <li>expm1, log1p, sinh, cosh, tanh, asinh, acosh, atanh, log10, cbrt, erf, erfc: glibc's
  *       algorithms ({@link Fdlibm}, {@link ErrorFunction}) over our exp and log;
- *   <li>sin, cos, tan, asin, acos, atan, atan2, hypot: correctly rounded ({@link Trig}),
- *       like glibc's within its rare misroundings;
+ *   <li>sin, cos: glibc's own algorithm and rounding, bit for bit ({@link SinCos});
+ *   <li>tan, asin, acos, atan, atan2, hypot: correctly rounded ({@link Trig}), like glibc's
+ *       within its rare misroundings;
  *   <li>sqrt: IEEE, exact.
  * </ul>
  * Nothing here raises: errors are the callers' business, as errno is CPython's.
@@ -74,11 +75,11 @@ final class Libm {
     }
 
     static double sin(double x) {
-        return Trig.sin(x);
+        return SinCos.sin(x);
     }
 
     static double cos(double x) {
-        return Trig.cos(x);
+        return SinCos.cos(x);
     }
 
     static double tan(double x) {
