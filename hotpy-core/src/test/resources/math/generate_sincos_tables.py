@@ -3,13 +3,13 @@
     python3 generate_sincos_tables.py > ../../../main/java/org/hotpy/core/modules/math/SinCosTables.java
 
 pi comes from Machin's formula and sin/cos from their Taylor series, in exact rational
-arithmetic scaled by 2^400; each table value is split into a double-double pair (the double
+arithmetic scaled by 2^2000; each table value is split into a double-double pair (the double
 nearest, then the double nearest the rest), and each part of the pi/2 splits is pi/2 minus
 the parts before it, rounded to the number of bits stated.
 """
 from fractions import Fraction
 
-SCALE = 400
+SCALE = 2000
 ONE = 1 << SCALE
 
 
@@ -87,7 +87,21 @@ def main():
     out.append(f"    static final double MP2 = {java_hex(float(mp2))};")
     out.append(f"    static final double PP3 = {java_hex(float(pp3))};")
     out.append(f"    static final double PP4 = {java_hex(pp4)};")
-    out.append(f"    static final double HPINV = {java_hex(float(2 / PI))};\n")
+    out.append(f"    static final double HPINV = {java_hex(float(2 / PI))};")
+    out.append("    /** pi/2 - MP1 to 25 bits: the second part in the reduction of huge arguments. */")
+    out.append(f"    static final double MP2_SHORT = {java_hex(float(round_bits(half_pi - mp1, 25)))};\n")
+    digits = []
+    v = 2 / PI
+    for _ in range(75):
+        v *= 1 << 24
+        d = int(v)
+        digits.append(d)
+        v -= d
+    out.append("    /** 2/pi in base 2^24: digit i has weight 2^(-24 (i + 1)). */")
+    out.append("    static final double[] TWO_OVER_PI_24 = {")
+    for i in range(0, 75, 5):
+        out.append("        " + ", ".join("%d.0" % d for d in digits[i:i + 5]) + ",")
+    out.append("    };\n")
     out.append("    /** sin(j/128) and cos(j/128) for j = 0..109 as (sin hi, sin lo, cos hi, cos lo). */")
     out.append("    static final double[] SIN_COS_128 = {")
     for j in range(110):

@@ -5,9 +5,11 @@ import static org.hotpy.core.modules.math.SinCosTables.HP1;
 import static org.hotpy.core.modules.math.SinCosTables.HPINV;
 import static org.hotpy.core.modules.math.SinCosTables.MP1;
 import static org.hotpy.core.modules.math.SinCosTables.MP2;
+import static org.hotpy.core.modules.math.SinCosTables.MP2_SHORT;
 import static org.hotpy.core.modules.math.SinCosTables.PP3;
 import static org.hotpy.core.modules.math.SinCosTables.PP4;
 import static org.hotpy.core.modules.math.SinCosTables.SIN_COS_128;
+import static org.hotpy.core.modules.math.SinCosTables.TWO_OVER_PI_24;
 
 /**
  * sin and cos computed step for step as glibc 2.36 computes them on x86-64 with FMA (the
@@ -17,8 +19,8 @@ import static org.hotpy.core.modules.math.SinCosTables.SIN_COS_128;
  * sin/cos differs from them for about 1 argument in 800.
  *
  * <p>The method: reduce x to a + da with |a + da| <= pi/4 and a quadrant n (no reduction below
- * 0.855469, one subtraction from pi/2 up to 2.426265, a four-part pi/2 up to 105414350, and a
- * multi-word 2/pi beyond); then sin(a + da) = sin(u + t) with u the nearest multiple of 1/128,
+ * 0.855469, one subtraction from pi/2 up to 2.426265, a four-part pi/2 up to 105414350, and
+ * 2/pi in base-2^24 digits beyond); then sin(a + da) = sin(u + t) with u the nearest multiple of 1/128,
  * from a table of sin u and cos u in double-double and short polynomials in t, or for
  * |a| < 0.126 a degree-11 odd polynomial. Every {@code Math.fma} below is where GCC contracted
  * a product and a sum in glibc's FMA build; the order of operations matters for every bit.
@@ -30,6 +32,10 @@ final class SinCos {
     private static final double BIG = 0x1.8p45;
     /** 1.5 * 2^52: adding it rounds to an integer (low word = that integer). */
     private static final double TO_INT = 0x1.8p52;
+    /** 1.5 * 2^54: adding it rounds to a multiple of 4. */
+    private static final double TO_INT_4 = 0x1.8p54;
+    /** 2^27 + 1: Veltkamp's constant, splitting a double into two 26-bit halves. */
+    private static final double SPLIT = 0x1.0000002p27;
     /** Below this |a| the polynomial alone is used instead of the table. */
     private static final double SMALL = 0.126;
 
@@ -103,14 +109,78 @@ final class SinCos {
         return quadrant(b, db, n + shift);
     }
 
-    /** |x| >= 105414350: the multi-word reduction, to 2^-100 or better. */
+    /**
+     * |x| >= 105414350: glibc's reduction by 2/pi in base-2^24 digits. x (scaled by 2^-600) is
+     * split into two 26-bit halves; each times the few digits of 2/pi that matter gives an
+     * integer part (mod 4) and a double-double fraction; their sum, times pi/2 in double-double,
+     * is a + da. It is not always accurate to the last bit of a (a few ulps off where x is
+     * nearly a multiple of pi/2), which is why it is copied and not replaced by an exact one.
+     */
     private static double reducedHuge(double x, int shift) {
         if (!Double.isFinite(x)) {
             return Double.NaN;
         }
-        double[] r = new double[2];
-        int n = Trig.reduce(x, r);
-        return quadrant(r[0], r[1], n + shift);
+        double xs = x * 0x1p-600;
+        double t = xs * SPLIT;
+        double x1 = t - (t - xs);
+        double[] p1 = new double[3];
+        double[] p2 = new double[3];
+        timesTwoOverPi(x1, p1);
+        timesTwoOverPi(xs - x1, p2);
+        double sum = p1[0] + p2[0];
+        double b = p1[1] + p2[1];
+        double bb = Math.abs(p1[1]) > Math.abs(p2[1]) ? (p1[1] - b) + p2[1] : (p2[1] - b) + p1[1];
+        if (b > 0.5) {
+            b -= 1.0;
+            sum += 1.0;
+        } else if (b < -0.5) {
+            b += 1.0;
+            sum -= 1.0;
+        }
+        double s = b + (bb + p1[2] + p2[2]);
+        t = ((b - s) + bb) + (p1[2] + p2[2]);
+        // (s + t) * pi/2, with s split into 26-bit halves so that s * MP1 is exact
+        double sp = s * SPLIT;
+        double s1 = sp - (sp - s);
+        double s2 = s - s1;
+        double h = s * HP0;
+        double l = (((s1 * MP1 - h) + s1 * MP2_SHORT) + s2 * MP1) + (s2 * MP2_SHORT + s * HP1 + t * HP0);
+        double a = h + l;
+        return quadrant(a, (h - a) + l, ((int) sum & 3) + shift);
+    }
+
+    /**
+     * v * 2/pi for one half v of the scaled argument, from the six base-2^24 digits of 2/pi
+     * whose products with v have weights between 2^-1 and about 2^-130 in the result; out gets
+     * {integer part mod 4, fraction hi, fraction lo}, the fraction in [-1, 1].
+     */
+    private static void timesTwoOverPi(double v, double[] out) {
+        int e = (int) (Double.doubleToRawLongBits(v) >>> 52) & 0x7ff;
+        int k = Math.max((e - 450) / 24, 0);
+        double scale = Math.scalb(1.0, 576 - 24 * k);
+        double[] r = new double[6];
+        for (int i = 0; i < 6; i++) {
+            r[i] = v * TWO_OVER_PI_24[k + i] * scale;
+            scale *= 0x1p-24;
+        }
+        double sum = 0.0;
+        for (int i = 0; i < 3; i++) {
+            double whole = (r[i] + TO_INT) - TO_INT;
+            sum += whole;
+            r[i] -= whole;
+        }
+        double t = 0.0;
+        for (int i = 5; i >= 0; i--) {
+            t += r[i];
+        }
+        double bb = (((((r[0] - t) + r[1]) + r[2]) + r[3]) + r[4]) + r[5];
+        double whole = (t + TO_INT) - TO_INT;
+        sum += whole;
+        t -= whole;
+        double b = t + bb;
+        out[2] = (t - b) + bb;
+        out[1] = b;
+        out[0] = sum - ((sum + TO_INT_4) - TO_INT_4);
     }
 
     private static double quadrant(double a, double da, int n) {

@@ -22,8 +22,7 @@ import java.math.BigInteger;
  * glibc's versions (IBM's Accurate Mathematical Library for the trigonometric ones, Borges'
  * algorithm for hypot) are correctly rounded almost always, so this is how we agree with
  * CPython on Linux; fdlibm's (StrictMath) differ from them for 3-17% of arguments. sin and
- * cos are not: glibc's are not correctly rounded, and {@link SinCos} copies them (using the
- * reduction here for huge arguments).
+ * cos are not here: glibc's are not correctly rounded, and {@link SinCos} copies them.
  *
  * <p>All methods take any double and return the C99 special values. Double-double values
  * travel as two-element arrays {hi, lo} with |lo| <= ulp(hi)/2.
