@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +45,6 @@ class SinCosTest {
                 cases.computeIfAbsent(w[0], k -> new ArrayList<>())
                         .add(new Case(lineNo, bits(w[1]), bits(w[2]), bits(w[3])));
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
