@@ -4,8 +4,9 @@ package org.hotpy.core.modules.math;
  * The C library functions CPython's math, cmath and float code call, with C99 Annex F special
  * values, computed to agree with glibc 2.36 (CPython on Linux) as closely as we can:
  * <ul>
- *   <li>exp, exp2, log, log2, pow: correctly rounded ({@link ExpLog}), like glibc's own
- *       within its rare misroundings;
+ *   <li>log: glibc's own algorithm and rounding, bit for bit ({@link GlibcLog});
+ *   <li>exp, exp2, log2, pow: correctly rounded ({@link ExpLog}), like glibc's own within
+ *       its rare misroundings;
  *   <li>expm1, log1p, sinh, cosh, tanh, asinh, acosh, atanh, log10, cbrt, erf, erfc: glibc's
  *       algorithms ({@link Fdlibm}, {@link ErrorFunction}) over our exp and log;
  *   <li>sin, cos: glibc's own algorithm and rounding, bit for bit ({@link SinCos});
@@ -38,7 +39,7 @@ final class Libm {
 
     static double log(double x) {
         if (x > 0.0 && x < Double.POSITIVE_INFINITY) {
-            return ExpLog.log(x);
+            return GlibcLog.log(x);
         }
         return logSpecial(x);
     }
