@@ -1,9 +1,7 @@
 # Issue 4, acceptance 2 (gauss part): for seeds 0-99, "hotpy", b"hotpy" and 2**100, the first
 # 1,000 values of gauss() equal CPython's. gauss() computes sqrt(-2 log(1 - random())) times
-# cos() and sin() of random() * 2 pi. HotPy's sin and cos now round as glibc's do (see
-# random_gauss_trig.py), but its log is correctly rounded and glibc's (which CPython calls)
-# is not: about 1 log in 1,200 of 1 - random() differs in the last bit, which changes 29 of
-# the 103 sequences, so this program is a known failure.
+# cos() and sin() of random() * 2 pi, and glibc's log, sin and cos (which CPython calls) are
+# not correctly rounded: HotPy computes them as glibc does, bit for bit.
 # Each sequence is printed as a SHA-256 digest of its repr, plus a few raw values.
 import hashlib
 import random

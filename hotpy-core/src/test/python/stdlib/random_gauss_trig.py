@@ -1,7 +1,6 @@
 # Issue 4, acceptance 2 (the sin/cos half of gauss): for the seeds of random_gauss.py, the
 # cos(x2pi) and sin(x2pi) that gauss() multiplies by equal CPython's bit for bit. glibc's sin
 # and cos, which CPython calls, are not correctly rounded; HotPy computes them as glibc does.
-# (random_gauss.py itself still differs: see known-failures.txt.)
 # Each sequence is printed as a SHA-256 digest of the hex values, plus a few raw values.
 import hashlib
 import math
