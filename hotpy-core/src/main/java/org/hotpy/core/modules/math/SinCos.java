@@ -18,12 +18,13 @@ import static org.hotpy.core.modules.math.SinCosTables.TWO_OVER_PI_24;
  * rounded (errors up to about 0.55 ulp, no slow path since 2.28), so a correctly rounded
  * sin/cos differs from them for about 1 argument in 800.
  *
- * <p>The method: reduce x to a + da with |a + da| <= pi/4 and a quadrant n (no reduction below
- * 0.855469, one subtraction from pi/2 up to 2.426265, a four-part pi/2 up to 105414350, and
- * 2/pi in base-2^24 digits beyond); then sin(a + da) = sin(u + t) with u the nearest multiple of 1/128,
- * from a table of sin u and cos u in double-double and short polynomials in t, or for
- * |a| < 0.126 a degree-11 odd polynomial. Every {@code Math.fma} below is where GCC contracted
- * a product and a sum in glibc's FMA build; the order of operations matters for every bit.
+ * <p>The method: reduce x to a + da with |a + da| <= pi/4 and a quadrant n (no reduction
+ * below 0.855469, one subtraction from pi/2 up to 2.426265, a four-part pi/2 up to 105414350,
+ * and 2/pi in base-2^24 digits beyond); then sin(a + da) = sin(u + t) with u the nearest
+ * multiple of 1/128, from a table of sin u and cos u in double-double and short polynomials in
+ * t, or for |a| < 0.126 a degree-11 odd polynomial. Every {@code Math.fma} below is where GCC
+ * contracted a product and a sum in glibc's FMA build; the order of operations matters for
+ * every bit.
  */
 final class SinCos {
     private SinCos() {}
@@ -144,7 +145,8 @@ final class SinCos {
         double s1 = sp - (sp - s);
         double s2 = s - s1;
         double h = s * HP0;
-        double l = (((s1 * MP1 - h) + s1 * MP2_SHORT) + s2 * MP1) + (s2 * MP2_SHORT + s * HP1 + t * HP0);
+        double l = (((s1 * MP1 - h) + s1 * MP2_SHORT) + s2 * MP1)
+                + (s2 * MP2_SHORT + s * HP1 + t * HP0);
         double a = h + l;
         return quadrant(a, (h - a) + l, ((int) sum & 3) + shift);
     }
@@ -207,7 +209,8 @@ final class SinCos {
         double ssn = SIN_COS_128[k + 1];
         double cs = SIN_COS_128[k + 2];
         double ccs = SIN_COS_128[k + 3];
-        // sin(u + r) = sin u + (sin u lo + s cos u lo - c sin u + s cos u), s ~ sin r, c ~ 1 - cos r
+        // sin(u + r) = sin u + (sin u lo + s cos u lo - c sin u + s cos u),
+        // s ~ sin r, c ~ 1 - cos r
         double cor = Math.fma(s, cs, Math.fma(-c, sn, Math.fma(s, ccs, ssn)));
         return Math.copySign(sn + cor, x);
     }

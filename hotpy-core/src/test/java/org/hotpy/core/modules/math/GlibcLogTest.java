@@ -42,7 +42,8 @@ class GlibcLogTest {
             for (String line; (line = reader.readLine()) != null; ) {
                 lineNo++;
                 String[] w = line.split(" ");
-                cases.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new Case(lineNo, bits(w[1]), bits(w[2])));
+                cases.computeIfAbsent(w[0], k -> new ArrayList<>())
+                        .add(new Case(lineNo, bits(w[1]), bits(w[2])));
             }
         }
     }

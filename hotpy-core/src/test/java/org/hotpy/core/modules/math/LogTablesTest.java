@@ -20,8 +20,10 @@ class LogTablesTest {
         @ValueSource(ints = {0, 1, 17, 42, 63, 79, 80, 81, 100, 126, 127})
         void searchReproducesEntry(int i) {
             double[] e = LogTableSearch.entry(i);
-            assertThat(Double.toHexString(e[0])).as("INVC[%d]", i).isEqualTo(Double.toHexString(LogTables.INVC[i]));
-            assertThat(Double.toHexString(e[1])).as("LOGC[%d]", i).isEqualTo(Double.toHexString(LogTables.LOGC[i]));
+            assertThat(Double.toHexString(e[0])).as("INVC[%d]", i)
+                    .isEqualTo(Double.toHexString(LogTables.INVC[i]));
+            assertThat(Double.toHexString(e[1])).as("LOGC[%d]", i)
+                    .isEqualTo(Double.toHexString(LogTables.LOGC[i]));
         }
     }
 
