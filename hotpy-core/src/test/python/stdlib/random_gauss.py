@@ -1,7 +1,7 @@
 # Issue 4, acceptance 2 (gauss part): for seeds 0-99, "hotpy", b"hotpy" and 2**100, the first
-# 1,000 values of gauss() equal CPython's.  gauss() multiplies by cos() and sin(), and glibc's
-# sin/cos (which CPython calls) are not correctly rounded: about 1 value in 500 differs in the
-# last bit from HotPy's correctly rounded ones, so this program is a known failure.
+# 1,000 values of gauss() equal CPython's. gauss() computes sqrt(-2 log(1 - random())) times
+# cos() and sin() of random() * 2 pi, and glibc's log, sin and cos (which CPython calls) are
+# not correctly rounded: HotPy computes them as glibc does, bit for bit.
 # Each sequence is printed as a SHA-256 digest of its repr, plus a few raw values.
 import hashlib
 import random

@@ -15,11 +15,12 @@ import static org.hotpy.core.modules.math.ErrorFree.prodErr;
 import static org.hotpy.core.modules.math.ErrorFree.sumErr;
 
 /**
- * exp, exp2, log, log2 and pow computed in double-double arithmetic to about 2^-75 relative
- * error and then rounded once, so the results are the correctly rounded ones except in cases
- * rarer than one in 10^4. glibc's implementations of these five (the ones CPython calls on
- * Linux) are within 0.52 ulp and correctly rounded almost always, so this is how we agree with
- * them bit for bit; {@code StrictMath} (fdlibm) differs from them in 3-10% of arguments.
+ * exp, exp2, log2 and pow computed in double-double arithmetic to about 2^-75 relative error
+ * and then rounded once, so the results are the correctly rounded ones except in cases rarer
+ * than one in 10^4. glibc's implementations of these four (the ones CPython calls on Linux) are
+ * within 0.52 ulp and correctly rounded almost always, so this is how we agree with them bit
+ * for bit; {@code StrictMath} (fdlibm) differs from them in 3-10% of arguments. (ln itself is
+ * {@link GlibcLog}'s, which copies glibc's rounding; logDD here serves pow and others.)
  *
  * <p>Callers handle NaN, infinities and the other special arguments; the methods here expect
  * finite arguments in the function's domain.
@@ -128,17 +129,6 @@ final class ExpLog {
     }
 
     // ---- log ----
-
-    /** ln x for finite x > 0. */
-    static double log(double x) {
-        double[] v = logParts(x);
-        double e = v[0];
-        // e ln2 (three parts) + (v[1] + v[2])
-        double a = e * LN2_HI; // exact
-        double s = a + v[1];
-        double lo = sumErr(a, v[1], s) + v[2] + e * LN2_LO + e * LN2_LO2;
-        return s + lo;
-    }
 
     /** log2 x for finite x > 0: e + ln(m) / ln 2. */
     static double log2(double x) {

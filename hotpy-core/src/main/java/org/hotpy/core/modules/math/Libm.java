@@ -4,12 +4,14 @@ package org.hotpy.core.modules.math;
  * The C library functions CPython's math, cmath and float code call, with C99 Annex F special
  * values, computed to agree with glibc 2.36 (CPython on Linux) as closely as we can:
  * <ul>
- *   <li>exp, exp2, log, log2, pow: correctly rounded ({@link ExpLog}), like glibc's own
- *       within its rare misroundings;
+ *   <li>log: glibc's own algorithm and rounding, bit for bit ({@link GlibcLog});
+ *   <li>exp, exp2, log2, pow: correctly rounded ({@link ExpLog}), like glibc's own within
+ *       its rare misroundings;
  *   <li>expm1, log1p, sinh, cosh, tanh, asinh, acosh, atanh, log10, cbrt, erf, erfc: glibc's
  *       algorithms ({@link Fdlibm}, {@link ErrorFunction}) over our exp and log;
- *   <li>sin, cos, tan, asin, acos, atan, atan2, hypot: correctly rounded ({@link Trig}),
- *       like glibc's within its rare misroundings;
+ *   <li>sin, cos: glibc's own algorithm and rounding, bit for bit ({@link SinCos});
+ *   <li>tan, asin, acos, atan, atan2, hypot: correctly rounded ({@link Trig}), like glibc's
+ *       within its rare misroundings;
  *   <li>sqrt: IEEE, exact.
  * </ul>
  * Nothing here raises: errors are the callers' business, as errno is CPython's.
@@ -37,7 +39,7 @@ final class Libm {
 
     static double log(double x) {
         if (x > 0.0 && x < Double.POSITIVE_INFINITY) {
-            return ExpLog.log(x);
+            return GlibcLog.log(x);
         }
         return logSpecial(x);
     }
@@ -74,11 +76,11 @@ final class Libm {
     }
 
     static double sin(double x) {
-        return Trig.sin(x);
+        return SinCos.sin(x);
     }
 
     static double cos(double x) {
-        return Trig.cos(x);
+        return SinCos.cos(x);
     }
 
     static double tan(double x) {

@@ -17,11 +17,12 @@ import static org.hotpy.core.modules.math.TrigTables.TWO_OVER_PI;
 import java.math.BigInteger;
 
 /**
- * sin, cos, tan, atan, atan2, asin, acos and hypot evaluated in double-double arithmetic to
- * about 2^-70 relative error and rounded once: the correctly rounded results except in rare
- * cases. glibc's versions (IBM's Accurate Mathematical Library for the trigonometric ones,
- * Borges' algorithm for hypot) are correctly rounded almost always, so this is how we agree
- * with CPython on Linux; fdlibm's (StrictMath) differ from them for 3-17% of arguments.
+ * tan, atan, atan2, asin, acos and hypot evaluated in double-double arithmetic to about 2^-70
+ * relative error and rounded once: the correctly rounded results except in rare cases.
+ * glibc's versions (IBM's Accurate Mathematical Library for the trigonometric ones, Borges'
+ * algorithm for hypot) are correctly rounded almost always, so this is how we agree with
+ * CPython on Linux; fdlibm's (StrictMath) differ from them for 3-17% of arguments. sin and
+ * cos are not here: glibc's are not correctly rounded, and {@link SinCos} copies them.
  *
  * <p>All methods take any double and return the C99 special values. Double-double values
  * travel as two-element arrays {hi, lo} with |lo| <= ulp(hi)/2.
@@ -33,36 +34,7 @@ final class Trig {
     private static final BigInteger FRACTION_MASK = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
     private static final BigInteger LOW75_MASK = BigInteger.ONE.shiftLeft(75).subtract(BigInteger.ONE);
 
-    // ---- sin, cos, tan ----
-
-    static double sin(double x) {
-        if (!Double.isFinite(x)) {
-            return Double.NaN;
-        }
-        if (Math.abs(x) < 0x1p-26) {
-            return x; // sin x = x - x^3/6 rounds to x
-        }
-        double[] r = new double[2];
-        int k = reduce(x, r);
-        return (k & 1) == 0 ? signed(sinKernel(r[0], r[1]), k) : signed(cosKernel(r[0], r[1]), k);
-    }
-
-    static double cos(double x) {
-        if (!Double.isFinite(x)) {
-            return Double.NaN;
-        }
-        if (Math.abs(x) < 0x1p-27) {
-            return 1.0;
-        }
-        double[] r = new double[2];
-        int k = reduce(x, r) + 1; // cos x = sin(x + pi/2)
-        return (k & 1) == 0 ? signed(sinKernel(r[0], r[1]), k) : signed(cosKernel(r[0], r[1]), k);
-    }
-
-    /** Quadrants 2 and 3 negate. */
-    private static double signed(double v, int k) {
-        return (k & 2) == 0 ? v : -v;
-    }
+    // ---- tan and the reduction modulo pi/2 ----
 
     static double tan(double x) {
         if (!Double.isFinite(x)) {
@@ -76,16 +48,6 @@ final class Trig {
         double[] s = sinCos(r[0], r[1]);
         // tan = sin/cos, or -cos/sin in odd quadrants
         return (k & 1) == 0 ? divide(s[0], s[1], s[2], s[3]) : -divide(s[2], s[3], s[0], s[1]);
-    }
-
-    private static double sinKernel(double rh, double rl) {
-        double[] s = sinCos(rh, rl);
-        return s[0] + s[1];
-    }
-
-    private static double cosKernel(double rh, double rl) {
-        double[] s = sinCos(rh, rl);
-        return s[2] + s[3];
     }
 
     /**

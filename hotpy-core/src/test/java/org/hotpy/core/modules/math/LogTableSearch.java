@@ -1,0 +1,137 @@
+package org.hotpy.core.modules.math;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Generates LogTables.java, the table of {@link GlibcLog}: for each of the 128 subintervals of
+ * [0x1.6p-1, 0x1.6p0), the point c near its centre with 1/c a double and log(c) a double, by
+ * the search glibc's table was made with (its data file states the criteria):
+ * <ol>
+ *   <li>1/c is one of the 2^30 doubles nearest 1/centre;
+ *   <li>log(c) rounds to a multiple of 2^-43, so that k ln2hi + log(c) is exact;
+ *   <li>c - (double) c rounds to a double within 2^-66 c of a multiple of the ulp of
+ *       z - (double) c for the z of the subinterval, so that z - chi - clo is nearly exact;
+ *   <li>among those, log(c) is the nearest to its rounded value.
+ * </ol>
+ * Candidates meeting (2) are found directly: for each multiple m 2^-43 in range, the doubles
+ * next to exp(-m 2^-43) (exp(m 2^-43) is stepped in double-double). From hotpy-core, run
+ * {@code java src/test/java/org/hotpy/core/modules/math/LogTableSearch.java >
+ * src/main/java/org/hotpy/core/modules/math/LogTables.java} (about ten seconds);
+ * LogTablesTest checks a sample of entries.
+ */
+final class LogTableSearch {
+    private LogTableSearch() {}
+
+    static final int N = 128;
+    static final long OFF = 0x3fe6000000000000L;
+    private static final int SPAN = 1 << 29;
+    private static final double GRID = 0x1p-43;
+    private static final MathContext MC = new MathContext(60);
+
+    /** {1/c, log c} for subinterval i. */
+    static double[] entry(int i) {
+        double zlo = Double.longBitsToDouble(OFF + ((long) i << 45));
+        double zhi = Double.longBitsToDouble(OFF + ((long) (i + 1) << 45));
+        BigDecimal centre = new BigDecimal(zlo).add(new BigDecimal(zhi)).divide(BigDecimal.valueOf(2), MC);
+        double v0 = BigDecimal.ONE.divide(centre, MC).doubleValue();
+        double u = Math.ulp(v0);
+        long mlo = (long) Math.floor(-Math.log(v0 + SPAN * u) / GRID) - 1;
+        long mhi = (long) Math.ceil(-Math.log(v0 - SPAN * u) / GRID) + 1;
+        BigDecimal x = exp(BigDecimal.valueOf(mlo).multiply(new BigDecimal(GRID)));
+        double xh = x.doubleValue();
+        double xl = x.subtract(new BigDecimal(xh)).doubleValue();
+        BigDecimal step = exp(new BigDecimal(GRID));
+        double sh = step.doubleValue();
+        double sl = step.subtract(new BigDecimal(sh)).doubleValue();
+        double bestErr = Double.POSITIVE_INFINITY;
+        double[] best = null;
+        for (long m = mlo; m <= mhi; m++) {
+            double logc = m * GRID;
+            long jc = Math.round((1.0 / xh - v0) / u);
+            for (long j = jc - 1; j <= jc + 1; j++) {
+                double v = v0 + j * u;
+                // log c - m 2^-43 = -log(v exp(m 2^-43)) = -log1p(t)
+                double p = v * xh;
+                double t = (p - 1.0) + (Math.fma(v, xh, -p) + v * xl);
+                double err = Math.abs(-t + t * t / 2);
+                if (Math.abs(j) <= SPAN && logc != 0 && err < Math.ulp(logc) / 2 && err < bestErr
+                        && subtractsCleanly(v, zlo, zhi)) {
+                    bestErr = err;
+                    best = new double[] {v, logc};
+                }
+            }
+            // exp((m + 1) 2^-43) = exp(m 2^-43) exp(2^-43), in double-double
+            double ph = xh * sh;
+            double pl = Math.fma(xh, sh, -ph) + (xh * sl + xl * sh);
+            xh = ph + pl;
+            xl = pl - (xh - ph);
+        }
+        return best;
+    }
+
+    /** Criterion 3 for c = 1/v: clo is within 2^-66 c of the grid z - chi - clo rounds to. */
+    private static boolean subtractsCleanly(double v, double zlo, double zhi) {
+        double chi = 1.0 / v;
+        double clo = Math.fma(-v, chi, 1.0) / v; // 1 - v chi is exact, so this is RN(c - chi)
+        double zmax = zhi - Math.ulp(zlo);
+        double widest = Math.max(Math.abs(zlo - chi - clo), Math.abs(zmax - chi - clo));
+        double grid = Math.scalb(1.0, Math.getExponent(widest) - 52);
+        double q = clo / grid;
+        return Math.abs(q - Math.rint(q)) * grid / chi < 0x1p-66;
+    }
+
+    /** e^y for |y| < 1 to about 55 digits: the series of e^(y/1024), squared ten times. */
+    static BigDecimal exp(BigDecimal y) {
+        BigDecimal h = y.divide(BigDecimal.valueOf(1024), MC);
+        BigDecimal sum = BigDecimal.ONE;
+        BigDecimal term = BigDecimal.ONE;
+        for (int n = 1; n < 40; n++) {
+            term = term.multiply(h, MC).divide(BigDecimal.valueOf(n), MC);
+            sum = sum.add(term, MC);
+        }
+        for (int i = 0; i < 10; i++) {
+            sum = sum.multiply(sum, MC);
+        }
+        return sum;
+    }
+
+    public static void main(String[] args) {
+        StringBuilder out = new StringBuilder();
+        out.append("package org.hotpy.core.modules.math;\n\n/**\n");
+        out.append(" * The table of {@link GlibcLog}, generated by LogTableSearch (in the test sources);\n"
+                + " * do not edit. Entry i is for z in [0x1.6p-1, 0x1.6p0) whose bits minus\n"
+                + " * 0x3fe6000000000000 have i in bits 45..51: INVC[i] = 1/c and LOGC[i] = log(c) for a\n"
+                + " * c near the centre.\n */\n");
+        out.append("final class LogTables {\n    private LogTables() {}\n\n");
+        BigDecimal ln2 = ln2();
+        double ln2hi = ln2.multiply(new BigDecimal(0x1p43))
+                .setScale(0, java.math.RoundingMode.HALF_EVEN)
+                .multiply(new BigDecimal(GRID)).doubleValue();
+        double ln2lo = ln2.subtract(new BigDecimal(ln2hi)).doubleValue();
+        out.append("    /** ln 2 = LN2_HI + LN2_LO, LN2_HI a multiple of 2^-43 (k LN2_HI exact). */\n");
+        out.append("    static final double LN2_HI = ").append(Double.toHexString(ln2hi)).append(";\n");
+        out.append("    static final double LN2_LO = ").append(Double.toHexString(ln2lo)).append(";\n\n");
+        StringBuilder invc = new StringBuilder("    static final double[] INVC = {\n");
+        StringBuilder logc = new StringBuilder("    static final double[] LOGC = {\n");
+        for (int i = 0; i < N; i++) {
+            double[] e = entry(i);
+            invc.append("        ").append(Double.toHexString(e[0])).append(",\n");
+            logc.append("        ").append(Double.toHexString(e[1])).append(",\n");
+        }
+        out.append(invc).append("    };\n\n").append(logc).append("    };\n}\n");
+        System.out.print(out);
+    }
+
+    /** ln 2 = -ln(1/2) by Newton's method on exp. */
+    static BigDecimal ln2() {
+        BigDecimal y = new BigDecimal(Math.log(2) / 2);
+        BigDecimal two = BigDecimal.valueOf(2);
+        for (int i = 0; i < 5; i++) {
+            // solve e^(2y) = 2 with y < 1/2 so that exp's halving argument stays small
+            BigDecimal e = exp(y).pow(2, MC);
+            y = y.add(two.subtract(e, MC).divide(e.multiply(two, MC), MC), MC);
+        }
+        return y.multiply(two, MC);
+    }
+}
