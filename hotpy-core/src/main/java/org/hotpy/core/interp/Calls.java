@@ -145,6 +145,24 @@ public final class Calls {
         return call(ts, caller, code, pc, word, s, sp);
     }
 
+    /**
+     * CALL_BUILTIN: a builtin function ({@code len}, {@code math.sqrt}, a bound builtin method)
+     * called without keywords: straight to its Java body, without the generic call's
+     * specialisation bookkeeping and type tests.
+     */
+    static int callBuiltin(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                           PyObject[] s, int sp) {
+        int argc = word >>> 8;
+        int base = sp - argc - 2;
+        if (caller.kwnames == null && s[base] == null && s[base + 1] instanceof PyBuiltinFunction bf) {
+            PyObject[] args = new PyObject[argc];
+            System.arraycopy(s, base + 2, args, 0, argc);
+            return finish(s, base, sp, bf.call(args, null));
+        }
+        Specializer.deoptimize(code, pc);
+        return call(ts, caller, code, pc, word, s, sp);
+    }
+
     /** CALL argc: stack [X, Y, arg1..argc]; X null means Y is the callable, else Y is X's first argument. */
     static int call(InterpreterState ts, Frame caller, CodeObject code, int pc, int word, PyObject[] s, int sp) {
         int argc = word >>> 8;
@@ -193,6 +211,8 @@ public final class Calls {
             }
         } else if (callable instanceof PyMethodDescr) {
             Specializer.rewrite(code, pc, Opcode.CALL_METHOD_DESCRIPTOR);
+        } else if (callable instanceof PyBuiltinFunction && nullFirst) {
+            Specializer.rewrite(code, pc, Opcode.CALL_BUILTIN);
         } else if (callable instanceof PyType t && nullFirst && TypeMethods.isPlainConstruction(t)) {
             specializeTypeCall(code, pc, t, nargs);
         }

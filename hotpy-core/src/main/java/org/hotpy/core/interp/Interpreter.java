@@ -417,6 +417,10 @@ public final class Interpreter {
                             f.pc = pc;
                             sp = Calls.callType(ts, f, code, pc - 1, word, s, sp);
                             continue;
+                        case CALL_BUILTIN:
+                            f.pc = pc;
+                            sp = Calls.callBuiltin(ts, f, code, pc - 1, word, s, sp);
+                            continue;
                         case CALL_METHOD_DESCRIPTOR:
                             f.pc = pc;
                             sp = Calls.callMethodDescriptor(ts, f, code, pc - 1, word, s, sp);
