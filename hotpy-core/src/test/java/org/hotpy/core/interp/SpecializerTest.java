@@ -114,6 +114,46 @@ class SpecializerTest {
     }
 
     @Nested
+    class Calls {
+        private int callPc(CodeObject c) {
+            int pc = 0;
+            while (at(c, pc).family() != Opcode.CALL) {
+                pc++;
+            }
+            return pc;
+        }
+
+        @Test
+        void builtinCallsQuickenAndDeoptimiseWhenTheCalleeChanges() {
+            py.exec("def call(f, x):\n    return f(x)\n");
+            repeat("call(len, 'abc')", 20);
+            CodeObject c = code("call");
+            int pc = callPc(c);
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_BUILTIN);
+            assertThat(py.repr("call(abs, -4)")).isEqualTo("4"); // another builtin: same path
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_BUILTIN);
+            assertThat(py.repr("call(lambda x: [x], 5)")).isEqualTo("[5]");
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL);
+        }
+
+        @Test
+        void exactArgumentCallsStayFastForAnyFunctionOfTheRightShape() {
+            py.exec("def call(f, x):\n    return f(x)\n"
+                    + "def one(a):\n    return ('one', a)\n"
+                    + "def other(b):\n    return ('other', b)\n"
+                    + "def defaults(a, b=2):\n    return ('defaults', a, b)\n");
+            repeat("call(one, 1)", 20);
+            CodeObject c = code("call");
+            int pc = callPc(c);
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_PY_EXACT_ARGS);
+            assertThat(py.repr("call(other, 2)")).isEqualTo("('other', 2)");
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_PY_EXACT_ARGS);
+            assertThat(py.repr("call(defaults, 3)")).isEqualTo("('defaults', 3, 2)");
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL);
+        }
+    }
+
+    @Nested
     class Operators {
         @BeforeEach
         void define() {
