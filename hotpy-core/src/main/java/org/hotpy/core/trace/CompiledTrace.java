@@ -38,6 +38,15 @@ final class CompiledTrace {
     long runs;
     /** The trace compiled to bytecode, or null: the {@link Executor} interprets it. */
     JitCode jit;
+    /** Why the trace was invalidated or evicted, or null while installed (for {@code -X trace-stats}). */
+    String dropped;
+    /** IR instructions of the whole trace, and of its loop body (from the label on; the whole trace without one). */
+    final int length;
+    final int bodyLength;
+    /** IR instructions run since {@link #checkedRuns}, estimated from where each run left (see {@link Tier2#leave}). */
+    long work;
+    /** {@link #runs} when the trace's payoff was last checked. */
+    long checkedRuns;
     /** Exits taken at the anchor before a single iteration completed. */
     int stuck;
 
@@ -62,6 +71,8 @@ final class CompiledTrace {
         this.exits = exits;
         this.exitCounts = new int[exits.length];
         this.loopStart = loopStart;
+        this.length = trace.instructions().size();
+        this.bodyLength = trace.label() == null ? length : length - trace.label().position();
     }
 
     /** Whether {@code f} may run this trace: the same namespaces, and every parameter the trace reads bound. */
@@ -76,6 +87,14 @@ final class CompiledTrace {
             }
         }
         return true;
+    }
+
+    long exitTotal() {
+        long n = 0;
+        for (int c : exitCounts) {
+            n += c;
+        }
+        return n;
     }
 
     @Override

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Tier2 {
     private static final Logger LOG = LoggerFactory.getLogger(Tier2.class);
+    /** Runs of a trace between two checks of its payoff. */
+    static final int PAYOFF_WINDOW = 512;
 
     private final InterpreterState state;
     private final TraceSettings settings;
@@ -45,6 +47,8 @@ public final class Tier2 {
     private final TraceStats stats = new TraceStats();
     private final FunctionVersions versions = new FunctionVersions();
     private final ArrayDeque<CompiledTrace> installed = new ArrayDeque<>();
+    /** Every trace compiled, kept only with {@code -X trace-stats} for the per-trace table. */
+    private final List<CompiledTrace> everCompiled = new java.util.ArrayList<>();
     private final DumpSink dumps;
     private final boolean dumpRecorded;
     private boolean recording;
@@ -129,7 +133,7 @@ public final class Tier2 {
 
     /** The statistics of the optimiser and of tier 2, as a table for printing at exit. */
     public String statisticsReport() {
-        return optimizer.statistics().format() + stats.format();
+        return optimizer.statistics().format() + stats.format() + TraceStats.perTrace(everCompiled, 15);
     }
 
     // ------------------------------------------------------------------ hooks
@@ -154,6 +158,9 @@ public final class Tier2 {
             return target;
         }
         code.counters[jumpPc] = (short) Math.min(Short.MAX_VALUE, settings.loopThreshold() - 1);
+        if (ct.backingOff(target)) {
+            return target;
+        }
         f.pc = target;
         int pc = record(ts, f, ct, target);
         if (ct.at(target) != null) {
@@ -233,6 +240,7 @@ public final class Tier2 {
         stats.runs++;
         int pc = Executor.run(this, tr, ts, f);
         if (pc == Executor.RETURNED) {
+            tr.work += tr.length;
             PyObject r = returned;
             returned = null;
             return r;
@@ -267,15 +275,35 @@ public final class Tier2 {
             stats.deoptFrames += e.frames.length - 1;
         }
         int n = ++t.exitCounts[k];
+        t.work += e.instr.position() + (long) iterations * t.bodyLength;
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
         if (e.invalidates) {
             invalidate(t, "guard " + e.instr + " failed");
+        } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
+            invalidate(t, "it runs too little between entering and leaving");
         } else if (iterations == 0 && pc == t.anchorPc && !t.entry && ++t.stuck >= 2 * settings.bridgeThreshold()) {
             invalidate(t, "it keeps leaving at its start");
         } else if (n >= settings.bridgeThreshold() && raised == null && f.pendingThrow == null) {
             return hotExit(t, e, n, pc, ts, f);
         }
         return pc;
+    }
+
+    /**
+     * Whether {@code t} did enough work per run in its last {@link #PAYOFF_WINDOW} runs. Entering
+     * and leaving a trace costs a deoptimisation (every register written out, the tier-1 frame
+     * rebuilt): a trace that mostly leaves a few instructions after entering is slower than tier 1.
+     * Resets the window.
+     */
+    private boolean paysOff(CompiledTrace t) {
+        long runs = t.runs - t.checkedRuns;
+        boolean pays = t.work >= (long) settings.minWorkPerRun() * runs;
+        t.checkedRuns = t.runs;
+        t.work = 0;
+        if (!pays) {
+            stats.unprofitable++;
+        }
+        return pays;
     }
 
     /** A Python exception from an op of {@code t}: leave through its snapshot and raise it in tier 1. */
@@ -307,6 +335,9 @@ public final class Tier2 {
         if (ct != null) {
             if (ct.entry == t) {
                 ct.entryAttempts++;
+                // back off exponentially before recording this entry again
+                t.code.entryCounter = (int) Math.min(Integer.MAX_VALUE,
+                        (long) settings.entryThreshold() << Math.min(ct.entryAttempts, 20));
             } else {
                 ct.failedAt(t.anchorPc);
             }
@@ -314,6 +345,7 @@ public final class Tier2 {
         }
         installed.remove(t);
         stats.invalidated++;
+        t.dropped = why;
         LOG.debug("trace {} invalidated: {}", t, why);
     }
 
@@ -416,9 +448,16 @@ public final class Tier2 {
             stats.dropped++;
             return false;
         }
+        if (straightLength(c.trace) < settings.minWorkPerRun()) {
+            stats.tooShort++;
+            return false;
+        }
         stats.compiled++;
+        if (settings.stats()) {
+            everCompiled.add(c);
+        }
         if (settings.jit()) {
-            c.jit = TraceJit.compile(c);
+            c.jit = TraceJit.compile(c, settings.jitMaxBytes());
             if (c.jit != null) {
                 stats.jitted++;
             }
@@ -434,9 +473,31 @@ public final class Tier2 {
             if (old.code.traces instanceof CodeTraces oc) {
                 oc.remove(old);
             }
+            old.dropped = "evicted";
             stats.evicted++;
         }
         return true;
+    }
+
+    /**
+     * How many instructions a run of {@code t} can execute at most before it must leave without
+     * looping: the position of its first {@code exit} or {@code return} ahead of any label, else
+     * unbounded. A trace shorter than {@link TraceSettings#minWorkPerRun} cannot pay for entering it.
+     */
+    static int straightLength(Trace t) {
+        for (org.hotpy.api.trace.Instr in : t.instructions()) {
+            switch (in.op()) {
+                case LABEL -> {
+                    return Integer.MAX_VALUE;
+                }
+                case EXIT, RETURN -> {
+                    return in.position() + 1;
+                }
+                default -> {
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private void dumpRecorded(String kind, Trace t) {

@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TraceJit {
     private static final Logger LOG = LoggerFactory.getLogger(TraceJit.class);
-    static final int MAX_BYTECODE = 7900;
 
     static final String OBJ = "org/hotpy/core/model/PyObject";
     static final String D_OBJ = "L" + OBJ + ";";
@@ -66,11 +65,13 @@ final class TraceJit {
     private final Map<Object, Integer> dataIndex = new IdentityHashMap<>();
     private final Map<Integer, Bytecode.Label> stubs = new HashMap<>();
     private final String className;
+    private final int maxBytes;
     Bytecode.Label loop;
     private Bytecode.Label bodyStart;
 
-    private TraceJit(CompiledTrace t, String className) {
+    private TraceJit(CompiledTrace t, String className, int maxBytes) {
         this.t = t;
+        this.maxBytes = maxBytes;
         this.className = className;
         this.cf = new ClassFile(className, "java/lang/Object");
         this.bc = new Bytecode(cf, 5);
@@ -83,13 +84,13 @@ final class TraceJit {
     }
 
     /** Compiles {@code t}, or returns null (logged) when it cannot or should not be. */
-    static JitCode compile(CompiledTrace t) {
+    static JitCode compile(CompiledTrace t, int maxBytes) {
         String name;
         synchronized (TraceJit.class) {
             name = "org/hotpy/core/trace/JitTrace" + (++counter);
         }
         try {
-            TraceJit j = new TraceJit(t, name);
+            TraceJit j = new TraceJit(t, name, maxBytes);
             byte[] bytes = j.build();
             if (bytes == null) {
                 return null;
@@ -136,7 +137,7 @@ final class TraceJit {
         emitSpill();
         cf.method(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, "run",
                 "(L" + TIER2 + ";L" + CT + ";L" + STATE + ";L" + FRAME + ";)I", bc);
-        if (bc.offset() > MAX_BYTECODE) {
+        if (bc.offset() > maxBytes) {
             return null;
         }
         clinit();

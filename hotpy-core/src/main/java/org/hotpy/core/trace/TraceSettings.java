@@ -29,11 +29,13 @@ import java.util.Objects;
  * @param passOptions      pass options ({@code call-inlining.max-depth=3})
  * @param passPath         extra jar files or folders searched for passes
  * @param jit              compile optimised traces to JVM bytecode (else the executor interprets them)
+ * @param jitMaxBytes      JVM bytecode size above which a trace is not compiled to bytecode
+ * @param minWorkPerRun    IR instructions a trace must run per entry, on average, to stay installed
  */
 public record TraceSettings(boolean enabled, int loopThreshold, int entryThreshold, int bridgeThreshold,
         String passes, boolean verify, List<String> dump, boolean dumpBefore, boolean dumpAfter, boolean stats,
         long bisectLimit, int maxTraces, int maxTraceLength, int maxFollowDepth, Map<String, String> passOptions,
-        List<String> passPath, boolean jit) {
+        List<String> passPath, boolean jit, int jitMaxBytes, int minWorkPerRun) {
 
     /** Back-edges before a loop is traced: prime, so loop trip counts rarely line up with it (PyPy's lesson). */
     public static final int DEFAULT_LOOP_THRESHOLD = 53;
@@ -41,6 +43,10 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
     public static final int DEFAULT_ENTRY_THRESHOLD = 211;
     /** Guard failures before a bridge is recorded. */
     public static final int DEFAULT_BRIDGE_THRESHOLD = 67;
+    /** JVM bytecode size above which a trace stays with the executor (HotSpot compiles nothing above 8000). */
+    public static final int DEFAULT_JIT_MAX_BYTES = 7900;
+    /** Average IR instructions per trace run below which a trace is dropped as not paying off. */
+    public static final int DEFAULT_MIN_WORK_PER_RUN = 16;
 
     public TraceSettings {
         Objects.requireNonNull(passes, "passes");
@@ -79,7 +85,8 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      *   <li>{@code trace-verify=on|off}; {@code trace-dump=PASS,...|*|recorded};
      *       {@code trace-dump-sides=before|after|both}; {@code trace-stats};
      *       {@code opt-bisect=N}; {@code trace-cache-size=N}; {@code trace-max-length=N};
-     *       {@code trace-jit=on|off}</li>
+     *       {@code trace-jit=on|off}; {@code trace-jit-max-bytes=N};
+     *       {@code trace-min-work=N}</li>
      * </ul>
      */
     public static TraceSettings parseXOptions(List<String> xoptions) {
@@ -115,6 +122,8 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
         private final Map<String, String> options = new LinkedHashMap<>();
         private final List<String> passPath = new ArrayList<>();
         private boolean jit = true;
+        private int jitMaxBytes = DEFAULT_JIT_MAX_BYTES;
+        private int minWork = DEFAULT_MIN_WORK_PER_RUN;
 
         private Builder() {
         }
@@ -204,6 +213,16 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
             return this;
         }
 
+        public Builder jitMaxBytes(int n) {
+            this.jitMaxBytes = n;
+            return this;
+        }
+
+        public Builder minWorkPerRun(int n) {
+            this.minWork = n;
+            return this;
+        }
+
         public Builder passPath(String entry) {
             passPath.add(entry);
             return this;
@@ -240,6 +259,8 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
                 case "trace-cache-size" -> maxTraces(positive(key, value));
                 case "trace-max-length" -> maxTraceLength(positive(key, value));
                 case "trace-jit" -> jit(onOff(key, value));
+                case "trace-jit-max-bytes" -> jitMaxBytes(positive(key, value));
+                case "trace-min-work" -> minWorkPerRun(nonNegative(key, value));
                 case "pass-path" -> {
                     for (String p : required(key, value).split(java.io.File.pathSeparator)) {
                         if (!p.isEmpty()) {
@@ -299,7 +320,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
 
         public TraceSettings build() {
             return new TraceSettings(enabled, loop, entry, bridge, passes, verify, dump, dumpBefore, dumpAfter, stats,
-                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit);
+                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit, jitMaxBytes, minWork);
         }
     }
 }
