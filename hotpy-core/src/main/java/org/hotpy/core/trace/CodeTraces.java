@@ -97,6 +97,12 @@ final class CodeTraces {
         return n < MAX_ATTEMPTS;
     }
 
+    /** Stops recording at {@code pc} for good. */
+    void giveUpAt(int pc) {
+        failedAt(pc);
+        attempts[pc] = MAX_ATTEMPTS;
+    }
+
     /** Whether recording at {@code pc} should wait for another counter run-out (consumes one wait). */
     boolean backingOff(int pc) {
         if (skips == null || skips[pc] == 0) {

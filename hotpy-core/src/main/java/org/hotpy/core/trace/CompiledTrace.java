@@ -40,6 +40,10 @@ final class CompiledTrace {
     JitCode jit;
     /** Why the trace was invalidated or evicted, or null while installed (for {@code -X trace-stats}). */
     String dropped;
+    /** Where compiled code writes its registers when it leaves (see {@code TraceJit.emitSpill}); cleared after each exit. */
+    final PyObject[] spillObj;
+    final long[] spillLong;
+    final double[] spillDbl;
     /** IR instructions of the whole trace, and of its loop body (from the label on; the whole trace without one). */
     final int length;
     final int bodyLength;
@@ -71,6 +75,9 @@ final class CompiledTrace {
         this.exits = exits;
         this.exitCounts = new int[exits.length];
         this.loopStart = loopStart;
+        this.spillObj = new PyObject[objInit.length];
+        this.spillLong = new long[longInit.length];
+        this.spillDbl = new double[dblInit.length];
         this.length = trace.instructions().size();
         this.bodyLength = trace.label() == null ? length : length - trace.label().position();
     }

@@ -277,6 +277,9 @@ public final class Tier2 {
         int n = ++t.exitCounts[k];
         t.work += e.instr.position() + (long) iterations * t.bodyLength;
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
+        if (o == t.spillObj) {
+            java.util.Arrays.fill(o, null); // keep no object alive past the exit
+        }
         if (e.invalidates) {
             invalidate(t, "guard " + e.instr + " failed");
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
@@ -435,6 +438,11 @@ public final class Tier2 {
     private boolean install(RecFrame rf, CodeTraces ct, Frame f, int anchor, boolean entry) {
         Trace raw = rf.trace;
         dumpRecorded(entry ? "entry" : "loop", raw);
+        if (straightLength(raw) < settings.minWorkPerRun()) {
+            stats.tooShort++; // the optimiser only makes it shorter: spare it the work
+            giveUp(ct, anchor, entry);
+            return false;
+        }
         CompiledTrace c = null;
         try {
             Optional<Trace> opt = optimizer.optimize(raw);
@@ -450,17 +458,23 @@ public final class Tier2 {
         }
         if (straightLength(c.trace) < settings.minWorkPerRun()) {
             stats.tooShort++;
+            giveUp(ct, anchor, entry);
             return false;
         }
         stats.compiled++;
-        if (settings.stats()) {
-            everCompiled.add(c);
-        }
         if (settings.jit()) {
             c.jit = TraceJit.compile(c, settings.jitMaxBytes());
-            if (c.jit != null) {
-                stats.jitted++;
+            if (c.jit == null) {
+                // Interpreting it would make the executor's big dispatch loop hot as well: HotSpot
+                // then spends seconds compiling (and recompiling) it, more than the trace saves.
+                stats.tooBig++;
+                giveUp(ct, anchor, entry);
+                return false;
             }
+            stats.jitted++;
+        }
+        if (settings.stats()) {
+            everCompiled.add(c);
         }
         if (entry) {
             ct.entry = c;
@@ -477,6 +491,15 @@ public final class Tier2 {
             stats.evicted++;
         }
         return true;
+    }
+
+    /** Stops recording at {@code anchor} for good: the code there records the same kind of trace again. */
+    private static void giveUp(CodeTraces ct, int anchor, boolean entry) {
+        if (entry) {
+            ct.entryAttempts = CodeTraces.MAX_ATTEMPTS;
+        } else {
+            ct.giveUpAt(anchor);
+        }
     }
 
     /**

@@ -313,14 +313,17 @@ final class TraceJit {
             bc.bind(sharedSpill);
         }
         bc.setDepth(0);
-        bc.pushInt(nObj);
-        bc.type(ANEWARRAY, OBJ, 0);
+        // The trace's own spill arrays, not fresh ones: an exit taken a million times would
+        // otherwise allocate three arrays each time (most of tier 2's garbage on fannkuch).
+        // Tier2.leave is done with them before any Python code can run and exit this trace again.
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillObj", "[" + D_OBJ);
         bc.local(ASTORE, ARR_O, -1);
-        bc.pushInt(nLong);
-        bc.newPrimitiveArray(11);
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillLong", "[J");
         bc.local(ASTORE, ARR_L, -1);
-        bc.pushInt(nDbl);
-        bc.newPrimitiveArray(7);
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillDbl", "[D");
         bc.local(ASTORE, ARR_D, -1);
         for (int r = 0; r < nObj; r++) {
             bc.local(ALOAD, ARR_O, 1);

@@ -43,8 +43,12 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
     public static final int DEFAULT_ENTRY_THRESHOLD = 211;
     /** Guard failures before a bridge is recorded. */
     public static final int DEFAULT_BRIDGE_THRESHOLD = 67;
-    /** JVM bytecode size above which a trace stays with the executor (HotSpot compiles nothing above 8000). */
-    public static final int DEFAULT_JIT_MAX_BYTES = 7900;
+    /**
+     * JVM bytecode size above which a trace is not compiled (and so not installed). HotSpot compiles
+     * nothing above 8000 bytes, and C2's time grows much faster than the size: on pystone a 5000-byte
+     * trace took 9.9 s of C2 time, a 1200-byte one 0.7 s.
+     */
+    public static final int DEFAULT_JIT_MAX_BYTES = 2000;
     /** Average IR instructions per trace run below which a trace is dropped as not paying off. */
     public static final int DEFAULT_MIN_WORK_PER_RUN = 16;
 
@@ -82,7 +86,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      *       N > 0 turns tracing on, 0 off),
      *       {@code trace-entry-threshold=N}, {@code trace-bridge-threshold=N}</li>
      *   <li>{@code passes=SPEC}; {@code NAME.KEY=VALUE} sets a pass option; {@code pass-path=JAR:DIR}</li>
-     *   <li>{@code trace-verify=on|off}; {@code trace-dump=PASS,...|*|recorded};
+     *   <li>{@code trace-verify=on|off} (off unless given); {@code trace-dump=PASS,...|*|recorded};
      *       {@code trace-dump-sides=before|after|both}; {@code trace-stats};
      *       {@code opt-bisect=N}; {@code trace-cache-size=N}; {@code trace-max-length=N};
      *       {@code trace-jit=on|off}; {@code trace-jit-max-bytes=N};
@@ -92,7 +96,9 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
     public static TraceSettings parseXOptions(List<String> xoptions) {
         // The command line runs tier 1 unless asked to trace: tier 2 does not yet pay off on the
         // whole-process benchmarks, and inlined frames are invisible to sys._getframe (issue 6).
-        Builder b = builder().enabled(false);
+        // The IR verifier is a debugging aid (-X trace-verify=on): on the command line its cost,
+        // and HotSpot's compiling it, would count against every traced program.
+        Builder b = builder().enabled(false).verify(false);
         for (String x : xoptions) {
             int eq = x.indexOf('=');
             String key = eq < 0 ? x : x.substring(0, eq);

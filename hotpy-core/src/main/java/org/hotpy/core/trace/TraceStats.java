@@ -21,6 +21,7 @@ final class TraceStats {
     long evicted;
     long unprofitable;
     long tooShort;
+    long tooBig;
     long runs;
     long iterations;
     long deopts;
@@ -40,8 +41,8 @@ final class TraceStats {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces; %d compiled "
-                        + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d invalidated (%d not paying off), %d evicted%n",
-                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped, tooShort,
+                        + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d too big for the JIT, %d invalidated (%d not paying off), %d evicted%n",
+                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped, tooShort, tooBig,
                 invalidated, unprofitable, evicted));
         sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d loop iterations in traces, %d deopts (%d inlined frames rebuilt, "
                 + "%d exceptions raised in traces)%n", runs, iterations, deopts, deoptFrames, raisedInTrace));
