@@ -12,7 +12,8 @@ import org.hotpy.core.types.collection.PyDict;
  * the deoptimiser. Made by {@link TraceCompiler}; immutable but for its counters.
  */
 final class CompiledTrace {
-    final Trace trace;
+    /** The optimised IR, until it is compiled to bytecode (then released: nothing reads it again). */
+    Trace trace;
     final CodeObject code;
     final int anchorPc;
     final boolean entry;
@@ -38,6 +39,10 @@ final class CompiledTrace {
     long runs;
     /** The trace compiled to bytecode, or null: the {@link Executor} interprets it. */
     JitCode jit;
+    /** The size of {@link #jit}'s class file. */
+    int jitBytes;
+    /** What the trace counts against the cache size ({@link TraceSettings#cacheBytes}). */
+    int codeBytes;
     /** Why the trace was invalidated or evicted, or null while installed (for {@code -X trace-stats}). */
     String dropped;
     /** Where compiled code writes its registers when it leaves (see {@code TraceJit.emitSpill}); cleared after each exit. */

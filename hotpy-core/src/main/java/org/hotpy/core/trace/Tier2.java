@@ -52,6 +52,8 @@ public final class Tier2 {
     private final DumpSink dumps;
     private final boolean dumpRecorded;
     private boolean recording;
+    /** Bytes of code (class files, or executor instructions) of the installed traces. */
+    private long installedBytes;
     /** Where {@link Executor} leaves the value an entry trace returned. */
     PyObject returned;
 
@@ -275,13 +277,13 @@ public final class Tier2 {
             stats.deoptFrames += e.frames.length - 1;
         }
         int n = ++t.exitCounts[k];
-        t.work += e.instr.position() + (long) iterations * t.bodyLength;
+        t.work += e.position + (long) iterations * t.bodyLength;
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
         if (o == t.spillObj) {
             java.util.Arrays.fill(o, null); // keep no object alive past the exit
         }
         if (e.invalidates) {
-            invalidate(t, "guard " + e.instr + " failed");
+            invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
             invalidate(t, "it runs too little between entering and leaving");
         } else if (iterations == 0 && pc == t.anchorPc && !t.entry && ++t.stuck >= 2 * settings.bridgeThreshold()) {
@@ -346,7 +348,9 @@ public final class Tier2 {
             }
             ct.remove(t);
         }
-        installed.remove(t);
+        if (installed.remove(t)) {
+            installedBytes -= t.codeBytes;
+        }
         stats.invalidated++;
         t.dropped = why;
         LOG.debug("trace {} invalidated: {}", t, why);
@@ -473,6 +477,8 @@ public final class Tier2 {
             }
             stats.jitted++;
         }
+        c.codeBytes = c.jit != null ? c.jitBytes : 4 * c.insns.length;
+        c.trace = null; // the IR is not needed any more: keep only what runs and deoptimises
         if (settings.stats()) {
             everCompiled.add(c);
         }
@@ -482,8 +488,11 @@ public final class Tier2 {
             ct.install(anchor, c);
         }
         installed.add(c);
-        while (installed.size() > settings.maxTraces()) {
+        installedBytes += c.codeBytes;
+        stats.peakBytes = Math.max(stats.peakBytes, installedBytes);
+        while (installed.size() > settings.maxTraces() || installedBytes > settings.cacheBytes()) {
             CompiledTrace old = installed.poll();
+            installedBytes -= old.codeBytes;
             if (old.code.traces instanceof CodeTraces oc) {
                 oc.remove(old);
             }

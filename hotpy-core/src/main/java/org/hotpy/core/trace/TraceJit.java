@@ -95,6 +95,7 @@ final class TraceJit {
             if (bytes == null) {
                 return null;
             }
+            t.jitBytes = bytes.length;
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes,
                     j.data.toArray(), true);
             return (JitCode) lookup.lookupClass().getDeclaredConstructor().newInstance();

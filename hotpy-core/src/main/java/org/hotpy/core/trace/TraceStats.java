@@ -22,6 +22,7 @@ final class TraceStats {
     long unprofitable;
     long tooShort;
     long tooBig;
+    long peakBytes;
     long runs;
     long iterations;
     long deopts;
@@ -46,6 +47,7 @@ final class TraceStats {
                 invalidated, unprofitable, evicted));
         sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d loop iterations in traces, %d deopts (%d inlined frames rebuilt, "
                 + "%d exceptions raised in traces)%n", runs, iterations, deopts, deoptFrames, raisedInTrace));
+        sb.append(String.format(Locale.ROOT, "tier 2: at most %d bytes of trace code installed at once%n", peakBytes));
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),
                 aborts.isEmpty() ? "" : " " + aborts));
         return sb.toString();
@@ -66,7 +68,7 @@ final class TraceStats {
                             t.runs, t.exitTotal()));
                     if (t.exitCounts.length > 0 && t.exitCounts[hot] > 0) {
                         sb.append(String.format(Locale.ROOT, " (%d at exit %d: %s)", t.exitCounts[hot], hot,
-                                t.exits[hot].instr.op()));
+                                t.exits[hot].op));
                     }
                     sb.append(t.dropped != null ? " dropped: " + t.dropped : "").append(System.lineSeparator());
                 });
