@@ -133,6 +133,11 @@ public final class Tier2 {
         return optimizer;
     }
 
+    /** The traces installed now, oldest first. */
+    List<CompiledTrace> installedTraces() {
+        return List.copyOf(installed);
+    }
+
     /** The statistics of the optimiser and of tier 2, as a table for printing at exit. */
     public String statisticsReport() {
         return optimizer.statistics().format() + stats.format() + TraceStats.perTrace(everCompiled, 15);
