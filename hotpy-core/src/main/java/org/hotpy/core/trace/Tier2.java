@@ -371,10 +371,20 @@ public final class Tier2 {
             if (!install(rf, ct, f, anchor, false)) {
                 ct.failedAt(anchor);
             }
+        } else if (unsupported(rf)) {
+            ct.giveUpAt(anchor);
         } else {
             ct.failedAt(anchor);
         }
         return finish(rf, f);
+    }
+
+    /**
+     * Whether recording stopped at an instruction the recorder does not support (a generator's
+     * {@code yield}, say): every later recording there stops the same way, so it is not retried.
+     */
+    private static boolean unsupported(RecFrame rf) {
+        return rf.stop == RecFrame.Stop.ABORTED && rf.reason != null && rf.reason.startsWith("unsupported ");
     }
 
     private int recordBridge(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
