@@ -19,6 +19,8 @@ final class CodeTraces {
     final Tier2 owner;
     private CompiledTrace[] byPc;
     private byte[] attempts;
+    /** Counter run-outs still to let pass at each pc before recording there again (exponential back-off). */
+    private short[] skips;
     CompiledTrace entry;
     int entryAttempts;
     /** The last recorded entry trace of this code (unoptimised), for inlining, and the globals it read. */
@@ -80,12 +82,34 @@ final class CodeTraces {
         }
     }
 
-    /** Counts a failed recording at {@code pc}; true while the recorder should try again later. */
+    /**
+     * Counts a failed recording (or a dropped trace) at {@code pc}; true while the recorder should
+     * try again later. The next try waits 2, 4, 8... times as long, so code that keeps producing
+     * traces that fail or do not pay off spends ever less time in the recorder.
+     */
     boolean failedAt(int pc) {
         if (attempts == null) {
             attempts = new byte[code.code.length];
+            skips = new short[code.code.length];
         }
-        return ++attempts[pc] < MAX_ATTEMPTS;
+        int n = ++attempts[pc];
+        skips[pc] = (short) ((1 << Math.min(n, 14)) - 1);
+        return n < MAX_ATTEMPTS;
+    }
+
+    /** Stops recording at {@code pc} for good. */
+    void giveUpAt(int pc) {
+        failedAt(pc);
+        attempts[pc] = MAX_ATTEMPTS;
+    }
+
+    /** Whether recording at {@code pc} should wait for another counter run-out (consumes one wait). */
+    boolean backingOff(int pc) {
+        if (skips == null || skips[pc] == 0) {
+            return false;
+        }
+        skips[pc]--;
+        return true;
     }
 
     /** Whether the recorder gave up at {@code pc}. */

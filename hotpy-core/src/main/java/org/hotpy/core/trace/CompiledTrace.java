@@ -12,7 +12,8 @@ import org.hotpy.core.types.collection.PyDict;
  * the deoptimiser. Made by {@link TraceCompiler}; immutable but for its counters.
  */
 final class CompiledTrace {
-    final Trace trace;
+    /** The optimised IR, until it is compiled to bytecode (then released: nothing reads it again). */
+    Trace trace;
     final CodeObject code;
     final int anchorPc;
     final boolean entry;
@@ -38,6 +39,23 @@ final class CompiledTrace {
     long runs;
     /** The trace compiled to bytecode, or null: the {@link Executor} interprets it. */
     JitCode jit;
+    /** The size of {@link #jit}'s class file. */
+    int jitBytes;
+    /** What the trace counts against the cache size ({@link TraceSettings#cacheBytes}). */
+    int codeBytes;
+    /** Why the trace was invalidated or evicted, or null while installed (for {@code -X trace-stats}). */
+    String dropped;
+    /** Where compiled code writes its registers when it leaves (see {@code TraceJit.emitSpill}); cleared after each exit. */
+    final PyObject[] spillObj;
+    final long[] spillLong;
+    final double[] spillDbl;
+    /** IR instructions of the whole trace, and of its loop body (from the label on; the whole trace without one). */
+    final int length;
+    final int bodyLength;
+    /** IR instructions run since {@link #checkedRuns}, estimated from where each run left (see {@link Tier2#leave}). */
+    long work;
+    /** {@link #runs} when the trace's payoff was last checked. */
+    long checkedRuns;
     /** Exits taken at the anchor before a single iteration completed. */
     int stuck;
 
@@ -62,6 +80,11 @@ final class CompiledTrace {
         this.exits = exits;
         this.exitCounts = new int[exits.length];
         this.loopStart = loopStart;
+        this.spillObj = new PyObject[objInit.length];
+        this.spillLong = new long[longInit.length];
+        this.spillDbl = new double[dblInit.length];
+        this.length = trace.instructions().size();
+        this.bodyLength = trace.label() == null ? length : length - trace.label().position();
     }
 
     /** Whether {@code f} may run this trace: the same namespaces, and every parameter the trace reads bound. */
@@ -76,6 +99,14 @@ final class CompiledTrace {
             }
         }
         return true;
+    }
+
+    long exitTotal() {
+        long n = 0;
+        for (int c : exitCounts) {
+            n += c;
+        }
+        return n;
     }
 
     @Override

@@ -49,7 +49,9 @@ final class ExitInfo {
     }
 
     final int index;
-    final Instr instr;
+    /** The op and position of the instruction the exit belongs to (the IR itself is released after compiling). */
+    final Op op;
+    final int position;
     final FrameInfo[] frames;
     final VirtualInfo[] virtuals;
     /**
@@ -63,10 +65,10 @@ final class ExitInfo {
 
     ExitInfo(int index, Instr instr, FrameInfo[] frames, VirtualInfo[] virtuals) {
         this.index = index;
-        this.instr = instr;
+        this.op = instr.op();
+        this.position = instr.position();
         this.frames = frames;
         this.virtuals = virtuals;
-        Op op = instr.op();
         FrameInfo inner = frames[frames.length - 1];
         this.forIter = (op == Op.FOR_ITER || op == Op.RANGE_ITER_NEXT || op == Op.LIST_ITER_NEXT)
                 && Opcode.of(inner.code.code[inner.pc] & 0xff).family() == Opcode.FOR_ITER;

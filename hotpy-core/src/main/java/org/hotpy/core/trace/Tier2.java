@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Tier2 {
     private static final Logger LOG = LoggerFactory.getLogger(Tier2.class);
+    /** Runs of a trace between two checks of its payoff. */
+    static final int PAYOFF_WINDOW = 512;
 
     private final InterpreterState state;
     private final TraceSettings settings;
@@ -45,9 +47,13 @@ public final class Tier2 {
     private final TraceStats stats = new TraceStats();
     private final FunctionVersions versions = new FunctionVersions();
     private final ArrayDeque<CompiledTrace> installed = new ArrayDeque<>();
+    /** Every trace compiled, kept only with {@code -X trace-stats} for the per-trace table. */
+    private final List<CompiledTrace> everCompiled = new java.util.ArrayList<>();
     private final DumpSink dumps;
     private final boolean dumpRecorded;
     private boolean recording;
+    /** Bytes of code (class files, or executor instructions) of the installed traces. */
+    private long installedBytes;
     /** Where {@link Executor} leaves the value an entry trace returned. */
     PyObject returned;
 
@@ -127,9 +133,14 @@ public final class Tier2 {
         return optimizer;
     }
 
+    /** The traces installed now, oldest first. */
+    List<CompiledTrace> installedTraces() {
+        return List.copyOf(installed);
+    }
+
     /** The statistics of the optimiser and of tier 2, as a table for printing at exit. */
     public String statisticsReport() {
-        return optimizer.statistics().format() + stats.format();
+        return optimizer.statistics().format() + stats.format() + TraceStats.perTrace(everCompiled, 15);
     }
 
     // ------------------------------------------------------------------ hooks
@@ -154,6 +165,9 @@ public final class Tier2 {
             return target;
         }
         code.counters[jumpPc] = (short) Math.min(Short.MAX_VALUE, settings.loopThreshold() - 1);
+        if (ct.backingOff(target)) {
+            return target;
+        }
         f.pc = target;
         int pc = record(ts, f, ct, target);
         if (ct.at(target) != null) {
@@ -233,6 +247,7 @@ public final class Tier2 {
         stats.runs++;
         int pc = Executor.run(this, tr, ts, f);
         if (pc == Executor.RETURNED) {
+            tr.work += tr.length;
             PyObject r = returned;
             returned = null;
             return r;
@@ -267,15 +282,38 @@ public final class Tier2 {
             stats.deoptFrames += e.frames.length - 1;
         }
         int n = ++t.exitCounts[k];
+        t.work += e.position + (long) iterations * t.bodyLength;
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
+        if (o == t.spillObj) {
+            java.util.Arrays.fill(o, null); // keep no object alive past the exit
+        }
         if (e.invalidates) {
-            invalidate(t, "guard " + e.instr + " failed");
+            invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
+        } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
+            invalidate(t, "it runs too little between entering and leaving");
         } else if (iterations == 0 && pc == t.anchorPc && !t.entry && ++t.stuck >= 2 * settings.bridgeThreshold()) {
             invalidate(t, "it keeps leaving at its start");
         } else if (n >= settings.bridgeThreshold() && raised == null && f.pendingThrow == null) {
             return hotExit(t, e, n, pc, ts, f);
         }
         return pc;
+    }
+
+    /**
+     * Whether {@code t} did enough work per run in its last {@link #PAYOFF_WINDOW} runs. Entering
+     * and leaving a trace costs a deoptimisation (every register written out, the tier-1 frame
+     * rebuilt): a trace that mostly leaves a few instructions after entering is slower than tier 1.
+     * Resets the window.
+     */
+    private boolean paysOff(CompiledTrace t) {
+        long runs = t.runs - t.checkedRuns;
+        boolean pays = t.work >= (long) settings.minWorkPerRun() * runs;
+        t.checkedRuns = t.runs;
+        t.work = 0;
+        if (!pays) {
+            stats.unprofitable++;
+        }
+        return pays;
     }
 
     /** A Python exception from an op of {@code t}: leave through its snapshot and raise it in tier 1. */
@@ -307,13 +345,19 @@ public final class Tier2 {
         if (ct != null) {
             if (ct.entry == t) {
                 ct.entryAttempts++;
+                // back off exponentially before recording this entry again
+                t.code.entryCounter = (int) Math.min(Integer.MAX_VALUE,
+                        (long) settings.entryThreshold() << Math.min(ct.entryAttempts, 20));
             } else {
                 ct.failedAt(t.anchorPc);
             }
             ct.remove(t);
         }
-        installed.remove(t);
+        if (installed.remove(t)) {
+            installedBytes -= t.codeBytes;
+        }
         stats.invalidated++;
+        t.dropped = why;
         LOG.debug("trace {} invalidated: {}", t, why);
     }
 
@@ -327,10 +371,20 @@ public final class Tier2 {
             if (!install(rf, ct, f, anchor, false)) {
                 ct.failedAt(anchor);
             }
+        } else if (unsupported(rf)) {
+            ct.giveUpAt(anchor);
         } else {
             ct.failedAt(anchor);
         }
         return finish(rf, f);
+    }
+
+    /**
+     * Whether recording stopped at an instruction the recorder does not support (a generator's
+     * {@code yield}, say): every later recording there stops the same way, so it is not retried.
+     */
+    private static boolean unsupported(RecFrame rf) {
+        return rf.stop == RecFrame.Stop.ABORTED && rf.reason != null && rf.reason.startsWith("unsupported ");
     }
 
     private int recordBridge(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
@@ -403,6 +457,11 @@ public final class Tier2 {
     private boolean install(RecFrame rf, CodeTraces ct, Frame f, int anchor, boolean entry) {
         Trace raw = rf.trace;
         dumpRecorded(entry ? "entry" : "loop", raw);
+        if (straightLength(raw) < settings.minWorkPerRun()) {
+            stats.tooShort++; // the optimiser only makes it shorter: spare it the work
+            giveUp(ct, anchor, entry);
+            return false;
+        }
         CompiledTrace c = null;
         try {
             Optional<Trace> opt = optimizer.optimize(raw);
@@ -416,12 +475,27 @@ public final class Tier2 {
             stats.dropped++;
             return false;
         }
+        if (straightLength(c.trace) < settings.minWorkPerRun()) {
+            stats.tooShort++;
+            giveUp(ct, anchor, entry);
+            return false;
+        }
         stats.compiled++;
         if (settings.jit()) {
-            c.jit = TraceJit.compile(c);
-            if (c.jit != null) {
-                stats.jitted++;
+            c.jit = TraceJit.compile(c, settings.jitMaxBytes());
+            if (c.jit == null) {
+                // Interpreting it would make the executor's big dispatch loop hot as well: HotSpot
+                // then spends seconds compiling (and recompiling) it, more than the trace saves.
+                stats.tooBig++;
+                giveUp(ct, anchor, entry);
+                return false;
             }
+            stats.jitted++;
+        }
+        c.codeBytes = c.jit != null ? c.jitBytes : 4 * c.insns.length;
+        c.trace = null; // the IR is not needed any more: keep only what runs and deoptimises
+        if (settings.stats()) {
+            everCompiled.add(c);
         }
         if (entry) {
             ct.entry = c;
@@ -429,14 +503,48 @@ public final class Tier2 {
             ct.install(anchor, c);
         }
         installed.add(c);
-        while (installed.size() > settings.maxTraces()) {
+        installedBytes += c.codeBytes;
+        stats.peakBytes = Math.max(stats.peakBytes, installedBytes);
+        while (installed.size() > settings.maxTraces() || installedBytes > settings.cacheBytes()) {
             CompiledTrace old = installed.poll();
+            installedBytes -= old.codeBytes;
             if (old.code.traces instanceof CodeTraces oc) {
                 oc.remove(old);
             }
+            old.dropped = "evicted";
             stats.evicted++;
         }
         return true;
+    }
+
+    /** Stops recording at {@code anchor} for good: the code there records the same kind of trace again. */
+    private static void giveUp(CodeTraces ct, int anchor, boolean entry) {
+        if (entry) {
+            ct.entryAttempts = CodeTraces.MAX_ATTEMPTS;
+        } else {
+            ct.giveUpAt(anchor);
+        }
+    }
+
+    /**
+     * How many instructions a run of {@code t} can execute at most before it must leave without
+     * looping: the position of its first {@code exit} or {@code return} ahead of any label, else
+     * unbounded. A trace shorter than {@link TraceSettings#minWorkPerRun} cannot pay for entering it.
+     */
+    static int straightLength(Trace t) {
+        for (org.hotpy.api.trace.Instr in : t.instructions()) {
+            switch (in.op()) {
+                case LABEL -> {
+                    return Integer.MAX_VALUE;
+                }
+                case EXIT, RETURN -> {
+                    return in.position() + 1;
+                }
+                default -> {
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private void dumpRecorded(String kind, Trace t) {

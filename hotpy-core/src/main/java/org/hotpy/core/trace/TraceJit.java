@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TraceJit {
     private static final Logger LOG = LoggerFactory.getLogger(TraceJit.class);
-    static final int MAX_BYTECODE = 7900;
 
     static final String OBJ = "org/hotpy/core/model/PyObject";
     static final String D_OBJ = "L" + OBJ + ";";
@@ -66,11 +65,13 @@ final class TraceJit {
     private final Map<Object, Integer> dataIndex = new IdentityHashMap<>();
     private final Map<Integer, Bytecode.Label> stubs = new HashMap<>();
     private final String className;
+    private final int maxBytes;
     Bytecode.Label loop;
     private Bytecode.Label bodyStart;
 
-    private TraceJit(CompiledTrace t, String className) {
+    private TraceJit(CompiledTrace t, String className, int maxBytes) {
         this.t = t;
+        this.maxBytes = maxBytes;
         this.className = className;
         this.cf = new ClassFile(className, "java/lang/Object");
         this.bc = new Bytecode(cf, 5);
@@ -83,17 +84,18 @@ final class TraceJit {
     }
 
     /** Compiles {@code t}, or returns null (logged) when it cannot or should not be. */
-    static JitCode compile(CompiledTrace t) {
+    static JitCode compile(CompiledTrace t, int maxBytes) {
         String name;
         synchronized (TraceJit.class) {
             name = "org/hotpy/core/trace/JitTrace" + (++counter);
         }
         try {
-            TraceJit j = new TraceJit(t, name);
+            TraceJit j = new TraceJit(t, name, maxBytes);
             byte[] bytes = j.build();
             if (bytes == null) {
                 return null;
             }
+            t.jitBytes = bytes.length;
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes,
                     j.data.toArray(), true);
             return (JitCode) lookup.lookupClass().getDeclaredConstructor().newInstance();
@@ -136,7 +138,7 @@ final class TraceJit {
         emitSpill();
         cf.method(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, "run",
                 "(L" + TIER2 + ";L" + CT + ";L" + STATE + ";L" + FRAME + ";)I", bc);
-        if (bc.offset() > MAX_BYTECODE) {
+        if (bc.offset() > maxBytes) {
             return null;
         }
         clinit();
@@ -312,14 +314,17 @@ final class TraceJit {
             bc.bind(sharedSpill);
         }
         bc.setDepth(0);
-        bc.pushInt(nObj);
-        bc.type(ANEWARRAY, OBJ, 0);
+        // The trace's own spill arrays, not fresh ones: an exit taken a million times would
+        // otherwise allocate three arrays each time (most of tier 2's garbage on fannkuch).
+        // Tier2.leave is done with them before any Python code can run and exit this trace again.
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillObj", "[" + D_OBJ);
         bc.local(ASTORE, ARR_O, -1);
-        bc.pushInt(nLong);
-        bc.newPrimitiveArray(11);
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillLong", "[J");
         bc.local(ASTORE, ARR_L, -1);
-        bc.pushInt(nDbl);
-        bc.newPrimitiveArray(7);
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillDbl", "[D");
         bc.local(ASTORE, ARR_D, -1);
         for (int r = 0; r < nObj; r++) {
             bc.local(ALOAD, ARR_O, 1);

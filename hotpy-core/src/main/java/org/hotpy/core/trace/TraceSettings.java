@@ -29,11 +29,14 @@ import java.util.Objects;
  * @param passOptions      pass options ({@code call-inlining.max-depth=3})
  * @param passPath         extra jar files or folders searched for passes
  * @param jit              compile optimised traces to JVM bytecode (else the executor interprets them)
+ * @param jitMaxBytes      JVM bytecode size above which a trace is not compiled to bytecode
+ * @param minWorkPerRun    IR instructions a trace must run per entry, on average, to stay installed
+ * @param cacheBytes       bytes of trace code (class files) the cache keeps (the oldest go first)
  */
 public record TraceSettings(boolean enabled, int loopThreshold, int entryThreshold, int bridgeThreshold,
         String passes, boolean verify, List<String> dump, boolean dumpBefore, boolean dumpAfter, boolean stats,
         long bisectLimit, int maxTraces, int maxTraceLength, int maxFollowDepth, Map<String, String> passOptions,
-        List<String> passPath, boolean jit) {
+        List<String> passPath, boolean jit, int jitMaxBytes, int minWorkPerRun, long cacheBytes) {
 
     /** Back-edges before a loop is traced: prime, so loop trip counts rarely line up with it (PyPy's lesson). */
     public static final int DEFAULT_LOOP_THRESHOLD = 53;
@@ -41,6 +44,22 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
     public static final int DEFAULT_ENTRY_THRESHOLD = 211;
     /** Guard failures before a bridge is recorded. */
     public static final int DEFAULT_BRIDGE_THRESHOLD = 67;
+    /**
+     * JVM bytecode size above which a trace is not compiled (and so not installed). HotSpot compiles
+     * nothing above 8000 bytes, and C2's time grows much faster than the size: on pystone a 5000-byte
+     * trace took 9.9 s of C2 time, a 1200-byte one 0.7 s.
+     */
+    public static final int DEFAULT_JIT_MAX_BYTES = 2000;
+    /** The largest method HotSpot compiles ({@code -XX:-DontCompileHugeMethods} aside), less room for the prologue. */
+    public static final int HOTSPOT_MAX_BYTES = 7900;
+    /**
+     * Bytes of trace code kept installed. The benchmarks in shared/bench peak at 20 KB (see
+     * {@code -X trace-stats}) well below this; it bounds what a program with very many hot
+     * paths costs in metaspace and code cache.
+     */
+    public static final long DEFAULT_CACHE_BYTES = 1L << 20;
+    /** Average IR instructions per trace run below which a trace is dropped as not paying off. */
+    public static final int DEFAULT_MIN_WORK_PER_RUN = 16;
 
     public TraceSettings {
         Objects.requireNonNull(passes, "passes");
@@ -76,16 +95,19 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      *       N > 0 turns tracing on, 0 off),
      *       {@code trace-entry-threshold=N}, {@code trace-bridge-threshold=N}</li>
      *   <li>{@code passes=SPEC}; {@code NAME.KEY=VALUE} sets a pass option; {@code pass-path=JAR:DIR}</li>
-     *   <li>{@code trace-verify=on|off}; {@code trace-dump=PASS,...|*|recorded};
+     *   <li>{@code trace-verify=on|off} (off unless given); {@code trace-dump=PASS,...|*|recorded};
      *       {@code trace-dump-sides=before|after|both}; {@code trace-stats};
-     *       {@code opt-bisect=N}; {@code trace-cache-size=N}; {@code trace-max-length=N};
-     *       {@code trace-jit=on|off}</li>
+     *       {@code opt-bisect=N}; {@code trace-cache-size=N}; {@code trace-cache-bytes=N}; {@code trace-max-length=N};
+     *       {@code trace-jit=on|off}; {@code trace-jit-max-bytes=N};
+     *       {@code trace-min-work=N}</li>
      * </ul>
      */
     public static TraceSettings parseXOptions(List<String> xoptions) {
         // The command line runs tier 1 unless asked to trace: tier 2 does not yet pay off on the
         // whole-process benchmarks, and inlined frames are invisible to sys._getframe (issue 6).
-        Builder b = builder().enabled(false);
+        // The IR verifier is a debugging aid (-X trace-verify=on): on the command line its cost,
+        // and HotSpot's compiling it, would count against every traced program.
+        Builder b = builder().enabled(false).verify(false);
         for (String x : xoptions) {
             int eq = x.indexOf('=');
             String key = eq < 0 ? x : x.substring(0, eq);
@@ -115,6 +137,11 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
         private final Map<String, String> options = new LinkedHashMap<>();
         private final List<String> passPath = new ArrayList<>();
         private boolean jit = true;
+        private int jitMaxBytes = DEFAULT_JIT_MAX_BYTES;
+        private int minWork = DEFAULT_MIN_WORK_PER_RUN;
+        private boolean jitMaxSet;
+        private long cacheBytes = DEFAULT_CACHE_BYTES;
+        private boolean minWorkSet;
 
         private Builder() {
         }
@@ -124,11 +151,22 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
             return this;
         }
 
-        /** The loop threshold, and the entry threshold unless set on its own. */
+        /**
+         * The loop threshold, and the entry threshold unless set on its own. Threshold 1 traces
+         * everything at once, for testing the tiers against each other: it also keeps every trace
+         * however little it pays off, and compiles traces up to HotSpot's size limit (unless
+         * {@link #minWorkPerRun} or {@link #jitMaxBytes} are set on their own).
+         */
         public Builder threshold(int n) {
             this.loop = n;
             if (entrySet == null) {
                 this.entry = n == 1 ? 1 : Math.max(n, DEFAULT_ENTRY_THRESHOLD * n / DEFAULT_LOOP_THRESHOLD);
+            }
+            if (!minWorkSet) {
+                this.minWork = n == 1 ? 0 : DEFAULT_MIN_WORK_PER_RUN;
+            }
+            if (!jitMaxSet) {
+                this.jitMaxBytes = n == 1 ? HOTSPOT_MAX_BYTES : DEFAULT_JIT_MAX_BYTES;
             }
             return this;
         }
@@ -204,6 +242,23 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
             return this;
         }
 
+        public Builder jitMaxBytes(int n) {
+            this.jitMaxBytes = n;
+            this.jitMaxSet = true;
+            return this;
+        }
+
+        public Builder minWorkPerRun(int n) {
+            this.minWork = n;
+            this.minWorkSet = true;
+            return this;
+        }
+
+        public Builder cacheBytes(long n) {
+            this.cacheBytes = n;
+            return this;
+        }
+
         public Builder passPath(String entry) {
             passPath.add(entry);
             return this;
@@ -238,8 +293,11 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
                 case "trace-stats" -> stats(value == null || onOff(key, value));
                 case "opt-bisect" -> bisectLimit(nonNegative(key, value));
                 case "trace-cache-size" -> maxTraces(positive(key, value));
+                case "trace-cache-bytes" -> cacheBytes(positive(key, value));
                 case "trace-max-length" -> maxTraceLength(positive(key, value));
                 case "trace-jit" -> jit(onOff(key, value));
+                case "trace-jit-max-bytes" -> jitMaxBytes(positive(key, value));
+                case "trace-min-work" -> minWorkPerRun(nonNegative(key, value));
                 case "pass-path" -> {
                     for (String p : required(key, value).split(java.io.File.pathSeparator)) {
                         if (!p.isEmpty()) {
@@ -299,7 +357,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
 
         public TraceSettings build() {
             return new TraceSettings(enabled, loop, entry, bridge, passes, verify, dump, dumpBefore, dumpAfter, stats,
-                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit);
+                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit, jitMaxBytes, minWork, cacheBytes);
         }
     }
 }

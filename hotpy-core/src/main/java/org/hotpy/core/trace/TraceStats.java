@@ -19,6 +19,10 @@ final class TraceStats {
     long dropped;
     long invalidated;
     long evicted;
+    long unprofitable;
+    long tooShort;
+    long tooBig;
+    long peakBytes;
     long runs;
     long iterations;
     long deopts;
@@ -38,13 +42,36 @@ final class TraceStats {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces; %d compiled "
-                        + "(%d to bytecode), %d dropped by the optimiser, %d invalidated, %d evicted%n",
-                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped,
-                invalidated, evicted));
+                        + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d too big for the JIT, %d invalidated (%d not paying off), %d evicted%n",
+                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped, tooShort, tooBig,
+                invalidated, unprofitable, evicted));
         sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d loop iterations in traces, %d deopts (%d inlined frames rebuilt, "
                 + "%d exceptions raised in traces)%n", runs, iterations, deopts, deoptFrames, raisedInTrace));
+        sb.append(String.format(Locale.ROOT, "tier 2: at most %d bytes of trace code installed at once%n", peakBytes));
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),
                 aborts.isEmpty() ? "" : " " + aborts));
         return sb.toString();
+    }
+
+    /** The {@code limit} traces with the most exits: runs, exits, the hottest exit and whether it was dropped. */
+    static String perTrace(java.util.List<CompiledTrace> traces, int limit) {
+        StringBuilder sb = new StringBuilder();
+        traces.stream().sorted(java.util.Comparator.comparingLong(CompiledTrace::exitTotal).reversed()).limit(limit)
+                .forEach(t -> {
+                    int hot = 0;
+                    for (int k = 1; k < t.exitCounts.length; k++) {
+                        if (t.exitCounts[k] > t.exitCounts[hot]) {
+                            hot = k;
+                        }
+                    }
+                    sb.append(String.format(Locale.ROOT, "  %-40s %5d insns %9d runs %9d exits", t, t.insns.length / XOp.STRIDE,
+                            t.runs, t.exitTotal()));
+                    if (t.exitCounts.length > 0 && t.exitCounts[hot] > 0) {
+                        sb.append(String.format(Locale.ROOT, " (%d at exit %d: %s)", t.exitCounts[hot], hot,
+                                t.exits[hot].op));
+                    }
+                    sb.append(t.dropped != null ? " dropped: " + t.dropped : "").append(System.lineSeparator());
+                });
+        return sb.length() == 0 ? "" : "tier 2: traces with the most exits" + System.lineSeparator() + sb;
     }
 }

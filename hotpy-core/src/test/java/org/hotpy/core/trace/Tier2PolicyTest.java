@@ -1,0 +1,155 @@
+package org.hotpy.core.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.compiler.Compiler;
+import org.hotpy.core.interp.Bootstrap;
+import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.interp.RuntimeConfig;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tier 2's payoff policy (issue 6): traces too short to pay for entering them are not installed,
+ * traces that leave too soon after entering are dropped, the cache is bounded by bytes, and exits
+ * reuse the trace's spill arrays. Expected outputs come from running the programs under python3.
+ */
+class Tier2PolicyTest {
+
+    /** A program's output, and its tier 2 afterwards. */
+    private record Run(String out, Tier2 tier2) {
+    }
+
+    private static Run run(TraceSettings settings, String src) {
+        StringWriter out = new StringWriter();
+        RuntimeConfig cfg = RuntimeConfig.commandLine(out, new StringWriter(), new StringReader(""), List.of("t"),
+                List.of(""));
+        InterpreterState st = Bootstrap.create(cfg);
+        Tier2 t2 = Tier2.install(st, settings);
+        InterpreterState prev = st.enter();
+        try {
+            CodeObject code = Compiler.compile(src, "<test>", Compiler.Mode.EXEC);
+            st.imports().runMain("<test>", null, code);
+        } finally {
+            InterpreterState.restore(prev);
+        }
+        return new Run(out.toString(), t2);
+    }
+
+    private static final String TINY_FUNCTION = """
+            def f(x): return x + 1
+            s = 0
+            for i in range(3000): s = f(s)
+            print(s)
+            """;
+
+    private static final String SHORT_INNER_LOOP = """
+            t = 0
+            for j in range(3000):
+                for k in range(2):
+                    t += k * j
+            print(t)
+            """;
+
+    private static final String BRANCHY_LOOP = """
+            a = b = 0
+            for i in range(20000):
+                if i % 3 == 0: a += i
+                else: b -= 1
+            print(a, b)
+            """;
+
+    @Nested
+    class Payoff {
+        @Test
+        void aTraceTooShortToPayOffIsNotInstalled() {
+            Run r = run(TraceSettings.builder().threshold(3).build(), TINY_FUNCTION);
+            assertThat(r.out()).isEqualTo("3000\n");
+            assertThat(r.tier2().stats().tooShort).isPositive();
+            assertThat(r.tier2().installedTraces()).noneMatch(t -> t.entry && t.code.qualname.equals("f"));
+        }
+
+        @Test
+        void aTraceThatLeavesSoonAfterEnteringIsDropped() {
+            TraceSettings s = TraceSettings.builder().threshold(3).minWorkPerRun(1000).build();
+            Run r = run(s, SHORT_INNER_LOOP);
+            assertThat(r.out()).isEqualTo("4498500\n");
+            assertThat(r.tier2().stats().unprofitable).isPositive();
+            assertThat(r.tier2().stats().invalidated).isGreaterThanOrEqualTo(r.tier2().stats().unprofitable);
+        }
+
+        @Test
+        void thresholdOneKeepsEveryTrace() {
+            Run r = run(TraceSettings.builder().threshold(1).build(), SHORT_INNER_LOOP);
+            assertThat(r.out()).isEqualTo("4498500\n");
+            assertThat(r.tier2().stats().tooShort).isZero();
+            assertThat(r.tier2().stats().unprofitable).isZero();
+        }
+    }
+
+    @Nested
+    class Cache {
+        @Test
+        void theCacheKeepsNoMoreBytesThanAllowed() {
+            TraceSettings s = TraceSettings.builder().threshold(1).cacheBytes(1).build();
+            Run r = run(s, BRANCHY_LOOP);
+            assertThat(r.out()).isEqualTo("66663333 -13333\n");
+            assertThat(r.tier2().stats().evicted).isPositive();
+            assertThat(r.tier2().installedTraces()).isEmpty();
+        }
+
+        @Test
+        void installedTracesKeepNoIrAndNoObjectsFromTheirLastExit() {
+            Run r = run(TraceSettings.builder().threshold(1).build(), BRANCHY_LOOP);
+            assertThat(r.out()).isEqualTo("66663333 -13333\n");
+            assertThat(r.tier2().stats().deopts).isPositive();
+            assertThat(r.tier2().installedTraces()).isNotEmpty().allSatisfy(t -> {
+                assertThat(t.trace).isNull();
+                assertThat(t.spillObj).containsOnlyNulls();
+                assertThat(t.codeBytes).isPositive();
+            });
+        }
+    }
+
+    @Nested
+    class Options {
+        @Test
+        void theNewOptionsAreParsed() {
+            TraceSettings s = TraceSettings.parseXOptions(List.of("trace=on", "trace-jit-max-bytes=3000",
+                    "trace-min-work=5", "trace-cache-bytes=4096"));
+            assertThat(s.jitMaxBytes()).isEqualTo(3000);
+            assertThat(s.minWorkPerRun()).isEqualTo(5);
+            assertThat(s.cacheBytes()).isEqualTo(4096);
+        }
+
+        @Test
+        void theCommandLineDefaultsPayAttentionToCost() {
+            TraceSettings s = TraceSettings.parseXOptions(List.of("trace=on"));
+            assertThat(s.verify()).isFalse();
+            assertThat(s.jitMaxBytes()).isEqualTo(TraceSettings.DEFAULT_JIT_MAX_BYTES);
+            assertThat(s.minWorkPerRun()).isEqualTo(TraceSettings.DEFAULT_MIN_WORK_PER_RUN);
+            assertThat(TraceSettings.parseXOptions(List.of("trace=on", "trace-verify=on")).verify()).isTrue();
+        }
+
+        @Test
+        void thresholdOneIsForTestingUnlessTheLimitsAreSetOnTheirOwn() {
+            TraceSettings one = TraceSettings.parseXOptions(List.of("trace-threshold=1"));
+            assertThat(one.minWorkPerRun()).isZero();
+            assertThat(one.jitMaxBytes()).isEqualTo(TraceSettings.HOTSPOT_MAX_BYTES);
+            TraceSettings set = TraceSettings.parseXOptions(List.of("trace-min-work=7", "trace-threshold=1"));
+            assertThat(set.minWorkPerRun()).isEqualTo(7);
+        }
+
+        @Test
+        void aMalformedLimitIsRefusedByName() {
+            assertThatThrownBy(() -> TraceSettings.parseXOptions(List.of("trace-cache-bytes=0")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trace-cache-bytes");
+        }
+    }
+}
