@@ -293,13 +293,17 @@ public final class Interpreter {
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            pc += (arg - pc) & (truth(v) - 1); // no branch on the outcome: see truth
+                            if (!truthy(v)) {
+                                pc = arg;
+                            }
                             continue;
                         }
                         case POP_JUMP_IF_TRUE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            pc += (arg - pc) & -truth(v);
+                            if (truthy(v)) {
+                                pc = arg;
+                            }
                             continue;
                         }
                         case POP_JUMP_IF_NONE:
@@ -615,14 +619,6 @@ public final class Interpreter {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Protocols.isTrue(v));
     }
 
-    /**
-     * {@link #truthy} as 1 or 0, for POP_JUMP_IF_FALSE/TRUE to jump by arithmetic: a branch on the
-     * jump's outcome in the dispatch loop would be one profile for every Python {@code if}, and
-     * the first that goes the rarer way after HotSpot compiled the loop would deoptimise it.
-     */
-    private static int truth(PyObject v) {
-        return truthy(v) ? 1 : 0;
-    }
 
     /**
      * Records the frame in the traceback and finds the handler for the failing instruction; when
