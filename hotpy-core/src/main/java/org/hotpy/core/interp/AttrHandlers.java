@@ -78,7 +78,7 @@ final class AttrHandlers {
         return inst.values[e.index()];
     }
 
-    /** The chain without entries whose type has changed, or null when it is full. */
+    /** The chain without entries whose type has changed, or {@link #FULL} when it is full. */
     private static InstanceCache live(InstanceCache ic) {
         InstanceCache kept = null;
         int n = 0;
