@@ -196,12 +196,7 @@ final class AttrHandlers {
         if (obj.getClass() == PyInstance.class && code.caches[pc] instanceof StoreCache sc) {
             PyInstance inst = (PyInstance) obj;
             if (inst.shape == sc.before() && inst.type.version() == sc.version()) {
-                int ix = sc.index();
-                if (ix >= inst.values.length) {
-                    inst.values = java.util.Arrays.copyOf(inst.values, sc.after().capacity() + 2);
-                }
-                inst.values[ix] = value;
-                inst.shape = sc.after();
+                store(inst, sc, value);
                 return;
             }
             storeAttrInstanceMiss(code, pc, inst, value, sc);
@@ -211,29 +206,29 @@ final class AttrHandlers {
         storeAttr(code, pc, obj, value);
     }
 
+    /** Stores {@code value} as entry {@code sc} says: its position, and the shape after. */
+    private static void store(PyInstance inst, StoreCache sc, PyObject value) {
+        int ix = sc.index();
+        if (ix >= inst.values.length) {
+            inst.values = java.util.Arrays.copyOf(inst.values, sc.after().capacity() + 2);
+        }
+        inst.values[ix] = value;
+        inst.shape = sc.after();
+    }
+
     /** The first entry did not match: try the others, else store generically and add an entry. */
     private static void storeAttrInstanceMiss(CodeObject code, int pc, PyInstance inst, PyObject value,
                                               StoreCache first) {
-        int live = 0;
-        StoreCache kept = null;
-        for (StoreCache e = first; e != null; e = e.next()) {
+        for (StoreCache e = first.next(); e != null; e = e.next()) {
             if (inst.shape == e.before() && inst.type.version() == e.version()) {
-                int ix = e.index();
-                if (ix >= inst.values.length) {
-                    inst.values = java.util.Arrays.copyOf(inst.values, e.after().capacity() + 2);
-                }
-                inst.values[ix] = value;
-                inst.shape = e.after();
+                store(inst, e, value);
                 return;
-            }
-            if (e.before().type().version() == e.version()) {
-                kept = new StoreCache(e.before(), e.after(), e.version(), e.index(), kept);
-                live++;
             }
         }
         Shape before = inst.shape;
         String name = nameOf(code, pc);
-        StoreCache e = live < MAX_ENTRIES && before != null ? storeEntry(inst, name, before, kept) : null;
+        StoreCache live = live(first);
+        StoreCache e = before != null ? storeEntry(inst, name, before, live) : null;
         if (e == null) {
             Specializer.deoptimize(code, pc);
             Attr.set(inst, name, value);
@@ -269,12 +264,13 @@ final class AttrHandlers {
 
     /**
      * An entry for storing {@code name} into instances of shape {@code before} of the instance's
-     * type: its position and the shape after the store (predicted by the shape's transition), or
-     * null when the class customises setattr or has a data descriptor for the name.
+     * type: its position and the shape after the store (predicted by the shape's transition),
+     * chained before {@code next}; null when the class customises setattr, has a data descriptor
+     * for the name, or the chain is {@link #FULL_STORES}.
      */
     private static StoreCache storeEntry(PyInstance inst, String name, Shape before, StoreCache next) {
         PyType t = inst.type;
-        if (t.lookup(Slot.SETATTR) != ObjectMethods.SETATTR) {
+        if (next == FULL_STORES || t.lookup(Slot.SETATTR) != ObjectMethods.SETATTR) {
             return null;
         }
         PyObject descr = t.lookup(name);
@@ -288,6 +284,21 @@ final class AttrHandlers {
         }
         return new StoreCache(before, after, t.version(), after.indexOf(name), next);
     }
+
+    /** The chain without entries whose type has changed, or {@link #FULL_STORES} when it is full. */
+    private static StoreCache live(StoreCache sc) {
+        StoreCache kept = null;
+        int n = 0;
+        for (StoreCache e = sc; e != null; e = e.next()) {
+            if (e.before().type().version() == e.version()) {
+                kept = new StoreCache(e.before(), e.after(), e.version(), e.index(), kept);
+                n++;
+            }
+        }
+        return n >= MAX_ENTRIES ? FULL_STORES : kept;
+    }
+
+    private static final StoreCache FULL_STORES = new StoreCache(null, null, 0, 0, null);
 
     static int loadMethodWithValues(CodeObject code, int pc, PyObject[] s, int sp) {
         PyObject obj = s[sp - 1];

@@ -140,14 +140,14 @@ final class BinaryHandlers {
 
     static PyObject compareInt(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            return PyBool.of(test(Long.compare(((PyInt) a).value, ((PyInt) b).value), arg));
+            return ints(a, b, arg);
         }
         return compareMiss(code, pc, arg, a, b);
     }
 
     static PyObject compareFloat(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
         if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return PyBool.of(testDouble(((PyFloat) a).value, ((PyFloat) b).value, arg));
+            return floats(a, b, arg);
         }
         return compareMiss(code, pc, arg, a, b);
     }
@@ -179,13 +179,23 @@ final class BinaryHandlers {
         Class<?> ca = a.getClass();
         if (ca == b.getClass()) {
             if (ca == PyInt.class) {
-                return PyBool.of(test(Long.compare(((PyInt) a).value, ((PyInt) b).value), arg));
+                return ints(a, b, arg);
             }
             if (ca == PyFloat.class) {
-                return PyBool.of(testDouble(((PyFloat) a).value, ((PyFloat) b).value, arg));
+                return floats(a, b, arg);
             }
         }
         return Compare.richCompare(a, b, Compare.Op.of(arg));
+    }
+
+    /** Comparison {@code op} of two exact ints. */
+    private static PyObject ints(PyObject a, PyObject b, int op) {
+        return PyBool.of(test(Long.compare(((PyInt) a).value, ((PyInt) b).value), op));
+    }
+
+    /** Comparison {@code op} of two exact floats. */
+    private static PyObject floats(PyObject a, PyObject b, int op) {
+        return PyBool.of(testDouble(((PyFloat) a).value, ((PyFloat) b).value, op));
     }
 
     /**

@@ -14,7 +14,7 @@ public final class TraceHooks {
     private TraceHooks() {
     }
 
-    /** Back-edges between two calls of {@link #backEdge} while tier 2 is off (prime, see TraceSettings). */
+    /** Back-edges between two calls of {@link #backEdge} while tier 2 is off (a prime, as the thresholds are). */
     static final short IDLE_BACK_EDGES = 1021;
 
     /**

@@ -2,17 +2,10 @@ package org.hotpy.core.modules.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,23 +26,8 @@ class GlibcLogTest {
 
     @BeforeAll
     static void load() throws IOException {
-        String override = System.getProperty("hotpy.logTable");
-        var in = override != null ? Files.newInputStream(Path.of(override))
-                : Objects.requireNonNull(GlibcLogTest.class.getResourceAsStream("/math/log_glibc.txt"));
-        cases = new LinkedHashMap<>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNo++;
-                String[] w = line.split(" ");
-                cases.computeIfAbsent(w[0], k -> new ArrayList<>())
-                        .add(new Case(lineNo, bits(w[1]), bits(w[2])));
-            }
-        }
-    }
-
-    private static double bits(String hex) {
-        return Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
+        cases = CpythonTable.load(
+                "hotpy.logTable", "/math/log_glibc.txt", (line, v) -> new Case(line, v[0], v[1]));
     }
 
     @Nested
