@@ -74,6 +74,15 @@ public final class CodeObject extends PyObject {
     public int entryCounter;
     /** The trace recorder's per-code state ({@code org.hotpy.core.trace.CodeTraces}), or null. */
     public Object traces;
+    /**
+     * This code compiled to a JVM method by tier 1's per-function compiler
+     * ({@code org.hotpy.core.interp.CompiledCode}), or null while it is interpreted.
+     */
+    public Object compiled;
+    /** Calls (and loops' counter run-outs) counted towards compiling this code; see {@link #compiled}. */
+    public int warmth;
+    /** How often this code has been compiled (recompiled when its specialisations changed). */
+    public int compilations;
 
     public CodeObject(String name, String qualname, String filename, int firstLineNo, int argCount,
                       int posOnlyArgCount, int kwOnlyArgCount, int flags, String[] varnames, String[] cellvars,

@@ -58,6 +58,31 @@ public final class Main {
         System.exit(status[0]);
     }
 
+    /**
+     * {@code -X compile=on|off} and {@code -X compile-threshold=N} (calls before tier 1 compiles a
+     * function; 1 compiles everything at once, for testing) become the system properties the
+     * per-function compiler reads when it is first used, which is after this. Returns an error
+     * message for a malformed value, else null.
+     */
+    static String compileOptions(List<String> xoptions) {
+        for (String x : xoptions) {
+            if (x.startsWith("compile=")) {
+                String v = x.substring("compile=".length());
+                if (!v.equals("on") && !v.equals("off")) {
+                    return "-X compile must be on or off, not '" + v + "'";
+                }
+                System.setProperty("hotpy.compile", v);
+            } else if (x.startsWith("compile-threshold=")) {
+                String v = x.substring("compile-threshold=".length());
+                if (!v.matches("[1-9][0-9]{0,8}")) {
+                    return "-X compile-threshold must be a positive number, not '" + v + "'";
+                }
+                System.setProperty("hotpy.compile.calls", v);
+            }
+        }
+        return null;
+    }
+
     static int run(String[] args) {
         Options opts;
         try {
@@ -75,6 +100,11 @@ public final class Main {
         if (opts.help) {
             System.out.print(Options.HELP);
             return 0;
+        }
+        String bad = compileOptions(opts.xoptions);
+        if (bad != null) {
+            System.err.println("hotpy: " + bad);
+            return 2;
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), 1 << 16);

@@ -40,7 +40,14 @@ public final class Interpreter {
                     return r;
                 }
             }
-            return run(ts, f);
+            Object c = f.code.compiled;
+            if (c == null) {
+                c = FunctionCompiler.onCall(f.code);
+                if (c == null) {
+                    return run(ts, f);
+                }
+            }
+            return ((CompiledCode) c).run(ts, f);
         } finally {
             ts.frame = prev;
             ts.depth--;
@@ -48,7 +55,7 @@ public final class Interpreter {
     }
 
     @SuppressWarnings("checkstyle:MethodLength")
-    private static PyObject run(InterpreterState ts, Frame f) {
+    static PyObject run(InterpreterState ts, Frame f) {
         final CodeObject code = f.code;
         final int[] insns = code.code;
         final PyObject[] s = f.stack;
@@ -286,6 +293,15 @@ public final class Interpreter {
                                     f.pendingThrow = null;
                                     throw e;
                                 }
+                                if (pc == arg) {
+                                    // a warm loop goes on in this code's compiled form, at its head
+                                    CompiledCode c = FunctionCompiler.onLoop(code);
+                                    if (c != null) {
+                                        f.pc = pc;
+                                        f.sp = sp;
+                                        return c.run(ts, f);
+                                    }
+                                }
                             } else {
                                 pc = arg;
                             }
@@ -460,7 +476,7 @@ public final class Interpreter {
      * loop's compiled code away. Returns the new stack pointer; none of these jumps.
      */
     @SuppressWarnings("checkstyle:MethodLength")
-    private static int cold(InterpreterState ts, Frame f, CodeObject code, int word, PyObject[] s, int sp, int pc) {
+    static int cold(InterpreterState ts, Frame f, CodeObject code, int word, PyObject[] s, int sp, int pc) {
         final int arg = word >>> 8;
         switch (word & 0xff) {
             case DELETE_FAST:
@@ -615,7 +631,7 @@ public final class Interpreter {
      * so that they share one branch profile: a jump on a non-bool first met in a hot loop does
      * not make HotSpot throw the compiled loop away (see {@link Calls#selfSlots}).
      */
-    private static boolean truthy(PyObject v) {
+    static boolean truthy(PyObject v) {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Protocols.isTrue(v));
     }
 
@@ -624,7 +640,7 @@ public final class Interpreter {
      * Records the frame in the traceback and finds the handler for the failing instruction; when
      * there is none, clears the frame's stack and rethrows to the caller.
      */
-    private static int handlerOrUnwind(InterpreterState ts, Frame f, PyException e, int pc) {
+    static int handlerOrUnwind(InterpreterState ts, Frame f, PyException e, int pc) {
         PyBaseException exc = e.exception();
         int failing = pc - 1;
         if (!e.isReraise()) {
@@ -646,7 +662,7 @@ public final class Interpreter {
     }
 
     /** Resets the value stack to the handler's depth and pushes (lasti and) the exception. */
-    private static int unwindStack(Frame f, int handler, PyBaseException exc, int pc) {
+    static int unwindStack(Frame f, int handler, PyBaseException exc, int pc) {
         int[] t = f.code.exceptionTable;
         PyObject[] s = f.stack;
         int sp = f.code.nlocalsplus() + t[handler + 3];

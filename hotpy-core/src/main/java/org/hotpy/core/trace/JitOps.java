@@ -1,10 +1,13 @@
 package org.hotpy.core.trace;
 
-import static org.hotpy.core.trace.Bytecode.*;
+import static org.hotpy.core.classfile.Bytecode.*;
 import static org.hotpy.core.trace.TraceJit.D_OBJ;
 import static org.hotpy.core.trace.TraceJit.EXEC;
 import static org.hotpy.core.trace.TraceJit.OBJ;
 import static org.hotpy.core.trace.TraceJit.SUPPORT;
+
+import org.hotpy.core.classfile.Bytecode;
+import org.hotpy.core.classfile.ClassFile;
 
 /**
  * The bytecode of each trace instruction, case for case what the {@link Executor} does, with

@@ -1,6 +1,6 @@
 package org.hotpy.core.trace;
 
-import static org.hotpy.core.trace.Bytecode.*;
+import static org.hotpy.core.classfile.Bytecode.*;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hotpy.core.classfile.Bytecode;
+import org.hotpy.core.classfile.ClassFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

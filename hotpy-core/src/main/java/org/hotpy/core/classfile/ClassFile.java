@@ -1,4 +1,4 @@
-package org.hotpy.core.trace;
+package org.hotpy.core.classfile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A minimal class-file writer for the trace compiler's generated classes: a constant pool with
+ * A minimal class-file writer for the classes HotPy generates: a constant pool with
  * deduplication, fields, and methods whose code comes from {@link Bytecode}. It writes class-file
  * version 49, whose verifier infers types itself, so no stack map frames are needed. Only what
- * {@link TraceJit} uses is here.
+ * HotPy's generators use is here.
  */
-final class ClassFile {
-    static final int ACC_PUBLIC = 0x0001;
-    static final int ACC_PRIVATE = 0x0002;
-    static final int ACC_STATIC = 0x0008;
-    static final int ACC_FINAL = 0x0010;
-    static final int ACC_SUPER = 0x0020;
+public final class ClassFile {
+    public static final int ACC_PUBLIC = 0x0001;
+    public static final int ACC_PRIVATE = 0x0002;
+    public static final int ACC_STATIC = 0x0008;
+    public static final int ACC_FINAL = 0x0010;
+    public static final int ACC_SUPER = 0x0020;
 
     private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
     private final DataOutputStream poolOut = new DataOutputStream(pool);
@@ -32,12 +32,12 @@ final class ClassFile {
     private final List<byte[]> fields = new ArrayList<>();
     private final List<byte[]> methods = new ArrayList<>();
 
-    ClassFile(String name, String superName) {
+    public ClassFile(String name, String superName) {
         this.thisClass = cls(name);
         this.superClass = cls(superName);
     }
 
-    void implement(String internalName) {
+    public void implement(String internalName) {
         interfaces.add(cls(internalName));
     }
 
@@ -67,29 +67,29 @@ final class ClassFile {
         void write(DataOutputStream out) throws IOException;
     }
 
-    int utf8(String s) {
+    public int utf8(String s) {
         return entry("U" + s, 1, o -> o.writeUTF(s), 1);
     }
 
-    int cls(String internalName) {
+    public int cls(String internalName) {
         int u = utf8(internalName);
         return entry("C" + internalName, 7, o -> o.writeShort(u), 1);
     }
 
-    int string(String s) {
+    public int string(String s) {
         int u = utf8(s);
         return entry("S" + s, 8, o -> o.writeShort(u), 1);
     }
 
-    int integer(int v) {
+    public int integer(int v) {
         return entry("I" + v, 3, o -> o.writeInt(v), 1);
     }
 
-    int longConst(long v) {
+    public int longConst(long v) {
         return entry("J" + v, 5, o -> o.writeLong(v), 2);
     }
 
-    int doubleConst(double v) {
+    public int doubleConst(double v) {
         long bits = Double.doubleToRawLongBits(v);
         return entry("D" + bits, 6, o -> o.writeLong(bits), 2);
     }
@@ -103,7 +103,7 @@ final class ClassFile {
         }, 1);
     }
 
-    int fieldRef(String owner, String name, String desc) {
+    public int fieldRef(String owner, String name, String desc) {
         int c = cls(owner);
         int nt = nameAndType(name, desc);
         return entry("F" + owner + "." + name + ":" + desc, 9, o -> {
@@ -112,7 +112,7 @@ final class ClassFile {
         }, 1);
     }
 
-    int methodRef(String owner, String name, String desc, boolean isInterface) {
+    public int methodRef(String owner, String name, String desc, boolean isInterface) {
         int c = cls(owner);
         int nt = nameAndType(name, desc);
         return entry((isInterface ? "IM" : "M") + owner + "." + name + desc, isInterface ? 11 : 10, o -> {
@@ -123,7 +123,7 @@ final class ClassFile {
 
     // ------------------------------------------------------------------ members
 
-    void field(int access, String name, String desc) {
+    public void field(int access, String name, String desc) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (DataOutputStream o = new DataOutputStream(b)) {
             o.writeShort(access);
@@ -136,7 +136,7 @@ final class ClassFile {
         fields.add(b.toByteArray());
     }
 
-    void method(int access, String name, String desc, Bytecode code) {
+    public void method(int access, String name, String desc, Bytecode code) {
         int nameIndex = utf8(name);
         int descIndex = utf8(desc);
         int codeName = utf8("Code");
@@ -168,7 +168,7 @@ final class ClassFile {
         methods.add(b.toByteArray());
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (DataOutputStream o = new DataOutputStream(b)) {
             o.writeInt(0xCAFEBABE);

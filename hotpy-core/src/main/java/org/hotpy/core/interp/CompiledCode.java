@@ -1,0 +1,25 @@
+package org.hotpy.core.interp;
+
+import org.hotpy.core.model.PyObject;
+
+/**
+ * One code object's instructions compiled to a JVM method by {@link FunctionCompiler}. It runs a
+ * frame exactly as {@link Interpreter} would, on the same heap frame, inline caches and handlers,
+ * and can start at pc 0, at a generator's resumption point, at an exception handler or at a loop
+ * head; anywhere else it hands the frame back to the interpreter.
+ */
+public abstract class CompiledCode {
+    /** Executions of an adaptive instruction whose specialisation changed since compilation. */
+    int misses;
+
+    /** Runs {@code f} from {@code f.pc} until it returns or yields, as {@code Interpreter.run}. */
+    public abstract PyObject run(InterpreterState ts, Frame f);
+
+    /** The stand-in for code that tier 1 does not compile: it runs in the interpreter. */
+    static final CompiledCode INTERPRETED = new CompiledCode() {
+        @Override
+        public PyObject run(InterpreterState ts, Frame f) {
+            return Interpreter.run(ts, f);
+        }
+    };
+}

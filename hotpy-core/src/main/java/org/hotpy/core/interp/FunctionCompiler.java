@@ -1,0 +1,442 @@
+package org.hotpy.core.interp;
+
+import static org.hotpy.core.classfile.Bytecode.*;
+
+import java.lang.invoke.MethodHandles;
+import java.util.TreeSet;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.classfile.Bytecode;
+import org.hotpy.core.classfile.Bytecode.Label;
+import org.hotpy.core.classfile.ClassFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tier 1's per-function compiler: turns a warm code object's instructions into one JVM method (a
+ * hidden class extending {@link CompiledCode}) that calls, instruction by instruction, the same
+ * handlers as {@link Interpreter#run}, on the same heap frame. There is no dispatch loop left:
+ * arguments and instruction indexes are constants, jumps are JVM branches, and HotSpot compiles,
+ * profiles and deoptimises each Python function on its own instead of one shared loop for all.
+ *
+ * <p>An adaptive instruction is compiled as the form it has specialised to, behind a check that the
+ * instruction still is that form; when it is not (a guard failed since), the instruction runs as it
+ * now is through {@link CompiledControl#adaptive}, and after {@link #MISSES_BEFORE_RECOMPILING} such
+ * misses the code is compiled again. Code too large for HotSpot to compile stays interpreted.
+ */
+final class FunctionCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(FunctionCompiler.class);
+
+    /**
+     * Calls of a function before it is compiled (a prime, as the other thresholds);
+     * {@code -Dhotpy.compile.calls=1} compiles everything at its first call (for testing).
+     */
+    static final int CALLS_BEFORE_COMPILING = Math.max(1, Integer.getInteger("hotpy.compile.calls", 211));
+    /**
+     * What a loop's counter running out counts towards compiling. It first runs out at the loop's
+     * first back-edge, before any instruction has specialised, then every thousand or so: a loop
+     * is compiled at its second run-out, with its instructions in their settled forms.
+     */
+    static final int LOOP_WARMTH = CALLS_BEFORE_COMPILING / 2 + 1;
+    static final int MISSES_BEFORE_RECOMPILING = 997;
+    static final int MAX_COMPILATIONS = 4;
+    /** HotSpot does not compile methods of more than 8000 bytes of bytecode (HugeMethodLimit). */
+    static final int MAX_BYTES = 7900;
+
+    /** Off with {@code -Dhotpy.compile=off}: everything is interpreted (for comparison and diagnosis). */
+    static final boolean ENABLED = !"off".equals(System.getProperty("hotpy.compile"));
+
+    private static final String TS = "org/hotpy/core/interp/InterpreterState";
+    private static final String FRAME = "org/hotpy/core/interp/Frame";
+    private static final String CODE = "org/hotpy/core/bytecode/CodeObject";
+    private static final String OBJ = "org/hotpy/core/model/PyObject";
+    private static final String INTERP = "org/hotpy/core/interp/Interpreter";
+    private static final String STEPS = "org/hotpy/core/interp/CompiledSteps";
+    private static final String OPS = "org/hotpy/core/interp/CompiledOps";
+    private static final String CONTROL = CompiledControl.SELF;
+    private static final String RUN_DESC = "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";";
+
+    // locals of run(this, ts, f): the four used by every instruction get the one-byte load forms,
+    // which keeps more Python instructions within HotSpot's size limit; this is not needed
+    private static final int L_S = 0;
+    private static final int L_TS = 1;
+    private static final int L_F = 2;
+    private static final int L_CODE = 3;
+    private static final int L_SP = 4;
+    private static final int L_INSNS = 5;
+    private static final int L_PC = 6;
+    private static final int L_T = 7;
+    private static final int L_EXC = 8;
+
+    private static long classes;
+
+    private FunctionCompiler() {}
+
+    /** A call of {@code code}, which is not compiled yet: its compiled form once it is warm, else null. */
+    static CompiledCode onCall(CodeObject code) {
+        if (++code.warmth < CALLS_BEFORE_COMPILING) {
+            return null;
+        }
+        return compile(code);
+    }
+
+    /**
+     * A loop of {@code code} ran its counter out in the interpreter: the compiled form to continue the
+     * frame in, at the loop's head, once the code is warm; else null.
+     */
+    static CompiledCode onLoop(CodeObject code) {
+        Object c = code.compiled;
+        if (c == null) {
+            code.warmth += LOOP_WARMTH;
+            if (code.warmth < CALLS_BEFORE_COMPILING) {
+                return null;
+            }
+            c = compile(code);
+        }
+        return c == CompiledCode.INTERPRETED ? null : (CompiledCode) c;
+    }
+
+    /** An adaptive instruction of compiled {@code code} was not in its compiled form. */
+    static void missed(CodeObject code) {
+        if (code.compiled instanceof CompiledCode c && ++c.misses >= MISSES_BEFORE_RECOMPILING) {
+            // compile again, after a short while in the interpreter for the instructions to settle
+            code.compiled = null;
+            code.warmth = CALLS_BEFORE_COMPILING / 2;
+        }
+    }
+
+    private static CompiledCode compile(CodeObject code) {
+        CompiledCode c = CompiledCode.INTERPRETED;
+        if (ENABLED && code.compilations < MAX_COMPILATIONS) {
+            code.compilations++;
+            c = define(code);
+        }
+        code.compiled = c;
+        return c;
+    }
+
+    private static CompiledCode define(CodeObject code) {
+        String name;
+        synchronized (FunctionCompiler.class) {
+            name = "org/hotpy/core/interp/Compiled" + (++classes);
+        }
+        try {
+            byte[] bytes = new Emitter(code, name).build();
+            if (bytes == null) {
+                LOG.debug("{} ({} instructions) is too large to compile; it stays interpreted", code, code.code.length);
+                return CompiledCode.INTERPRETED;
+            }
+            LOG.debug("compiled {} ({} instructions, class of {} bytes, compilation {})", code, code.code.length,
+                    bytes.length, code.compilations);
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            return (CompiledCode) lookup.lookupClass().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.warn("{} could not be compiled; it stays interpreted", code, e);
+            return CompiledCode.INTERPRETED;
+        }
+    }
+
+    /** The generated class for one code object. */
+    private static final class Emitter {
+        private final CodeObject code;
+        private final int[] insns;
+        private final ClassFile cf;
+        private final Bytecode bc;
+        private final Label[] at;
+
+        Emitter(CodeObject code, String className) {
+            this.code = code;
+            this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
+            this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");
+            this.bc = new Bytecode(cf, 3);
+            this.at = new Label[insns.length + 1];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = bc.label();
+            }
+        }
+
+        /** The class file, or null when the method would be too large. */
+        byte[] build() {
+            constructor();
+            Label dispatch = bc.label();
+            Label bail = bc.label();
+            Label bailAtPc = bc.label();
+            Label handler = bc.label();
+            prologue(dispatch);
+            int start = bc.offset();
+            bc.local(ALOAD, L_F, 1);
+            bc.invoke(INVOKESTATIC, CONTROL, "throwPending", "(L" + FRAME + ";)V");
+            bc.bind(dispatch);
+            dispatch(bailAtPc);
+            for (int i = 0; i < insns.length; i++) {
+                bc.bind(at[i]);
+                instruction(i, bail);
+                if (bc.offset() > MAX_BYTES) {
+                    return null;
+                }
+            }
+            bc.bind(at[insns.length]);
+            bc.pushInt(insns.length);
+            bc.local(ISTORE, L_PC, -1);
+            bc.branch(GOTO, bailAtPc, 0);
+            int end = bc.offset();
+            epilogue(bail, bailAtPc, handler, dispatch);
+            bc.handler(start, end, handler, null);
+            if (bc.offset() > MAX_BYTES) {
+                return null;
+            }
+            cf.method(ClassFile.ACC_PUBLIC, "run", RUN_DESC, bc);
+            return cf.toBytes();
+        }
+
+        private void constructor() {
+            Bytecode init = new Bytecode(cf, 1);
+            init.local(ALOAD, 0, 1);
+            init.invoke(INVOKESPECIAL, "org/hotpy/core/interp/CompiledCode", "<init>", "()V");
+            init.op(RETURN, 0);
+            cf.method(ClassFile.ACC_PUBLIC, "<init>", "()V", init);
+        }
+
+        /** Loads the frame's state into locals; a pending {@code throw()} is raised, else dispatch. */
+        private void prologue(Label dispatch) {
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, "code", "L" + CODE + ";");
+            bc.local(ASTORE, L_CODE, -1);
+            bc.local(ALOAD, L_CODE, 1);
+            bc.field(GETFIELD, CODE, "code", "[I");
+            bc.local(ASTORE, L_INSNS, -1);
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, "stack", "[L" + OBJ + ";");
+            bc.local(ASTORE, L_S, -1);
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, "sp", "I");
+            bc.local(ISTORE, L_SP, -1);
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, "pc", "I");
+            bc.local(ISTORE, L_PC, -1);
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, "pendingThrow", "Lorg/hotpy/core/errors/PyException;");
+            bc.branch(IFNULL, dispatch, -1);
+        }
+
+        /** Jumps to the instruction at pc: the start, a resumption point, a handler or a loop head. */
+        private void dispatch(Label bailAtPc) {
+            TreeSet<Integer> entries = new TreeSet<>();
+            entries.add(0);
+            for (int i = 0; i < insns.length; i++) {
+                int op = insns[i] & 0xff;
+                if (op == Opcode.YIELD_VALUE.ordinal()) {
+                    entries.add(i + 1);
+                } else if (op == Opcode.JUMP_BACKWARD.ordinal()) {
+                    entries.add(insns[i] >>> 8);
+                }
+            }
+            int[] t = code.exceptionTable;
+            for (int h = 0; h < t.length; h += 5) {
+                entries.add(t[h + 2]);
+            }
+            int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+            Label[] targets = new Label[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                targets[i] = at[keys[i]];
+            }
+            bc.local(ILOAD, L_PC, 1);
+            bc.branch(IFEQ, at[0], -1);
+            bc.local(ILOAD, L_PC, 1);
+            bc.lookupSwitch(keys, targets, bailAtPc);
+        }
+
+        private void instruction(int i, Label bail) {
+            int word = insns[i];
+            Opcode op = Opcode.of(word & 0xff);
+            int arg = word >>> 8;
+            if (mayRaise(op)) {
+                bc.pushInt(i + 1);
+                bc.local(ISTORE, L_PC, -1);
+            }
+            switch (op) {
+                case JUMP -> bc.branch(GOTO, at[arg], 0);
+                case JUMP_BACKWARD -> {
+                    step(CONTROL, "jumpBackward", i, arg);
+                    bc.local(ISTORE, L_T, -1);
+                    bc.local(ILOAD, L_T, 1);
+                    bc.branch(IFGE, bail, -1);
+                    takeJump(arg);
+                }
+                case RETURN_VALUE, YIELD_VALUE -> {
+                    bc.local(ALOAD, L_F, 1);
+                    bc.local(ALOAD, L_S, 1);
+                    bc.local(ILOAD, L_SP, 1);
+                    bc.pushInt(i);
+                    bc.invoke(INVOKESTATIC, CONTROL, op == Opcode.RETURN_VALUE ? "returnValue" : "yieldValue",
+                            "(L" + FRAME + ";[L" + OBJ + ";II)L" + OBJ + ";");
+                    bc.op(ARETURN, -1);
+                }
+                default -> {
+                    String owner = owner(op);
+                    if (owner == null) {
+                        cold(i, word);
+                    } else {
+                        adaptiveOrPlain(op, owner, i, word);
+                        if (owner.equals(CONTROL)) {
+                            conditionalJump(arg);
+                        } else {
+                            bc.local(ISTORE, L_SP, -1);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The step call, behind a check that the instruction is still what it was when compiled. */
+        private void adaptiveOrPlain(Opcode op, String owner, int i, int word) {
+            if (!isAdaptive(op)) {
+                step(owner, stepName(op), i, word >>> 8);
+                return;
+            }
+            Label miss = bc.label();
+            Label join = bc.label();
+            bc.local(ALOAD, L_INSNS, 1);
+            bc.pushInt(i);
+            bc.op(IALOAD, -1);
+            bc.pushInt(word);
+            bc.branch(IF_ICMPNE, miss, -2);
+            step(owner, stepName(op), i, word >>> 8);
+            bc.branch(GOTO, join, 0);
+            bc.setDepth(0);
+            bc.bind(miss);
+            step(CONTROL, "adaptive", i, word >>> 8);
+            bc.bind(join);
+        }
+
+        /** A jumping step left {@code sp} or {@code ~sp} (jump taken) on the stack. */
+        private void conditionalJump(int target) {
+            Label fallThrough = bc.label();
+            bc.local(ISTORE, L_T, -1);
+            bc.local(ILOAD, L_T, 1);
+            bc.local(ILOAD, L_T, 1);
+            bc.local(ISTORE, L_SP, -1);
+            bc.branch(IFGE, fallThrough, -1);
+            takeJump(target);
+            bc.bind(fallThrough);
+        }
+
+        /** {@code sp = ~t}, then the jump. */
+        private void takeJump(int target) {
+            bc.local(ILOAD, L_T, 1);
+            bc.pushInt(-1);
+            bc.op(IXOR, -1);
+            bc.local(ISTORE, L_SP, -1);
+            bc.branch(GOTO, at[target], 0);
+        }
+
+        private void step(String owner, String name, int i, int arg) {
+            bc.local(ALOAD, L_TS, 1);
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ALOAD, L_CODE, 1);
+            bc.local(ALOAD, L_S, 1);
+            bc.local(ILOAD, L_SP, 1);
+            bc.pushInt(i);
+            bc.pushInt(arg);
+            bc.invoke(INVOKESTATIC, owner, name, CompiledSteps.DESC);
+        }
+
+        /** An instruction loops seldom run: the interpreter's {@code cold} runs it. */
+        private void cold(int i, int word) {
+            bc.local(ALOAD, L_TS, 1);
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ALOAD, L_CODE, 1);
+            bc.pushInt(word);
+            bc.local(ALOAD, L_S, 1);
+            bc.local(ILOAD, L_SP, 1);
+            bc.pushInt(i + 1);
+            bc.invoke(INVOKESTATIC, INTERP, "cold", "(L" + TS + ";L" + FRAME + ";L" + CODE + ";I[L" + OBJ + ";II)I");
+            bc.local(ISTORE, L_SP, -1);
+        }
+
+        /**
+         * After the instructions: the ways out. {@code bail} continues in the interpreter from
+         * {@code f.pc} (set by the step that bailed); {@code bailAtPc} from the local pc; the exception
+         * handler finds the Python handler and dispatches to it.
+         */
+        private void epilogue(Label bail, Label bailAtPc, Label handler, Label dispatch) {
+            bc.setDepth(0);
+            bc.bind(bail);
+            bc.local(ALOAD, L_TS, 1);
+            bc.local(ALOAD, L_F, 1);
+            bc.invoke(INVOKESTATIC, INTERP, "run", "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";");
+            bc.op(ARETURN, -1);
+            bc.bind(bailAtPc);
+            bc.local(ALOAD, L_TS, 1);
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ILOAD, L_PC, 1);
+            bc.local(ILOAD, L_SP, 1);
+            bc.invoke(INVOKESTATIC, CONTROL, "interpret", "(L" + TS + ";L" + FRAME + ";II)L" + OBJ + ";");
+            bc.op(ARETURN, -1);
+            bc.setDepth(1);
+            bc.bind(handler);
+            bc.local(ASTORE, L_EXC, -1);
+            bc.local(ALOAD, L_TS, 1);
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ALOAD, L_EXC, 1);
+            bc.local(ILOAD, L_PC, 1);
+            bc.invoke(INVOKESTATIC, CONTROL, "handle", "(L" + TS + ";L" + FRAME + ";Ljava/lang/Throwable;I)I");
+            bc.local(ISTORE, L_PC, -1);
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, "sp", "I");
+            bc.local(ISTORE, L_SP, -1);
+            bc.branch(GOTO, dispatch, 0);
+        }
+    }
+
+    /** The class whose static method runs {@code op}, or null for the interpreter's cold instructions. */
+    private static String owner(Opcode op) {
+        return switch (op.family()) {
+            case NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, LOAD_FAST, STORE_FAST, LOAD_DEREF, STORE_DEREF,
+                 LOAD_CLOSURE, LOAD_NAME, STORE_NAME, LOAD_GLOBAL, STORE_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD,
+                 UNARY_NOT, IS_OP, CONTAINS_OP, GET_ITER, BUILD_TUPLE, BUILD_LIST, LIST_APPEND, UNPACK_SEQUENCE,
+                 KW_NAMES -> STEPS;
+            case BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, COMPARE_OP, CALL -> OPS;
+            case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP,
+                 JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND -> CONTROL;
+            default -> null;
+        };
+    }
+
+    /** Whether the interpreter may rewrite this instruction (it belongs to a family with specialised forms). */
+    private static boolean isAdaptive(Opcode op) {
+        return switch (op.family()) {
+            case LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, COMPARE_OP,
+                 CALL, FOR_ITER, UNPACK_SEQUENCE -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code op} can raise, so that the handler needs to know where it was. */
+    private static boolean mayRaise(Opcode op) {
+        return switch (op) {
+            case NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, STORE_FAST, LOAD_CLOSURE, JUMP, KW_NAMES,
+                 RETURN_VALUE, YIELD_VALUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> false;
+            default -> true;
+        };
+    }
+
+    /** {@code LOAD_ATTR_INSTANCE_VALUE} to {@code loadAttrInstanceValue}; the unpacking forms share one step. */
+    private static String stepName(Opcode op) {
+        if (op.family() == Opcode.UNPACK_SEQUENCE) {
+            return "unpackSequence";
+        }
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char ch : op.name().toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                b.append(upper ? ch : Character.toLowerCase(ch));
+                upper = false;
+            }
+        }
+        return b.toString();
+    }
+}

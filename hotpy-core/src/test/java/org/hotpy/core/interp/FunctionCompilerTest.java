@@ -1,0 +1,179 @@
+package org.hotpy.core.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.testing.TestInterpreter;
+import org.hotpy.core.types.function.PyFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tier 1's per-function compiler: a function called {@link FunctionCompiler#CALLS_BEFORE_COMPILING}
+ * times (or a loop that runs long) continues as a generated JVM method, which must behave exactly as
+ * the interpreter: the same results, exceptions and handlers, tracebacks, generators, and the same
+ * answers after a specialisation it was compiled with stops holding.
+ */
+class FunctionCompilerTest {
+    private static final int WARM = FunctionCompiler.CALLS_BEFORE_COMPILING + 5;
+
+    private TestInterpreter py;
+
+    @BeforeEach
+    void start() {
+        py = new TestInterpreter();
+    }
+
+    @AfterEach
+    void stop() {
+        py.close();
+    }
+
+    private CodeObject code(String function) {
+        return ((PyFunction) py.get(function)).code;
+    }
+
+    private boolean compiled(String function) {
+        Object c = code(function).compiled;
+        return c instanceof CompiledCode && c != CompiledCode.INTERPRETED;
+    }
+
+    /** Calls {@code call} WARM times, collecting the results in the global list {@code out}. */
+    private void warm(String call) {
+        py.exec("out = []\nfor _i in range(" + WARM + "):\n    out.append(" + call + ")\n");
+    }
+
+    @Nested
+    class Compiling {
+        @Test
+        void aWarmFunctionIsCompiledAndGivesTheSameResults() {
+            py.exec("def f(n):\n    t = 0\n    for i in range(n):\n        t += i * i if i % 2 else -i\n    return t\n");
+            warm("f(_i)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(py.repr("f(101)")).isEqualTo("164100");
+            assertThat(py.repr("out[200]")).isEqualTo("1323400");
+        }
+
+        @Test
+        void aLongLoopContinuesCompiledInTheSameCall() {
+            py.exec("def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n");
+            assertThat(py.repr("f(5000)")).isEqualTo("12497500");
+            assertThat(compiled("f")).isTrue();
+        }
+
+        @Test
+        void aFunctionTooLargeForHotSpotStaysInterpreted() {
+            StringBuilder src = new StringBuilder("def big(x):\n");
+            for (int i = 0; i < 600; i++) {
+                src.append("    x = x + ").append(i).append('\n');
+            }
+            src.append("    return x\n");
+            py.exec(src.toString());
+            warm("big(_i)");
+            assertThat(code("big").compiled).isSameAs(CompiledCode.INTERPRETED);
+            assertThat(py.repr("big(1)")).isEqualTo("179701");
+        }
+
+        @Test
+        void compiledCodeSeesNewGlobalsAndRebinding() {
+            py.exec("k = 1\ndef f(x):\n    return x + k\n");
+            warm("f(_i)");
+            assertThat(compiled("f")).isTrue();
+            py.exec("k = 'no'");
+            assertThat(py.raises("f(1)")).isEqualTo("TypeError");
+            py.exec("k = 2.5");
+            assertThat(py.repr("f(1)")).isEqualTo("3.5");
+        }
+    }
+
+    @Nested
+    class Specialisations {
+        @Test
+        void aGuardThatFailsAfterCompilingStillGivesTheRightAnswer() {
+            py.exec("def add(a, b):\n    return a + b\n");
+            warm("add(_i, 1)");
+            assertThat(compiled("add")).isTrue();
+            assertThat(py.repr("add(1.5, 2)")).isEqualTo("3.5");
+            assertThat(py.repr("add('a', 'b')")).isEqualTo("'ab'");
+            assertThat(py.repr("add([1], [2])")).isEqualTo("[1, 2]");
+            assertThat(py.repr("add(2**62, 2**62)")).isEqualTo("9223372036854775808");
+        }
+
+        @Test
+        void codeWhoseSpecialisationsKeepChangingIsCompiledAgain() {
+            py.exec("def add(a, b):\n    return a + b\n");
+            warm("add(_i, 1)");
+            assertThat(compiled("add")).isTrue();
+            int first = code("add").compilations;
+            py.exec("args = [1, 1.5]\nfor _i in range(" + 4 * FunctionCompiler.MISSES_BEFORE_RECOMPILING
+                    + "):\n    add(args[_i % 2], 1)\n");
+            assertThat(code("add").compilations).isGreaterThan(first);
+            assertThat(py.repr("[add(1, 2), add(1.5, 2), add('a', 'b')]")).isEqualTo("[3, 3.5, 'ab']");
+        }
+    }
+
+    @Nested
+    class Exceptions {
+        @Test
+        void handlersInCompiledCodeCatchAndTheLoopGoesOn() {
+            py.exec("def f(n):\n    caught = 0\n    for i in range(n):\n        try:\n"
+                    + "            if i % 3 == 0:\n                raise ValueError(i)\n"
+                    + "        except ValueError as e:\n            caught += e.args[0]\n"
+                    + "        finally:\n            caught += 1\n    return caught\n");
+            warm("f(10)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(py.repr("f(10)")).isEqualTo("28");
+        }
+
+        @Test
+        void anUncaughtExceptionHasTheCompiledFunctionsLineInItsTraceback() {
+            py.exec("def f(x):\n    y = x + 1\n    return 10 // (y - 1)\n");
+            warm("f(1)");
+            assertThat(compiled("f")).isTrue();
+            py.exec("import sys\ntry:\n    f(0)\nexcept ZeroDivisionError as e:\n"
+                    + "    tb = e.__traceback__\n    while tb.tb_next: tb = tb.tb_next\n    line = tb.tb_lineno\n");
+            assertThat(py.repr("line")).isEqualTo("3");
+        }
+
+        @Test
+        void unboundLocalsAndRecursionRaiseAsInTheInterpreter() {
+            py.exec("def f(x):\n    if x:\n        v = 1\n    return v\n"
+                    + "def deep(n):\n    return deep(n + 1)\n");
+            warm("f(1)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(py.raises("f(0)")).isEqualTo("UnboundLocalError");
+            assertThat(py.raises("deep(0)")).isEqualTo("RecursionError");
+        }
+    }
+
+    @Nested
+    class Generators {
+        @Test
+        void aCompiledGeneratorResumesAtEachYieldAndHandlesThrowAndClose() {
+            py.exec("def gen(n):\n    i = 0\n    while i < n:\n        try:\n            x = yield i\n"
+                    + "        except KeyError:\n            x = 100\n        i += 1 if x is None else x\n"
+                    + "    return 'done'\n");
+            warm("sum(gen(20))");
+            assertThat(compiled("gen")).isTrue();
+            assertThat(py.repr("out[0]")).isEqualTo("190");
+            py.exec("g = gen(1000)\na = next(g)\nb = g.send(5)\nc = g.throw(KeyError)\n"
+                    + "try:\n    g.throw(ValueError('v'))\nexcept ValueError as e:\n    d = str(e)\n");
+            assertThat(py.repr("(a, b, c, d)")).isEqualTo("(0, 5, 105, 'v')");
+            py.exec("def fin():\n    try:\n        yield 1\n        yield 2\n    finally:\n        log.append('closed')\n"
+                    + "log = []\nfor _i in range(" + WARM + "):\n    g = fin()\n    next(g)\n    g.close()\n");
+            assertThat(compiled("fin")).isTrue();
+            assertThat(py.repr("len(log)")).isEqualTo(String.valueOf(WARM));
+        }
+
+        @Test
+        void yieldFromThroughCompiledCodeReturnsTheSubgeneratorsValue() {
+            py.exec("def inner():\n    yield 1\n    yield 2\n    return 3\n"
+                    + "def outer():\n    r = yield from inner()\n    yield r\n");
+            warm("list(outer())");
+            assertThat(compiled("outer")).isTrue();
+            assertThat(py.repr("list(outer())")).isEqualTo("[1, 2, 3]");
+        }
+    }
+}
