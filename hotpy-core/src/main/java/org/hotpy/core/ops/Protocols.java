@@ -9,8 +9,10 @@ import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
 import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyFrozenSet;
 import org.hotpy.core.types.collection.PyIterator;
 import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PySet;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.collection.SequenceIterator;
 import org.hotpy.core.types.exception.ExceptionTypes;
@@ -272,6 +274,21 @@ public final class Protocols {
 
     /** {@code item in container}. */
     public static boolean contains(PyObject container, PyObject item) {
+        // the exact builtin containers: their __contains__ cannot be replaced, so no look-up and
+        // no bool object (CPython's PySequence_Contains reaches the C slot as directly)
+        Class<?> c = container.getClass();
+        if (c == PySet.class || c == PyFrozenSet.class) {
+            return ((PySet) container).containsItem(item);
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) container).containsKey(item);
+        }
+        if (c == PyList.class) {
+            return ((PyList) container).containsItem(item);
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) container).containsItem(item);
+        }
         PyObject m = container.type().lookup(Slot.CONTAINS);
         if (m != null) {
             return isTrue(Call.callSpecial(m, container, item));
