@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the runtime tables (int_cases.tsv, str_cases.tsv, dict_cases.tsv, set_cases.tsv,
-contains_cases.tsv): each row is
+contains_cases.tsv, iter_cases.tsv): each row is
 setup statements, an expression, and the repr CPython 3.11 gives for the expression after
 running the setup in a fresh namespace. int rows add the Java class the value must have
 (PyInt when it fits a long, else PyBigInt). Escapes: \\n and \\t.
@@ -99,6 +99,17 @@ CONTAINS = [
     ("class E:\n    def __eq__(self, o):\n        return True\n    __hash__ = object.__hash__", "(E() in [1], E() in (1,), 1 in [E()])"),
 ]
 
+ITER = [
+    ("l = [1, 2]\nout = []\nfor x in l:\n    out.append(x)\n    if len(l) < 4:\n        l.append(x * 10)", "out"),
+    ("t = (1, 'a', None)", "([x for x in t], type(iter(t)).__name__, type(iter([])).__name__)"),
+    ("r = range(2, 9, 3)", "([x for x in r], list(range(5, 0, -2)), list(range(2 ** 63, 2 ** 63 + 2)))"),
+    ("def g():\n    yield 1\n    yield 2\nit = g()", "(iter(it) is it, list(it), list(it))"),
+    ("class L(list):\n    def __iter__(self):\n        return iter('xy')", "([x for x in L([1])], list(L([1])))"),
+    ("class T(tuple):\n    pass", "[x for x in T((3, 4))]"),
+    ("it = iter(range(3))\nnext(it)", "(list(it), type(iter(range(3))).__name__)"),
+    ("try:\n    iter(5)\nexcept TypeError as e:\n    err = str(e)", "err"),
+]
+
 
 def escape(s):
     return s.replace('\\', '\\\\').replace('\n', '\\n').replace('\t', '\\t')
@@ -131,6 +142,7 @@ def main():
     write('dict_cases.tsv', DICT)
     write('set_cases.tsv', SET)
     write('contains_cases.tsv', CONTAINS)
+    write('iter_cases.tsv', ITER)
 
 
 if __name__ == '__main__':

@@ -12,10 +12,12 @@ import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyFrozenSet;
 import org.hotpy.core.types.collection.PyIterator;
 import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PyRange;
 import org.hotpy.core.types.collection.PySet;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.collection.SequenceIterator;
 import org.hotpy.core.types.exception.ExceptionTypes;
+import org.hotpy.core.types.function.PyGenerator;
 import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyBigInt;
 import org.hotpy.core.types.number.PyBool;
@@ -307,6 +309,22 @@ public final class Protocols {
 
     /** {@code iter(o)}. */
     public static PyObject iter(PyObject o) {
+        // the exact builtin iterables, whose __iter__ cannot be replaced: no look-up and no call
+        // for the iterable of almost every for loop
+        Class<?> c = o.getClass();
+        if (c == PyList.class) {
+            return new SequenceIterator.OfList((PyList) o);
+        }
+        if (c == PyRange.class) {
+            return ((PyRange) o).iterator();
+        }
+        if (c == PyGenerator.class) {
+            return o;
+        }
+        if (c == PyTuple.class) {
+            PyObject[] items = ((PyTuple) o).itemsUnsafe();
+            return new SequenceIterator.OfArray(items, items.length);
+        }
         PyObject m = o.type().lookup(Slot.ITER);
         if (m != null && m != PyNone.NONE) {
             PyObject it = Call.callSpecial(m, o);

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The protocols' fast paths answer as the methods they bypass ({@code runtime/contains_cases.tsv}). */
+/**
+ * The protocols' fast paths answer as the methods they bypass ({@code runtime/contains_cases.tsv},
+ * {@code runtime/iter_cases.tsv}).
+ */
 class ProtocolsTest {
     private TestInterpreter py;
 
@@ -29,6 +32,20 @@ class ProtocolsTest {
 
     static Stream<Arguments> containsCases() {
         return Tables.read("/runtime/contains_cases.tsv").stream().map(r -> Arguments.of(r[0], r[1], r[2]));
+    }
+
+    static Stream<Arguments> iterCases() {
+        return Tables.read("/runtime/iter_cases.tsv").stream().map(r -> Arguments.of(r[0], r[1], r[2]));
+    }
+
+    @Nested
+    class Iter {
+        @ParameterizedTest(name = "[{index}] {1}")
+        @MethodSource("org.hotpy.core.ops.ProtocolsTest#iterCases")
+        void asCPython(String setup, String expr, String repr) {
+            py.exec(setup);
+            assertThat(py.repr(expr)).isEqualTo(repr);
+        }
     }
 
     @Nested

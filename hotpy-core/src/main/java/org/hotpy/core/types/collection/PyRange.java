@@ -99,6 +99,11 @@ public final class PyRange extends PyObject {
         return length;
     }
 
+    /** {@code iter(r)}. */
+    public PyIterator iterator() {
+        return big != null ? big.iterator(false) : new RangeIterator(start, step, length);
+    }
+
     public long get(long i) {
         return start + i * step;
     }
@@ -146,8 +151,7 @@ public final class PyRange extends PyObject {
             return PyInt.of(r.length);
         });
         t.method0("__bool__", (PyRange r) -> PyBool.of(r.big != null ? r.big.length.signum() > 0 : r.length > 0));
-        t.method0("__iter__", (PyRange r) -> r.big != null ? r.big.iterator(false)
-                : new RangeIterator(r.start, r.step, r.length));
+        t.method0("__iter__", PyRange::iterator);
         t.method0("__reversed__", (PyRange r) -> r.big != null ? r.big.iterator(true)
                 : new RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length));
         t.method1("__getitem__", "key, /", (PyRange r, PyObject k) -> r.big != null ? r.big.getItem(k) : getItem(r, k));
