@@ -106,6 +106,8 @@ ITER = [
     ("def g():\n    yield 1\n    yield 2\nit = g()", "(iter(it) is it, list(it), list(it))"),
     ("class L(list):\n    def __iter__(self):\n        return iter('xy')", "([x for x in L([1])], list(L([1])))"),
     ("class T(tuple):\n    pass", "[x for x in T((3, 4))]"),
+    ("class U(tuple):\n    def __iter__(self):\n        return iter('uv')", "(list(U((1,))), [].extend(U((1,))), tuple(U((1,))))"),
+    ("l = [1, 2]\nl.extend(l)\nm = [3]\nm.__init__(m)", "(l, m)"),
     ("it = iter(range(3))\nnext(it)", "(list(it), type(iter(range(3))).__name__)"),
     ("try:\n    iter(5)\nexcept TypeError as e:\n    err = str(e)", "err"),
 ]

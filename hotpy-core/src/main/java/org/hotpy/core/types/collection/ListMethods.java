@@ -131,7 +131,10 @@ final class ListMethods {
     }
 
     static void extend(PyList s, PyObject it) {
-        if (it instanceof PyList p) {
+        // exact lists and tuples only (and the list itself), as CPython's list_extend: a
+        // subclass may override __iter__
+        if (it.getClass() == PyList.class || it == s) {
+            PyList p = (PyList) it;
             int n = p.size;
             if (s.size + n > s.items.length) {
                 s.grow(s.size + n);
@@ -140,7 +143,8 @@ final class ListMethods {
             s.size += n;
             return;
         }
-        if (it instanceof PyTuple p) {
+        if (it.getClass() == PyTuple.class) {
+            PyTuple p = (PyTuple) it;
             int n = p.items.length;
             if (s.size + n > s.items.length) {
                 s.grow(s.size + n);
