@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the runtime tables (int_cases.tsv, str_cases.tsv, dict_cases.tsv): each row is
+"""Writes the runtime tables (int_cases.tsv, str_cases.tsv, dict_cases.tsv, set_cases.tsv,
+contains_cases.tsv, iter_cases.tsv): each row is
 setup statements, an expression, and the repr CPython 3.11 gives for the expression after
 running the setup in a fresh namespace. int rows add the Java class the value must have
 (PyInt when it fits a long, else PyBigInt). Escapes: \\n and \\t.
@@ -62,6 +63,53 @@ DICT = [
     ("d = {'a': 1}", "repr(d.items()) + repr(d.values()) + repr(d.keys())"),
     ("d = {i: i for i in range(5)}", "{k: v for k, v in d.items() if k % 2}"),
     ("d = {}\nd[d.__class__] = 1", "list(d.values())"),
+    # dicts created empty share their (never written) tables until the first key
+    ("d = {}\ne = dict()\nd['a'] = 1", "(d, e, len(e), 'a' in e, e.get('a'), list(e.items()))"),
+    ("d = {}\nr = d.pop('x', 'gone')", "(r, d, d.popitem() if d else 'empty')"),
+    ("d = {}\ntry:\n    del d['x']\nexcept KeyError as e:\n    err = repr(e)", "(err, d)"),
+    ("d = {}\nd.clear()\nd.update({})\nc = d.copy()\nc['k'] = 1", "(d, c, {} == {}, dict(**{}))"),
+    ("def f(**kw):\n    kw['x'] = 1\n    return kw", "(f(), f(), f(y=2))"),
+    ("d = {}\nfor i in range(20):\n    d[str(i)] = i", "(list(d)[-3:], len(d))"),
+]
+
+SET = [
+    ("s = set([3])\ns.__init__([1, 2])", "s"), ("s = {1, 2}\ns.discard(1)\ns.__init__()", "s"),
+    ("s = {1, 2}\ns.__init__(s)", "s"), ("class S(set):\n    pass\ns = S([1, 2])", "(s, type(s | {3}).__name__)"),
+    ("f = frozenset([1])", "(f | {2}, {2} | f, type(f | {2}).__name__, type({2} | f).__name__)"),
+    ("a = frozenset()\nb = a | set([4]) | set([1])", "(b, a, type(b).__name__)"),
+    ("t = (1, 2)\nl = [1, [2]]", "(set(t), frozenset(t), set(l[:1]), set([]), set(()))"),
+    ("class L(list):\n    def __iter__(self):\n        return iter([9])", "set(L([1, 2]))"),
+    ("s = {1, 2, 3}\nc = s.copy()\nc.add(4)", "(s, c, s.union([5]), frozenset(s).copy())"),
+    ("s = set(range(40))", "(len(s | set(range(30, 50))), sorted(s & {1, 39, 99}))"),
+    ("try:\n    set([[1]])\nexcept TypeError as e:\n    err = str(e)", "err"),
+]
+
+CONTAINS = [
+    ("s = {1, 2}", "(1 in s, 3 in s, 1.0 in s, True in s)"),
+    ("s = {frozenset([1])}", "({1} in s, set() in s, frozenset([1]) in s)"),
+    ("f = frozenset([1, 'a'])", "('a' in f, 2 not in f)"),
+    ("try:\n    [] in {1}\nexcept TypeError as e:\n    err = str(e)", "err"),
+    ("try:\n    {} in {1: 2}\nexcept TypeError as e:\n    err = str(e)", "err"),
+    ("d = {'a': 1}", "('a' in d, 1 in d, 'b' not in d)"),
+    ("l = [1, 'x', float('nan')]", "('x' in l, 2 in l, l[2] in l, float('nan') in l)"),
+    ("t = (1, (2, 3))", "((2, 3) in t, 2 in t, 1.0 in t)"),
+    ("class S(set):\n    def __contains__(self, k):\n        return True", "(5 in S(), 5 in set())"),
+    ("class D(dict):\n    def __contains__(self, k):\n        return k == 'z'", "('z' in D(), 'a' in D(a=1))"),
+    ("class L(list):\n    def __contains__(self, k):\n        return False", "(1 in L([1]), 1 in [1])"),
+    ("class E:\n    def __eq__(self, o):\n        return True\n    __hash__ = object.__hash__", "(E() in [1], E() in (1,), 1 in [E()])"),
+]
+
+ITER = [
+    ("l = [1, 2]\nout = []\nfor x in l:\n    out.append(x)\n    if len(l) < 4:\n        l.append(x * 10)", "out"),
+    ("t = (1, 'a', None)", "([x for x in t], type(iter(t)).__name__, type(iter([])).__name__)"),
+    ("r = range(2, 9, 3)", "([x for x in r], list(range(5, 0, -2)), list(range(2 ** 63, 2 ** 63 + 2)))"),
+    ("def g():\n    yield 1\n    yield 2\nit = g()", "(iter(it) is it, list(it), list(it))"),
+    ("class L(list):\n    def __iter__(self):\n        return iter('xy')", "([x for x in L([1])], list(L([1])))"),
+    ("class T(tuple):\n    pass", "[x for x in T((3, 4))]"),
+    ("class U(tuple):\n    def __iter__(self):\n        return iter('uv')", "(list(U((1,))), [].extend(U((1,))), tuple(U((1,))))"),
+    ("l = [1, 2]\nl.extend(l)\nm = [3]\nm.__init__(m)", "(l, m)"),
+    ("it = iter(range(3))\nnext(it)", "(list(it), type(iter(range(3))).__name__)"),
+    ("try:\n    iter(5)\nexcept TypeError as e:\n    err = str(e)", "err"),
 ]
 
 
@@ -94,6 +142,9 @@ def main():
           'PyBigInt' if type(v) is int else type(v).__name__)
     write('str_cases.tsv', STR)
     write('dict_cases.tsv', DICT)
+    write('set_cases.tsv', SET)
+    write('contains_cases.tsv', CONTAINS)
+    write('iter_cases.tsv', ITER)
 
 
 if __name__ == '__main__':

@@ -5,6 +5,7 @@ import org.hotpy.core.model.PyNotImplemented;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
+import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.number.PyBool;
 import org.hotpy.core.types.number.PyFloat;
 import org.hotpy.core.types.number.PyInt;
@@ -120,8 +121,22 @@ public final class Compare {
             if (ca == PyStr.class) {
                 return ((PyStr) a).compareTo((PyStr) b) < 0;
             }
+            if (ca == PyTuple.class) {
+                // tuple.__lt__ without the call and its bool (sort keys are often tuples)
+                return tupleLt(((PyTuple) a).itemsUnsafe(), ((PyTuple) b).itemsUnsafe());
+            }
         }
         return Protocols.isTrue(richCompare(a, b, Op.LT));
+    }
+
+    /** {@link #sequenceCompare} for LT as a Java boolean. */
+    private static boolean tupleLt(PyObject[] a, PyObject[] b) {
+        int n = Math.min(a.length, b.length);
+        int i = 0;
+        while (i < n && eq(a[i], b[i])) {
+            i++;
+        }
+        return i >= n ? a.length < b.length : lt(a[i], b[i]);
     }
 
     /** Element-wise equality of two sequences (tuple and list {@code ==}). */

@@ -9,11 +9,15 @@ import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
 import org.hotpy.core.types.collection.PyDict;
+import org.hotpy.core.types.collection.PyFrozenSet;
 import org.hotpy.core.types.collection.PyIterator;
 import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PyRange;
+import org.hotpy.core.types.collection.PySet;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.collection.SequenceIterator;
 import org.hotpy.core.types.exception.ExceptionTypes;
+import org.hotpy.core.types.function.PyGenerator;
 import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyBigInt;
 import org.hotpy.core.types.number.PyBool;
@@ -272,6 +276,21 @@ public final class Protocols {
 
     /** {@code item in container}. */
     public static boolean contains(PyObject container, PyObject item) {
+        // the exact builtin containers: their __contains__ cannot be replaced, so no look-up and
+        // no bool object (CPython's PySequence_Contains reaches the C slot as directly)
+        Class<?> c = container.getClass();
+        if (c == PySet.class || c == PyFrozenSet.class) {
+            return ((PySet) container).containsItem(item);
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) container).containsKey(item);
+        }
+        if (c == PyList.class) {
+            return ((PyList) container).containsItem(item);
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) container).containsItem(item);
+        }
         PyObject m = container.type().lookup(Slot.CONTAINS);
         if (m != null) {
             return isTrue(Call.callSpecial(m, container, item));
@@ -290,6 +309,22 @@ public final class Protocols {
 
     /** {@code iter(o)}. */
     public static PyObject iter(PyObject o) {
+        // the exact builtin iterables, whose __iter__ cannot be replaced: no look-up and no call
+        // for the iterable of almost every for loop
+        Class<?> c = o.getClass();
+        if (c == PyList.class) {
+            return new SequenceIterator.OfList((PyList) o);
+        }
+        if (c == PyRange.class) {
+            return ((PyRange) o).iterator();
+        }
+        if (c == PyGenerator.class) {
+            return o;
+        }
+        if (c == PyTuple.class) {
+            PyObject[] items = ((PyTuple) o).itemsUnsafe();
+            return new SequenceIterator.OfArray(items, items.length);
+        }
         PyObject m = o.type().lookup(Slot.ITER);
         if (m != null && m != PyNone.NONE) {
             PyObject it = Call.callSpecial(m, o);

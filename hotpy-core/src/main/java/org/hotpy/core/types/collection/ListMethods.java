@@ -1,7 +1,5 @@
 package org.hotpy.core.types.collection;
 
-import java.util.Arrays;
-
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyNotImplemented;
@@ -46,14 +44,14 @@ final class ListMethods {
         });
         t.method0("__iter__", (PyList s) -> new SequenceIterator.OfList(s));
         t.method0("__reversed__", (PyList s) -> new SequenceIterator.ReversedList(s));
-        t.method1("__contains__", "key, /", (PyList s, PyObject k) -> PyBool.of(PyTuple.contains(s.items, s.size, k)));
+        t.method1("__contains__", "key, /", (PyList s, PyObject k) -> PyBool.of(s.containsItem(k)));
         t.method0("__repr__", ListMethods::repr);
         t.binary("__add__", (PyList s, PyObject o) -> {
             if (!(o instanceof PyList p)) {
                 return NI; // the operator raises "can only concatenate list" if the other side declines too
             }
             org.hotpy.core.ops.Limits.checkSize((long) s.size + p.size); // embedding hook (issue 5): size cap
-            PyObject[] r = Arrays.copyOf(s.items, s.size + p.size);
+            PyObject[] r = PyList.copyItems(s.items, s.size, s.size + p.size);
             System.arraycopy(p.items, 0, r, s.size, p.size);
             return PyList.wrap(r);
         });
@@ -133,7 +131,10 @@ final class ListMethods {
     }
 
     static void extend(PyList s, PyObject it) {
-        if (it instanceof PyList p) {
+        // exact lists and tuples only (and the list itself), as CPython's list_extend: a
+        // subclass may override __iter__
+        if (it.getClass() == PyList.class || it == s) {
+            PyList p = (PyList) it;
             int n = p.size;
             if (s.size + n > s.items.length) {
                 s.grow(s.size + n);
@@ -142,7 +143,8 @@ final class ListMethods {
             s.size += n;
             return;
         }
-        if (it instanceof PyTuple p) {
+        if (it.getClass() == PyTuple.class) {
+            PyTuple p = (PyTuple) it;
             int n = p.items.length;
             if (s.size + n > s.items.length) {
                 s.grow(s.size + n);

@@ -24,6 +24,17 @@ import org.hotpy.core.types.text.PyStr;
  * {@link #version()} changes on every mutation (for caches that hold a value itself).
  */
 public class PyDict extends PyObject {
+    /**
+     * The tables of a dict that has never held a key, shared by all of them: lookups find the
+     * index all EMPTY and the first insertion allocates (CPython's shared empty keys). Most
+     * {@code **kwargs} dicts a call binds stay empty. Never written: every write to
+     * {@code index} follows an insertion or a successful lookup. Declared before TYPE: building
+     * the type makes dicts.
+     */
+    private static final int[] NO_INDEX = emptyIndex();
+    private static final long[] NO_HASHES = new long[0];
+    private static final PyObject[] NO_ENTRIES = new PyObject[0];
+
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict.class, DictMethods::define)
             .withInstantiator(t -> new Derived(t));
 
@@ -41,15 +52,28 @@ public class PyDict extends PyObject {
     private int version;
 
     public PyDict() {
-        this(8);
+        index = NO_INDEX;
+        hashes = NO_HASHES;
+        keys = NO_ENTRIES;
+        values = NO_ENTRIES;
     }
 
     public PyDict(int expected) {
+        this();
+        if (expected <= 0) {
+            return;
+        }
         int cap = 8;
         while (cap * 2 < expected * 3) {
             cap <<= 1;
         }
         allocate(cap, cap * 2 / 3 + 1);
+    }
+
+    private static int[] emptyIndex() {
+        int[] ix = new int[8];
+        Arrays.fill(ix, EMPTY);
+        return ix;
     }
 
     private void allocate(int indexCap, int entryCap) {
@@ -202,7 +226,9 @@ public class PyDict extends PyObject {
     }
 
     private void insertNew(PyObject key, long hash, PyObject value) {
-        if (used == keys.length || (used + 1) * 3 > index.length * 2) {
+        if (keys.length == 0) {
+            allocate(8, 6); // the first key of a dict created empty
+        } else if (used == keys.length || (used + 1) * 3 > index.length * 2) {
             resize(Math.max(size + 1, 4) * 3);
         }
         int mask = index.length - 1;

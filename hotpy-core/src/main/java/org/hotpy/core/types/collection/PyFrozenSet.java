@@ -15,6 +15,14 @@ public class PyFrozenSet extends PySet {
 
     private long hash = -1;
 
+    public PyFrozenSet() {
+    }
+
+    /** A copy of {@code other}'s table. */
+    PyFrozenSet(PySet other) {
+        super(other);
+    }
+
     @Override
     public PyType type() {
         return TYPE;

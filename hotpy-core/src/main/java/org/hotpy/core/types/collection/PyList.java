@@ -93,12 +93,28 @@ public class PyList extends PyObject {
     void grow(int min) {
         int cap = Math.max(min, items.length + (items.length >> 1) + 4);
         org.hotpy.core.ops.Limits.checkSize(cap);
-        items = Arrays.copyOf(items, cap);
+        items = copyItems(items, size, cap);
+    }
+
+    /** {@code k in l}, as {@code list.__contains__} answers it. */
+    public boolean containsItem(PyObject k) {
+        return PyTuple.contains(items, size, k);
     }
 
     /** A copy of the items. */
     public PyObject[] toArray() {
-        return Arrays.copyOf(items, size);
+        return copyItems(items, size, size);
+    }
+
+    /**
+     * The first {@code n} items of {@code a} in a new array of {@code length}. Not
+     * {@code Arrays.copyOf}: HotSpot compiles that to a reflective {@code Array.newInstance}
+     * when it cannot prove the array's class, which for a {@code PyObject[]} it cannot.
+     */
+    static PyObject[] copyItems(PyObject[] a, int n, int length) {
+        PyObject[] r = new PyObject[length];
+        System.arraycopy(a, 0, r, 0, n);
+        return r;
     }
 
     /** The backing array (valid up to {@link #size()}), for read-only use by the runtime. */

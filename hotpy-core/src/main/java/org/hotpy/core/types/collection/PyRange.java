@@ -50,6 +50,32 @@ public final class PyRange extends PyObject {
         return new PyRange(br);
     }
 
+    /** Bounds below this in magnitude cannot make a length that overflows a long. */
+    private static final long SMALL_BOUND = 1L << 61;
+
+    /**
+     * {@code range(*args)} when every argument is an exact int of magnitude below 2**61 and the
+     * step is not zero, else null: the long-based range {@link #of} would build, without its
+     * BigInteger arithmetic (the {@code for i in range(n)} of every loop).
+     */
+    private static PyRange ofSmall(PyObject[] args) {
+        int n = args.length;
+        if (n == 0 || n > 3) {
+            return null;
+        }
+        for (PyObject x : args) {
+            if (x.getClass() != PyInt.class || Math.abs(((PyInt) x).value) >= SMALL_BOUND) {
+                return null;
+            }
+        }
+        long first = ((PyInt) args[0]).value;
+        if (n == 1) {
+            return new PyRange(0, first, 1);
+        }
+        long step = n == 3 ? ((PyInt) args[2]).value : 1;
+        return step == 0 ? null : new PyRange(first, ((PyInt) args[1]).value, step);
+    }
+
     private static long computeLength(long start, long stop, long step) {
         if (step > 0 ? start >= stop : start <= stop) {
             return 0;
@@ -73,6 +99,11 @@ public final class PyRange extends PyObject {
         return length;
     }
 
+    /** {@code iter(r)}. */
+    public PyIterator iterator() {
+        return big != null ? big.iterator(false) : new RangeIterator(start, step, length);
+    }
+
     public long get(long i) {
         return start + i * step;
     }
@@ -87,6 +118,10 @@ public final class PyRange extends PyObject {
     private static void define(TypeDef t) {
         t.newMethod("*args", (cls, a) -> {
             PyTuple args = (PyTuple) a[0];
+            PyRange small = ofSmall(args.items);
+            if (small != null) {
+                return small;
+            }
             java.math.BigInteger one = java.math.BigInteger.ONE;
             switch (args.size()) {
                 case 1: return of(java.math.BigInteger.ZERO, bound(args.get(0)), one);
@@ -116,8 +151,7 @@ public final class PyRange extends PyObject {
             return PyInt.of(r.length);
         });
         t.method0("__bool__", (PyRange r) -> PyBool.of(r.big != null ? r.big.length.signum() > 0 : r.length > 0));
-        t.method0("__iter__", (PyRange r) -> r.big != null ? r.big.iterator(false)
-                : new RangeIterator(r.start, r.step, r.length));
+        t.method0("__iter__", PyRange::iterator);
         t.method0("__reversed__", (PyRange r) -> r.big != null ? r.big.iterator(true)
                 : new RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length));
         t.method1("__getitem__", "key, /", (PyRange r, PyObject k) -> r.big != null ? r.big.getItem(k) : getItem(r, k));

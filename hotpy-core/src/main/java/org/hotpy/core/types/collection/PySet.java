@@ -31,6 +31,11 @@ public class PySet extends PyObject {
         hashes = new long[8];
     }
 
+    /** A copy of {@code other}'s table (set and frozenset copies, unions). */
+    PySet(PySet other) {
+        copyFrom(other);
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -42,6 +47,14 @@ public class PySet extends PyObject {
 
     public boolean contains(PyObject key) {
         return find(key, PyDict.hashOf(key)) >= 0;
+    }
+
+    /**
+     * {@code key in s}, as {@code set.__contains__} answers it: a set key is looked up as the
+     * equal frozenset (CPython's set_contains).
+     */
+    public boolean containsItem(PyObject key) {
+        return contains(SetMethods.asKey(key));
     }
 
     private static boolean same(PyObject stored, long storedHash, PyObject key, long hash) {
@@ -208,8 +221,10 @@ public class PySet extends PyObject {
     }
 
     void copyFrom(PySet other) {
-        table = Arrays.copyOf(other.table, other.table.length);
-        hashes = Arrays.copyOf(other.hashes, other.hashes.length);
+        // clone, not Arrays.copyOf: HotSpot compiles that to a reflective Array.newInstance
+        // when it cannot prove the array's class, and set unions copy a table every time
+        table = other.table.clone();
+        hashes = other.hashes.clone();
         fill = other.fill;
         size = other.size;
     }

@@ -1,7 +1,6 @@
 package org.hotpy.core.types.collection;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.hotpy.core.errors.Errors;
@@ -80,7 +79,7 @@ public class PyTuple extends PyObject {
         t.method0("__len__", (PyTuple s) -> PyInt.of(s.items.length));
         t.method1("__getitem__", "key, /", PyTuple::getItem);
         t.method0("__iter__", (PyTuple s) -> new SequenceIterator.OfArray(s.items, s.items.length));
-        t.method1("__contains__", "key, /", (PyTuple s, PyObject k) -> PyBool.of(contains(s.items, s.items.length, k)));
+        t.method1("__contains__", "key, /", (PyTuple s, PyObject k) -> PyBool.of(s.containsItem(k)));
         t.method0("__hash__", (PyTuple s) -> PyInt.of(s.hash()));
         t.method0("__repr__", (PyTuple s) -> PyStr.of(s.repr()));
         t.binary("__add__", (PyTuple s, PyObject o) -> {
@@ -88,7 +87,7 @@ public class PyTuple extends PyObject {
                 return NI; // the operator raises "can only concatenate tuple" if the other side declines too
             }
             org.hotpy.core.ops.Limits.checkSize((long) s.items.length + p.items.length); // embedding hook (issue 5)
-            PyObject[] r = Arrays.copyOf(s.items, s.items.length + p.items.length);
+            PyObject[] r = PyList.copyItems(s.items, s.items.length, s.items.length + p.items.length);
             System.arraycopy(p.items, 0, r, s.items.length, p.items.length);
             return of(r);
         });
@@ -196,6 +195,11 @@ public class PyTuple extends PyObject {
             throw Errors.indexError(message);
         }
         return (int) i;
+    }
+
+    /** {@code k in t}, as {@code tuple.__contains__} answers it. */
+    public boolean containsItem(PyObject k) {
+        return contains(items, items.length, k);
     }
 
     static boolean contains(PyObject[] items, int n, PyObject k) {

@@ -23,7 +23,9 @@ final class SetMethods {
     static void defineSet(TypeDef t) {
         t.newMethod("*args, **kwargs", (cls, a) -> cls == PySet.TYPE ? new PySet() : new PySet.Derived(cls));
         t.methodN("__init__", "iterable=?, /", (PySet s, PyObject[] a) -> {
-            s.clear();
+            if (s.fill > 0) {
+                s.clear(); // CPython's set_init clears only a set that has been used
+            }
             if (a[0] != null) {
                 addAll(s, a[0]);
             }
@@ -135,7 +137,7 @@ final class SetMethods {
 
     private static void defineCommon(TypeDef t) {
         t.method0("__len__", (PySet s) -> PyInt.of(s.size));
-        t.method1("__contains__", "key, /", (PySet s, PyObject k) -> PyBool.of(s.contains(asKey(k))));
+        t.method1("__contains__", "key, /", (PySet s, PyObject k) -> PyBool.of(s.containsItem(k)));
         t.method0("__iter__", (PySet s) -> new SetIterator(s));
         t.method0("__repr__", SetMethods::repr);
         t.methodN("union", "*others", (PySet s, PyObject[] a) -> {
@@ -214,11 +216,9 @@ final class SetMethods {
     }
 
     /** A set used as a key of another set is looked up as the equal frozenset, as CPython does. */
-    private static PyObject asKey(PyObject k) {
+    static PyObject asKey(PyObject k) {
         if (k instanceof PySet s && !(k instanceof PyFrozenSet)) {
-            PyFrozenSet f = new PyFrozenSet();
-            f.copyFrom(s);
-            return f;
+            return new PyFrozenSet(s);
         }
         return k;
     }
@@ -226,6 +226,22 @@ final class SetMethods {
     static void addAll(PySet s, PyObject iterable) {
         if (iterable instanceof PySet o) {
             s.addAll(o);
+            return;
+        }
+        Class<?> c = iterable.getClass();
+        if (c == PyList.class) {
+            // as the list iterator does: size and items re-read after each add, which may run
+            // Python __eq__/__hash__ that change the list (a subclass may override __iter__)
+            PyList l = (PyList) iterable;
+            for (int i = 0; i < l.size; i++) {
+                s.add(l.items[i]);
+            }
+            return;
+        }
+        if (c == PyTuple.class) {
+            for (PyObject e : ((PyTuple) iterable).items) {
+                s.add(e);
+            }
             return;
         }
         if (iterable instanceof PyDict d) {
@@ -247,9 +263,7 @@ final class SetMethods {
     }
 
     static PySet copy(PySet s, boolean frozen) {
-        PySet r = frozen ? new PyFrozenSet() : new PySet();
-        r.copyFrom(s);
-        return r;
+        return frozen ? new PyFrozenSet(s) : new PySet(s);
     }
 
     static PySet intersection(PySet a, PySet b, boolean frozen) {

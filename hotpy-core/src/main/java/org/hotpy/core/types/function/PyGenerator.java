@@ -86,14 +86,34 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
     }
 
     private Step resume() {
+        PyObject r = resumeFrame();
+        return new Step(r, finished);
+    }
+
+    /**
+     * next() or send(v) on a generator neither running nor finished, the usual case, as
+     * {@link #step} does it but without the record: returns what the frame yielded, or its
+     * return value with {@code finished} now set. Loops over generators come through here, so
+     * it is kept short enough for HotSpot to inline.
+     */
+    private PyObject advance(PyObject value) {
+        if (frame.pc > 0) {
+            frame.stack[frame.sp++] = value;
+        } else if (value != PyNone.NONE) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        return resumeFrame();
+    }
+
+    /** Runs the frame to its next yield or return; a return (or an exception) finishes it. */
+    private PyObject resumeFrame() {
         running = true;
         try {
             PyObject r = Generators.resume(frame);
             if (!Generators.yielded(frame)) {
                 finished = true;
-                return new Step(r, true);
             }
-            return new Step(r, false);
+            return r;
         } catch (PyException e) {
             finished = true;
             if (e.matches(ExceptionTypes.STOP_ITERATION)) {
@@ -180,11 +200,22 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
 
     @Override
     public PyObject nextOrNull() {
+        if (!running && !finished) {
+            PyObject r = advance(PyNone.NONE);
+            return finished ? null : r;
+        }
         Step s = step(PyNone.NONE, null);
         return s.returned() ? null : s.value();
     }
 
     public PyObject send(PyObject value) {
+        if (!running && !finished) {
+            PyObject r = advance(value == null ? PyNone.NONE : value);
+            if (finished) {
+                throw Errors.stopIteration(r == PyNone.NONE ? null : r);
+            }
+            return r;
+        }
         Step s = step(value, null);
         if (s.returned()) {
             throw Errors.stopIteration(s.value() == PyNone.NONE ? null : s.value());

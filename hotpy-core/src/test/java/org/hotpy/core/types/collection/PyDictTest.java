@@ -101,6 +101,19 @@ class PyDictTest {
         }
 
         @Test
+        void aDictCreatedEmptySharesNoStateWithAnother() {
+            PyDict a = new PyDict();
+            PyDict b = new PyDict(0);
+            assertThat(a.get(PyStr.of("k"))).isNull();
+            assertThat(a.remove(PyStr.of("k"))).isNull();
+            a.putStr("k", PyInt.of(1));
+            assertThat(b.size()).isZero();
+            assertThat(b.getStr("k")).isNull();
+            assertThat(new PyDict().findStr("k")).isEqualTo(-1);
+            assertThat(a.getStr("k").toString()).isEqualTo("1");
+        }
+
+        @Test
         void growthKeepsOrder() {
             PyDict d = new PyDict();
             for (int i = 0; i < 5000; i++) {
