@@ -58,7 +58,8 @@ final class FunctionCompiler {
     private static final String RUN_DESC = "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";";
 
     // locals of run(this, ts, f): the four used by every instruction get the one-byte load forms,
-    // which keeps more Python instructions within HotSpot's size limit; this is not needed
+    // which keeps more Python instructions within HotSpot's size limit; slot 0 holds the value
+    // stack, as `this` is never used
     private static final int L_S = 0;
     private static final int L_TS = 1;
     private static final int L_F = 2;
