@@ -28,6 +28,7 @@ public final class ClassFile {
     private int poolCount = 1;
     private final int thisClass;
     private final int superClass;
+    private final String superName;
     private final List<Integer> interfaces = new ArrayList<>();
     private final List<byte[]> fields = new ArrayList<>();
     private final List<byte[]> methods = new ArrayList<>();
@@ -35,6 +36,16 @@ public final class ClassFile {
     public ClassFile(String name, String superName) {
         this.thisClass = cls(name);
         this.superClass = cls(superName);
+        this.superName = superName;
+    }
+
+    /** A public no-argument constructor that calls the superclass's. */
+    public void defaultConstructor() {
+        Bytecode init = new Bytecode(this, 1);
+        init.local(Bytecode.ALOAD, 0, 1);
+        init.invoke(Bytecode.INVOKESPECIAL, superName, "<init>", "()V");
+        init.op(Bytecode.RETURN, 0);
+        method(ACC_PUBLIC, "<init>", "()V", init);
     }
 
     public void implement(String internalName) {

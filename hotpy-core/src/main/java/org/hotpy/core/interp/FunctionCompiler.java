@@ -159,7 +159,7 @@ final class FunctionCompiler {
 
         /** The class file, or null when the method would be too large. */
         byte[] build() {
-            constructor();
+            cf.defaultConstructor();
             Label dispatch = bc.label();
             Label bail = bc.label();
             Label bailAtPc = bc.label();
@@ -189,14 +189,6 @@ final class FunctionCompiler {
             }
             cf.method(ClassFile.ACC_PUBLIC, "run", RUN_DESC, bc);
             return cf.toBytes();
-        }
-
-        private void constructor() {
-            Bytecode init = new Bytecode(cf, 1);
-            init.local(ALOAD, 0, 1);
-            init.invoke(INVOKESPECIAL, "org/hotpy/core/interp/CompiledCode", "<init>", "()V");
-            init.op(RETURN, 0);
-            cf.method(ClassFile.ACC_PUBLIC, "<init>", "()V", init);
         }
 
         /** Loads the frame's state into locals; a pending {@code throw()} is raised, else dispatch. */

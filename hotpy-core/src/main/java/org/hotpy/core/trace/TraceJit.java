@@ -109,7 +109,7 @@ final class TraceJit {
 
     private byte[] build() {
         cf.implement("org/hotpy/core/trace/JitCode");
-        constructor();
+        cf.defaultConstructor();
         prologue();
         bodyStart = bc.label();
         bc.bind(bodyStart);
@@ -145,14 +145,6 @@ final class TraceJit {
         }
         clinit();
         return cf.toBytes();
-    }
-
-    private void constructor() {
-        Bytecode init = new Bytecode(cf, 1);
-        init.local(ALOAD, 0, 1);
-        init.invoke(INVOKESPECIAL, "java/lang/Object", "<init>", "()V");
-        init.op(RETURN, 0);
-        cf.method(ClassFile.ACC_PUBLIC, "<init>", "()V", init);
     }
 
     /** Reads the class data into the static final constant fields. */
