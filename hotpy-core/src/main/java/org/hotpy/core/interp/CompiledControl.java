@@ -93,8 +93,8 @@ final class CompiledControl {
     /**
      * A loop's back-edge: polls for interrupts and counts towards tier 2, as the interpreter does.
      * Returns {@code ~sp} to go round the loop; when tier 2 ran the loop and left it elsewhere (or
-     * with an exception to raise), sets {@code f.pc} and {@code f.sp} for the interpreter and
-     * returns a non-negative number.
+     * with an exception to raise), or the code is to be compiled again, sets {@code f.pc} and
+     * {@code f.sp} for the interpreter and returns a non-negative number.
      */
     static int jumpBackward(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         ts.checkInterrupt();
@@ -103,7 +103,7 @@ final class CompiledControl {
         }
         f.sp = sp;
         int to = TraceHooks.backEdge(ts, f, at, arg);
-        if (to != arg || f.pendingThrow != null) {
+        if (to != arg || f.pendingThrow != null || FunctionCompiler.stale(code)) {
             f.pc = to;
             return 0;
         }

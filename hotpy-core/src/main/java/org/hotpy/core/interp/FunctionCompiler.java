@@ -39,6 +39,11 @@ final class FunctionCompiler {
      * is compiled at its second run-out, with its instructions in their settled forms.
      */
     static final int LOOP_WARMTH = CALLS_BEFORE_COMPILING / 2 + 1;
+    /**
+     * Run-outs a loop waits for its body to settle before it is compiled anyway (a branch taken
+     * only a few times in a thousand keeps its instructions warming up for a long time).
+     */
+    static final int UNSETTLED_RUN_OUTS = 3;
     static final int MISSES_BEFORE_RECOMPILING = 997;
     static final int MAX_COMPILATIONS = 4;
     /** HotSpot does not compile methods of more than 8000 bytes of bytecode (HugeMethodLimit). */
@@ -83,19 +88,48 @@ final class FunctionCompiler {
     }
 
     /**
-     * A loop of {@code code} ran its counter out in the interpreter: the compiled form to continue the
-     * frame in, at the loop's head, once the code is warm; else null.
+     * The loop of {@code code} from {@code head} to its back-edge at {@code jumpAt} ran its counter
+     * out in the interpreter: the compiled form to continue the frame in, at the loop's head, once
+     * the code is warm and the loop's instructions have settled; else null.
      */
-    static CompiledCode onLoop(CodeObject code) {
+    static CompiledCode onLoop(CodeObject code, int head, int jumpAt) {
         Object c = code.compiled;
         if (c == null) {
             code.warmth += LOOP_WARMTH;
-            if (code.warmth < CALLS_BEFORE_COMPILING) {
+            if (code.warmth < CALLS_BEFORE_COMPILING
+                    || code.warmth < CALLS_BEFORE_COMPILING + UNSETTLED_RUN_OUTS * LOOP_WARMTH
+                    && warmingUp(code, head, jumpAt)) {
                 return null;
             }
             c = compile(code);
         }
         return c == CompiledCode.INTERPRETED ? null : (CompiledCode) c;
+    }
+
+    /**
+     * Whether an adaptive instruction between {@code from} and {@code to} is still counting its
+     * warm-up executions: compiled now, it would be compiled in its generic form and miss at every
+     * execution once it specialises. (An outer loop can run out after one turn of its body.)
+     */
+    private static boolean warmingUp(CodeObject code, int from, int to) {
+        for (int pc = from; pc < to; pc++) {
+            Opcode op = Opcode.of(code.code[pc] & 0xff);
+            short counter = code.counters[pc];
+            if (isAdaptive(op) && op == op.family() && code.deopts[pc] == 0 && counter > 1
+                    && counter <= Specializer.WARMUP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a frame running compiled code at a loop's back-edge should go on in the interpreter:
+     * the code missed so often that it is to be compiled again ({@link #missed}); the interpreter
+     * compiles it once the loop's instructions have settled, and continues the frame there.
+     */
+    static boolean stale(CodeObject code) {
+        return code.compiled == null;
     }
 
     /** An adaptive instruction of compiled {@code code} was not in its compiled form. */

@@ -285,8 +285,9 @@ public final class Interpreter {
                             // the loop and its try blocks, not to the one before the loop head
                             ts.checkInterrupt();
                             if (--code.counters[pc - 1] < 0) {
+                                int jumpAt = pc - 1;
                                 f.sp = sp;
-                                pc = org.hotpy.core.trace.TraceHooks.backEdge(ts, f, pc - 1, arg);
+                                pc = org.hotpy.core.trace.TraceHooks.backEdge(ts, f, jumpAt, arg);
                                 sp = f.sp;
                                 if (f.pendingThrow != null) {
                                     PyException e = f.pendingThrow;
@@ -295,7 +296,7 @@ public final class Interpreter {
                                 }
                                 if (pc == arg) {
                                     // a warm loop goes on in this code's compiled form, at its head
-                                    CompiledCode c = FunctionCompiler.onLoop(code);
+                                    CompiledCode c = FunctionCompiler.onLoop(code, arg, jumpAt);
                                     if (c != null) {
                                         f.pc = pc;
                                         f.sp = sp;

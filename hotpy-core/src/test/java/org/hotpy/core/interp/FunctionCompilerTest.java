@@ -112,6 +112,27 @@ class FunctionCompilerTest {
             assertThat(code("add").compilations).isGreaterThan(first);
             assertThat(py.repr("[add(1, 2), add(1.5, 2), add('a', 'b')]")).isEqualTo("[3, 3.5, 'ab']");
         }
+
+        @Test
+        void aLoopIsCompiledOnlyOnceTheInstructionsOfItsBodyHaveSpecialised() {
+            // the inner loop's first run-out and the outer loop's come after one turn of the outer
+            // body, whose instructions after the inner loop are still warming up then
+            py.exec("def f(n):\n    t = 0\n    i = 0\n    while i < n:\n        for j in range(3):\n"
+                    + "            t += j\n        t = t * 2 % 1000\n        i += 1\n    return t\n");
+            assertThat(py.repr("f(20000)")).isEqualTo("250");
+            assertThat(compiled("f")).isTrue();
+            assertThat(((CompiledCode) code("f").compiled).misses).isZero();
+        }
+
+        @Test
+        void aLongLoopWhoseCodeIsToBeCompiledAgainGoesOnInTheNewForm() {
+            // the site specialises to int, then sees floats for good: the running call leaves its
+            // stale compiled form at a back-edge and continues in the one compiled after
+            py.exec("def f(xs):\n    t = 0\n    for x in xs:\n        t = t + x\n    return t\n");
+            py.exec("xs = [1] * 3000 + [0.5] * 20000\nr = f(xs)\n");
+            assertThat(py.repr("r")).isEqualTo("13000.0");
+            assertThat(code("f").compilations).isGreaterThan(1);
+        }
     }
 
     @Nested
