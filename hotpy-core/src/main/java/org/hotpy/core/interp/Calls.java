@@ -194,7 +194,10 @@ public final class Calls {
     }
 
     private static int finish(PyObject[] s, int base, int sp, PyObject result) {
-        java.util.Arrays.fill(s, base + 1, sp, null);
+        // a plain loop, not Arrays.fill: with a constant argument count it unrolls in compiled code
+        for (int i = base + 1; i < sp; i++) {
+            s[i] = null;
+        }
         s[base] = result;
         return base + 1;
     }

@@ -140,29 +140,33 @@ final class CompiledOps {
         return sp;
     }
 
+    // the calls pass the instruction word rebuilt from the constant argument (a call's argument is
+    // never rewritten), not read from the code: so the argument count is a constant in compiled
+    // code, and the copying of arguments and clearing of the stack unroll
+
     static int call(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         f.pc = at + 1;
-        return Calls.call(ts, f, code, at, code.code[at], s, sp);
+        return Calls.call(ts, f, code, at, arg << 8 | CALL, s, sp);
     }
 
     static int callPyExactArgs(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         f.pc = at + 1;
-        return Calls.callPyExactArgs(ts, f, code, at, code.code[at], s, sp);
+        return Calls.callPyExactArgs(ts, f, code, at, arg << 8 | CALL_PY_EXACT_ARGS, s, sp);
     }
 
     static int callType(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         f.pc = at + 1;
-        return Calls.callType(ts, f, code, at, code.code[at], s, sp);
+        return Calls.callType(ts, f, code, at, arg << 8 | CALL_TYPE, s, sp);
     }
 
     static int callBuiltin(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         f.pc = at + 1;
-        return Calls.callBuiltin(ts, f, code, at, code.code[at], s, sp);
+        return Calls.callBuiltin(ts, f, code, at, arg << 8 | CALL_BUILTIN, s, sp);
     }
 
     static int callMethodDescriptor(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         f.pc = at + 1;
-        return Calls.callMethodDescriptor(ts, f, code, at, code.code[at], s, sp);
+        return Calls.callMethodDescriptor(ts, f, code, at, arg << 8 | CALL_METHOD_DESCRIPTOR, s, sp);
     }
 
     /** {@link CompiledControl#adaptive} for these families: runs instruction {@code word} as it now is. */
