@@ -27,6 +27,10 @@ import org.hotpy.core.trace.Tier2;
 record TraceTier(org.hotpy.core.trace.TraceSettings settings, List<TracePass> passes) {
     private static final TraceTier OFF = new TraceTier(null, List.of());
 
+    TraceTier {
+        passes = List.copyOf(passes);
+    }
+
     /**
      * Checks {@code api} against the installed passes (before any interpreter is built, so a typo
      * costs no start-up).
