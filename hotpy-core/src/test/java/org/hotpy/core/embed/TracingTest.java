@@ -117,6 +117,27 @@ class TracingTest {
         }
     }
 
+    /** Has bugs everywhere a pass can: its applicability check throws, and so would its run. */
+    static final class BrokenCheckPass implements TracePass {
+        final AtomicInteger checks = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "broken-check";
+        }
+
+        @Override
+        public java.util.Optional<String> notApplicable(Trace trace, PassContext context) {
+            checks.incrementAndGet();
+            throw new IllegalStateException("a bug in the check");
+        }
+
+        @Override
+        public Trace run(Trace trace, PassContext context) {
+            throw new AssertionError("never reached: the check threw");
+        }
+    }
+
     /** Found by {@code ServiceLoader}: listed in a services file that {@link #withServices} provides. */
     public static final class DiscoveredPass implements TracePass {
         static final AtomicInteger RUNS = new AtomicInteger();
@@ -256,6 +277,15 @@ class TracingTest {
                 assertThat(py.eval("sum(i * 2 for i in range(5000))")).isEqualTo(24995000L);
             }
             assertThat(bad.runs).as("the pass did run, and threw").hasPositiveValue();
+        }
+
+        @Test
+        void aPassWhoseCheckThrowsCostsOnlyItsTraces() {
+            BrokenCheckPass bad = new BrokenCheckPass();
+            try (Interpreter py = Python.builder().traceThreshold(1).addPass(bad).build()) {
+                runWork(py);
+            }
+            assertThat(bad.checks).hasPositiveValue();
         }
 
         @Test
