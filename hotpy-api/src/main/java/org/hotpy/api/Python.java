@@ -165,9 +165,12 @@ public final class Python {
         }
 
         /**
-         * How many executions make a loop or function hot enough to trace (0: the implementation's
-         * default). An implementation without a trace tier refuses a non-zero threshold at
-         * {@link #build()}.
+         * Turns the trace tier (tier 2) on: a loop is traced after {@code threshold} back-edges and
+         * a function after as many calls, as {@code hotpy -X trace-threshold=N} ({@code 1} traces
+         * at once, for testing the tiers against each other). 0, the default, leaves the threshold
+         * to the implementation; an interpreter with no trace setting at all runs tier 1 only, as
+         * the command line does without {@code -X trace=on}, while choosing passes (below) turns
+         * tier 2 on at the default thresholds. Results are the same on either tier.
          */
         public Builder traceThreshold(int threshold) {
             if (threshold < 0) {
@@ -177,19 +180,33 @@ public final class Python {
             return this;
         }
 
-        /** Runs these optimisation passes in addition to the defaults (refused at {@link #build()} without a trace tier). */
+        /**
+         * Runs these optimisation passes in addition to the defaults (all installed passes run
+         * unless disabled) and turns tier 2 on. A name no installed or added pass has fails
+         * {@link #build()} with an {@link IllegalArgumentException} listing the installed passes.
+         */
         public Builder enablePasses(String... names) {
             enabledPasses.addAll(List.of(names));
             return this;
         }
 
-        /** Never runs these optimisation passes (refused at {@link #build()} without a trace tier). */
+        /**
+         * Never runs these optimisation passes (as {@code -X passes=-name}) and turns tier 2 on. An
+         * unknown name fails {@link #build()} with an {@link IllegalArgumentException}, as does a
+         * name also given to {@link #enablePasses}.
+         */
         public Builder disablePasses(String... names) {
             disabledPasses.addAll(List.of(names));
             return this;
         }
 
-        /** Adds a pass instance, as well as those found by ServiceLoader (refused at {@link #build()} without a trace tier). */
+        /**
+         * Adds a pass instance to those {@code ServiceLoader} finds on the context class loader of
+         * the thread calling {@link #build()}, and turns tier 2 on. It is ordered with them by its
+         * declared constraints. Traces are verified after every pass when a pass was added: a pass
+         * that throws or yields an invalid trace only costs that trace (the code stays in tier 1,
+         * logged at WARN), never the embedder's call.
+         */
         public Builder addPass(TracePass pass) {
             extraPasses.add(Objects.requireNonNull(pass, "pass"));
             return this;
@@ -207,9 +224,11 @@ public final class Python {
         /**
          * Creates the interpreter.
          *
-         * @throws IllegalStateException if no implementation is on the class path, or if trace
-         *         settings were chosen and the implementation has no trace tier (HotPy 0.1 has none:
-         *         the message says "the trace tier is not available to embedded interpreters")
+         * @throws IllegalStateException if no implementation is on the class path, or if the
+         *         chosen passes cannot be set up (they cannot be loaded, their ordering constraints
+         *         form a cycle, a pass requires one that is disabled)
+         * @throws IllegalArgumentException if a pass name given to {@link #enablePasses} or
+         *         {@link #disablePasses} is not installed
          */
         public Interpreter build() {
             return provider().create(config());

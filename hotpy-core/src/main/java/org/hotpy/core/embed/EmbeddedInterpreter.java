@@ -57,7 +57,7 @@ public final class EmbeddedInterpreter implements Interpreter {
     }
 
     EmbeddedInterpreter(InterpreterConfig config) {
-        refuseTraceSettings(config.trace());
+        TraceTier tier2 = TraceTier.plan(config.trace(), Thread.currentThread().getContextClassLoader());
         this.config = config;
         this.out = new Redirect.Out(config.stdout());
         this.err = new Redirect.Out(config.stderr());
@@ -66,6 +66,7 @@ public final class EmbeddedInterpreter implements Interpreter {
         RuntimeConfig rc = new RuntimeConfig(out, err, in, config.argv(), config.modulePath(), policy.isTrusted(),
                 policy.fileRoot().map(Object::toString).orElse(null), config.limits().maxObjectSize());
         this.st = Bootstrap.create(rc);
+        tier2.install(st);
         st.setHostAccess(HostAccess.of(policy, config.modulePath()));
         this.gate = new Gate(st, config.limits(), this::flush);
         this.interop = Interop.attach(st, gate);
@@ -77,35 +78,6 @@ public final class EmbeddedInterpreter implements Interpreter {
         st.modules().putStr("__main__", main);
         this.mainGlobals = new GlobalsMap(interop, main.dict());
         capRecursion(config.limits().maxRecursionDepth());
-    }
-
-    /**
-     * Embedded interpreters run on tier 1: the trace tier (issue 6) is installed only by the
-     * command line so far, so a threshold or a pass selection could only be ignored, and a setting
-     * that silently does nothing is a bug waiting in the embedder's code.
-     */
-    private static void refuseTraceSettings(TraceSettings trace) {
-        if (trace.isCustomised()) {
-            throw new IllegalStateException("the trace tier is not available to embedded interpreters in this build of HotPy (only the command line runs it): traceThreshold, enablePasses, disablePasses and addPass "
-                    + "cannot be used; leave them unset (" + describe(trace) + ")");
-        }
-    }
-
-    private static String describe(TraceSettings t) {
-        StringBuilder sb = new StringBuilder();
-        if (t.threshold() != 0) {
-            sb.append("traceThreshold=").append(t.threshold());
-        }
-        appendSetting(sb, "enablePasses", t.enabledPasses().toString(), !t.enabledPasses().isEmpty());
-        appendSetting(sb, "disablePasses", t.disabledPasses().toString(), !t.disabledPasses().isEmpty());
-        appendSetting(sb, "addPass", t.extraPasses().size() + " pass(es)", !t.extraPasses().isEmpty());
-        return "set: " + sb;
-    }
-
-    private static void appendSetting(StringBuilder sb, String name, String value, boolean set) {
-        if (set) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(name).append('=').append(value);
-        }
     }
 
     /** The recursion limit starts at the cap, and {@code sys.setrecursionlimit} can only lower it. */
@@ -132,7 +104,11 @@ public final class EmbeddedInterpreter implements Interpreter {
         return st;
     }
 
-    /** The trace optimiser settings: always {@link TraceSettings#DEFAULT} until embedded interpreters run the trace tier (issue 6). */
+    /**
+     * The trace settings this interpreter was built with. {@link TraceSettings#DEFAULT} runs tier 1
+     * only, as the command line does without {@code -X trace=on}; any other settings run tier 2
+     * with them (see {@link TraceTier}).
+     */
     public TraceSettings traceSettings() {
         return config.trace();
     }
@@ -399,6 +375,7 @@ public final class EmbeddedInterpreter implements Interpreter {
             main.dict().clear();
             st.modules().clear();
             st.setGlobalFallback(null);
+            st.setTier2(null); // its traces hold the closed interpreter's objects
             lastForeign = null;
             lastForeignDict = null;
         });

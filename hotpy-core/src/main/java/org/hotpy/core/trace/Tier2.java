@@ -57,12 +57,14 @@ public final class Tier2 {
     /** Where {@link Executor} leaves the value an entry trace returned. */
     PyObject returned;
 
-    private Tier2(InterpreterState state, TraceSettings settings) {
+    /** {@code passes}: exactly the passes to choose from, or null to discover them with {@code ServiceLoader}. */
+    private Tier2(InterpreterState state, TraceSettings settings, List<TracePass> passes) {
         this.state = state;
         this.settings = settings;
         this.dumps = settings.dump().isEmpty() ? DumpSink.NONE : DumpSink.to(state.config().stderr());
         this.dumpRecorded = settings.dump().contains("recorded") || settings.dump().contains("*");
-        this.optimizer = new TraceOptimizer(optimizerConfig(settings, dumps), new CoreRuntimeView(this), intrinsics);
+        this.optimizer = new TraceOptimizer(optimizerConfig(settings, dumps, passes), new CoreRuntimeView(this),
+                intrinsics);
     }
 
     /**
@@ -77,12 +79,27 @@ public final class Tier2 {
             state.setTier2(null);
             return null;
         }
-        Tier2 t = new Tier2(state, settings);
+        Tier2 t = new Tier2(state, settings, null);
         state.setTier2(t);
         return t;
     }
 
-    private static OptimizerConfig optimizerConfig(TraceSettings s, DumpSink dumps) {
+    /**
+     * {@link #install(InterpreterState, TraceSettings)} choosing among exactly {@code passes} instead
+     * of discovering passes: the embedding API finds them on the embedder's class loader and adds
+     * the embedder's own instances, and has checked the names it was given against them.
+     */
+    public static Tier2 install(InterpreterState state, TraceSettings settings, List<TracePass> passes) {
+        if (!settings.enabled()) {
+            state.setTier2(null);
+            return null;
+        }
+        Tier2 t = new Tier2(state, settings, List.copyOf(passes));
+        state.setTier2(t);
+        return t;
+    }
+
+    private static OptimizerConfig optimizerConfig(TraceSettings s, DumpSink dumps, List<TracePass> passes) {
         OptimizerConfig.Builder b = OptimizerConfig.builder().passes(s.passes()).verify(s.verify())
                 .bisectLimit(s.bisectLimit()).dumpSides(s.dumpBefore(), s.dumpAfter()).dumpSink(dumps);
         for (String d : s.dump()) {
@@ -93,7 +110,10 @@ public final class Tier2 {
         for (Map.Entry<String, String> e : s.passOptions().entrySet()) {
             b.option(e.getKey(), e.getValue());
         }
-        if (!s.passPath().isEmpty()) {
+        if (passes != null) {
+            b.serviceLoader(false);
+            passes.forEach(b::addPass);
+        } else if (!s.passPath().isEmpty()) {
             b.classLoader(passLoader(s.passPath()));
         }
         return b.build();

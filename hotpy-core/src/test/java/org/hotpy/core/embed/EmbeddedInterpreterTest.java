@@ -246,20 +246,27 @@ class EmbeddedInterpreterTest {
     @Nested
     class Settings {
         @Test
-        void traceSettingsAreRefusedUntilTheTraceTierExists() {
-            assertThatThrownBy(() -> Python.builder().traceThreshold(10).build())
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("the trace tier is not available to embedded interpreters")
-                    .hasMessageContaining("traceThreshold=10");
-            assertThatThrownBy(() -> Python.builder().enablePasses("licm").disablePasses("dce").build())
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("enablePasses=[licm], disablePasses=[dce]");
+        void traceSettingsInstallTheTraceTier() {
+            try (Interpreter p = Python.builder().traceThreshold(10).build()) {
+                EmbeddedInterpreter e = (EmbeddedInterpreter) p;
+                assertThat(e.state().tier2()).isNotNull();
+                assertThat(e.state().tier2().settings().loopThreshold()).isEqualTo(10);
+                assertThat(e.traceSettings().threshold()).isEqualTo(10);
+            }
+        }
+
+        @Test
+        void unknownPassNamesFailAtBuild() {
+            assertThatThrownBy(() -> Python.builder().enablePasses("licm").build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("unknown pass 'licm' in enablePasses; installed: [");
         }
 
         @Test
         void defaultTraceSettingsAreAccepted() {
             try (Interpreter p = Python.builder().traceThreshold(0).build()) {
                 assertThat(p.eval("1 + 1")).isEqualTo(2L);
+                assertThat(((EmbeddedInterpreter) p).state().tier2()).as("tier 1 only, as the command line").isNull();
             }
         }
 
