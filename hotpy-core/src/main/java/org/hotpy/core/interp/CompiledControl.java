@@ -158,6 +158,14 @@ final class CompiledControl {
         return f.code.exceptionTable[handler + 2];
     }
 
+    /** {@link FunctionCompiler#CHECK_STACK}: the stack pointer a step left is the one predicted. */
+    static void checkStack(int sp, int expected, int at) {
+        if (sp != expected) {
+            throw Errors.systemError("compiled code's stack pointer is %d after instruction %d, not %d", sp, at,
+                    expected);
+        }
+    }
+
     /** Continues {@code f} in the interpreter from {@code pc} with stack pointer {@code sp}. */
     static PyObject interpret(InterpreterState ts, Frame f, int pc, int sp) {
         f.pc = pc;

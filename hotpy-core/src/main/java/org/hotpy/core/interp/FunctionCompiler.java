@@ -51,6 +51,11 @@ final class FunctionCompiler {
 
     /** Off with {@code -Dhotpy.compile=off}: everything is interpreted (for comparison and diagnosis). */
     static final boolean ENABLED = !"off".equals(System.getProperty("hotpy.compile"));
+    /**
+     * With {@code -Dhotpy.compile.checkStack=true} (the unit tests set it) every step's stack pointer
+     * is checked against the one {@link StackDepths} predicted, and a difference is a SystemError.
+     */
+    static final boolean CHECK_STACK = Boolean.getBoolean("hotpy.compile.checkStack");
 
     private static final String TS = "org/hotpy/core/interp/InterpreterState";
     private static final String FRAME = "org/hotpy/core/interp/Frame";
@@ -179,16 +184,69 @@ final class FunctionCompiler {
         private final ClassFile cf;
         private final Bytecode bc;
         private final Label[] at;
+        /** The stack pointer before each instruction, or null when it is kept in a variable. */
+        private final int[] sps;
 
         Emitter(CodeObject code, String className) {
             this.code = code;
             this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
+            this.sps = stackPointers(code, insns);
             this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");
             this.bc = new Bytecode(cf, 3);
             this.at = new Label[insns.length + 1];
             for (int i = 0; i < at.length; i++) {
                 at[i] = bc.label();
             }
+        }
+
+        /** {@link StackDepths} as stack pointers (the stack starts after the locals), or null. */
+        private static int[] stackPointers(CodeObject code, int[] insns) {
+            int[] depths = StackDepths.of(code, insns);
+            if (depths == null) {
+                LOG.debug("{}: no consistent stack depths; its stack pointer stays a variable", code);
+                return null;
+            }
+            int base = code.nlocalsplus();
+            int[] sps = new int[depths.length];
+            for (int i = 0; i < depths.length; i++) {
+                sps[i] = depths[i] == StackDepths.UNREACHED ? StackDepths.UNREACHED : base + depths[i];
+            }
+            return sps;
+        }
+
+        /** Whether the stack pointer before instruction {@code i} is a constant. */
+        private boolean staticSp(int i) {
+            return sps != null && sps[i] != StackDepths.UNREACHED;
+        }
+
+        /** Pushes the stack pointer before instruction {@code i}. */
+        private void loadSp(int i) {
+            if (staticSp(i)) {
+                bc.pushInt(sps[i]);
+            } else {
+                bc.local(ILOAD, L_SP, 1);
+            }
+        }
+
+        /**
+         * A straight-line step at {@code i} left the new stack pointer: a constant needs only dropping
+         * (or checking), a variable is stored.
+         */
+        private void storeSp(int i, int word) {
+            if (!staticSp(i)) {
+                bc.local(ISTORE, L_SP, -1);
+            } else if (CHECK_STACK) {
+                checkSp(i, StackDepths.after(word, sps[i]));
+            } else {
+                bc.op(POP, -1);
+            }
+        }
+
+        /** Checks (and drops) the stack pointer on the JVM stack against {@code expected}. */
+        private void checkSp(int i, int expected) {
+            bc.pushInt(expected);
+            bc.pushInt(i);
+            bc.invoke(INVOKESTATIC, CONTROL, "checkStack", "(III)V");
         }
 
         /** The class file, or null when the method would be too large. */
@@ -289,12 +347,12 @@ final class FunctionCompiler {
                     bc.local(ISTORE, L_T, -1);
                     bc.local(ILOAD, L_T, 1);
                     bc.branch(IFGE, bail, -1);
-                    takeJump(arg);
+                    takeJump(i, arg);
                 }
                 case RETURN_VALUE, YIELD_VALUE -> {
                     bc.local(ALOAD, L_F, 1);
                     bc.local(ALOAD, L_S, 1);
-                    bc.local(ILOAD, L_SP, 1);
+                    loadSp(i);
                     bc.pushInt(i);
                     bc.invoke(INVOKESTATIC, CONTROL, op == Opcode.RETURN_VALUE ? "returnValue" : "yieldValue",
                             "(L" + FRAME + ";[L" + OBJ + ";II)L" + OBJ + ";");
@@ -307,9 +365,9 @@ final class FunctionCompiler {
                     } else {
                         adaptiveOrPlain(op, owner, i, word);
                         if (owner.equals(CONTROL)) {
-                            conditionalJump(arg);
+                            conditionalJump(i, arg);
                         } else {
-                            bc.local(ISTORE, L_SP, -1);
+                            storeSp(i, word);
                         }
                     }
                 }
@@ -337,24 +395,39 @@ final class FunctionCompiler {
             bc.bind(join);
         }
 
-        /** A jumping step left {@code sp} or {@code ~sp} (jump taken) on the stack. */
-        private void conditionalJump(int target) {
+        /** A jumping step at {@code i} left {@code sp} or {@code ~sp} (jump taken) on the stack. */
+        private void conditionalJump(int i, int target) {
             Label fallThrough = bc.label();
             bc.local(ISTORE, L_T, -1);
             bc.local(ILOAD, L_T, 1);
-            bc.local(ILOAD, L_T, 1);
-            bc.local(ISTORE, L_SP, -1);
+            if (!staticSp(i)) {
+                bc.local(ILOAD, L_T, 1);
+                bc.local(ISTORE, L_SP, -1);
+            }
             bc.branch(IFGE, fallThrough, -1);
-            takeJump(target);
+            takeJump(i, target);
             bc.bind(fallThrough);
+            if (staticSp(i) && CHECK_STACK) {
+                bc.local(ILOAD, L_T, 1);
+                checkSp(i, StackDepths.after(insns[i], sps[i]));
+            }
         }
 
-        /** {@code sp = ~t}, then the jump. */
-        private void takeJump(int target) {
-            bc.local(ILOAD, L_T, 1);
-            bc.pushInt(-1);
-            bc.op(IXOR, -1);
-            bc.local(ISTORE, L_SP, -1);
+        /** The jump taken at {@code i}, whose step left {@code ~sp} in {@code t}. */
+        private void takeJump(int i, int target) {
+            if (staticSp(i)) {
+                if (CHECK_STACK) {
+                    bc.local(ILOAD, L_T, 1);
+                    bc.pushInt(-1);
+                    bc.op(IXOR, -1);
+                    checkSp(i, StackDepths.afterJump(insns[i], sps[i]));
+                }
+            } else {
+                bc.local(ILOAD, L_T, 1);
+                bc.pushInt(-1);
+                bc.op(IXOR, -1);
+                bc.local(ISTORE, L_SP, -1);
+            }
             bc.branch(GOTO, at[target], 0);
         }
 
@@ -363,7 +436,7 @@ final class FunctionCompiler {
             bc.local(ALOAD, L_F, 1);
             bc.local(ALOAD, L_CODE, 1);
             bc.local(ALOAD, L_S, 1);
-            bc.local(ILOAD, L_SP, 1);
+            loadSp(i);
             bc.pushInt(i);
             bc.pushInt(arg);
             bc.invoke(INVOKESTATIC, owner, name, CompiledSteps.DESC);
@@ -376,10 +449,10 @@ final class FunctionCompiler {
             bc.local(ALOAD, L_CODE, 1);
             bc.pushInt(word);
             bc.local(ALOAD, L_S, 1);
-            bc.local(ILOAD, L_SP, 1);
+            loadSp(i);
             bc.pushInt(i + 1);
             bc.invoke(INVOKESTATIC, INTERP, "cold", "(L" + TS + ";L" + FRAME + ";L" + CODE + ";I[L" + OBJ + ";II)I");
-            bc.local(ISTORE, L_SP, -1);
+            storeSp(i, word);
         }
 
         /**
