@@ -137,8 +137,7 @@ final class TraceCompiler {
             if (!instr(in)) {
                 return null;
             }
-            if (in.snapshot() != null && exits[in.exitIndex()].inlined() && code.size() > before
-                    && mayRunPython(code.get(before))) {
+            if (in.snapshot() != null && exits[in.exitIndex()].inlined() && runsPython(before)) {
                 code.addAll(before, List.of(XOp.FRAMES_PUSH, 0, 0, 0, in.exitIndex(), 0));
                 emit(XOp.FRAMES_POP, 0, 0, 0, -1, 0);
             }
@@ -175,6 +174,16 @@ final class TraceCompiler {
      */
     static boolean mayRunPython(int xop) {
         return xop == XOp.LEN || (xop > XOp.LOAD_GLOBAL && xop <= XOp.INTRINSIC);
+    }
+
+    /** Whether an executor op emitted from {@code from} on may run Python code. */
+    private boolean runsPython(int from) {
+        for (int ip = from; ip < code.size(); ip += XOp.STRIDE) {
+            if (mayRunPython(code.get(ip))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void allocate() {
