@@ -95,7 +95,7 @@ final class Deoptimizer {
      * The {@code __init__} an inlined instantiation of {@code type} was running: the trace guarded
      * the class's version, so its {@code __init__} is still the function whose code the frame runs.
      */
-    private static PyFunction initOf(PyType type, CodeObject code) {
+    static PyFunction initOf(PyType type, CodeObject code) {
         if (type.lookup(Slot.INIT) instanceof PyFunction fn && fn.code == code) {
             return fn;
         }
@@ -133,7 +133,7 @@ final class Deoptimizer {
     }
 
     /** Writes the snapshot's locals and stack into {@code f} and sets its stack pointer and pc. */
-    private static void write(Frame f, ExitInfo.FrameInfo fi, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
+    static void write(Frame f, ExitInfo.FrameInfo fi, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
         PyObject[] s = f.stack;
         int i = 0;
         for (int ref : fi.locals) {
@@ -149,12 +149,12 @@ final class Deoptimizer {
         f.resumeAt(fi.pc);
     }
 
-    private static PyObject value(int ref, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
+    static PyObject value(int ref, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
         return Slots.isVirtual(ref) ? virt[Slots.virtualIndex(ref)] : Slots.box(ref, o, l, d);
     }
 
     /** Builds every virtual object: allocate first, bound methods next (their parts must exist), fill last. */
-    private static PyObject[] materialise(ExitInfo e, PyObject[] o, long[] l, double[] d) {
+    static PyObject[] materialise(ExitInfo e, PyObject[] o, long[] l, double[] d) {
         ExitInfo.VirtualInfo[] vs = e.virtuals;
         if (vs.length == 0) {
             return null;

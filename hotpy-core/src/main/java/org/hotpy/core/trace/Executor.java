@@ -561,6 +561,12 @@ final class Executor {
                     case XOp.INTRINSIC:
                         ExecOps.intrinsic(aux[a], r, lists[c[ip + 5]], o, l, d);
                         break;
+                    case XOp.FRAMES_PUSH:
+                        InlinedFrames.push(ts, f, t.exits[c[ip + 4]], o, l, d);
+                        break;
+                    case XOp.FRAMES_POP:
+                        InlinedFrames.pop(ts, f);
+                        break;
                     default:
                         throw new IllegalStateException("unknown trace instruction " + c[ip] + " in " + t);
                 }
@@ -579,10 +585,11 @@ final class Executor {
 
     /**
      * The pc tier 1 would have in the trace's frame while the call of exit {@code exit} runs (one
-     * past the call in the outermost frame), or -1 without a snapshot.
+     * past the call in the outermost frame), or -1 without a snapshot or inside inlined frames
+     * (there {@link XOp#FRAMES_PUSH} set it already, to the inlined call's return index).
      */
     static int callerPc(CompiledTrace t, int exit) {
-        return exit < 0 ? -1 : t.exits[exit].frames[0].pc + 1;
+        return exit < 0 || t.exits[exit].inlined() ? -1 : t.exits[exit].frames[0].pc + 1;
     }
 
     /**
@@ -590,8 +597,9 @@ final class Executor {
      * line (sys._getframe().f_back.f_lineno, warnings' once-per-location registry).
      */
     private static void callerLine(CompiledTrace t, Frame f, int exit) {
-        if (exit >= 0) {
-            f.pc = t.exits[exit].frames[0].pc + 1;
+        int pc = callerPc(t, exit);
+        if (pc >= 0) {
+            f.pc = pc;
         }
     }
 

@@ -18,6 +18,7 @@ final class JitOps {
     private static final String PRIM = "org/hotpy/api/trace/PrimitiveOps";
     private static final String D_TYPE = "Lorg/hotpy/core/model/PyType;";
     private static final String D_SHAPE = "Lorg/hotpy/core/model/Shape;";
+    private static final String FRAMES = "org/hotpy/core/trace/InlinedFrames";
     private static final String D_DICT = "Lorg/hotpy/core/types/collection/PyDict;";
     private static final String D_ARGS = "[" + D_OBJ;
     private static final String PYINT = "org/hotpy/core/types/number/PyInt";
@@ -82,6 +83,12 @@ final class JitOps {
             floatBoolBox(op, r, a, b, x);
         } else if (op <= XOp.LEAVE_FRAME) {
             object(op, r, a, b, x, y);
+        } else if (op == XOp.FRAMES_PUSH) {
+            framesPush(x);
+        } else if (op == XOp.FRAMES_POP) {
+            bc.local(ALOAD, TraceJit.TS, 1);
+            bc.local(ALOAD, TraceJit.FR, 1);
+            stat(FRAMES, "pop", "(L" + TraceJit.STATE + ";L" + TraceJit.FRAME + ";)V");
         } else {
             generic(op, r, a, b, x, y);
         }
@@ -624,6 +631,43 @@ final class JitOps {
             }
             default -> intrinsic(r, a, y); // INTRINSIC
         }
+    }
+
+    /**
+     * {@link InlinedFrames#pushSpilled}: the registers exit {@code x}'s inlined frames read go to the
+     * trace's spill arrays (only those, to keep the method small), then the frames are pushed.
+     */
+    private void framesPush(int x) {
+        j.current(x);
+        for (int ref : InlinedFrames.registersRead(j.t.exits[x])) {
+            int reg = Slots.reg(ref);
+            bc.local(ALOAD, TraceJit.TRACE, 1);
+            switch (Slots.kind(ref)) {
+                case Slots.OBJ -> {
+                    bc.field(GETFIELD, TraceJit.CT, "spillObj", "[" + D_OBJ);
+                    bc.pushInt(reg);
+                    j.loadObj(reg);
+                    bc.op(AASTORE, -3);
+                }
+                case Slots.DOUBLE -> {
+                    bc.field(GETFIELD, TraceJit.CT, "spillDbl", "[D");
+                    bc.pushInt(reg);
+                    j.loadDbl(reg);
+                    bc.op(DASTORE, -4);
+                }
+                default -> {
+                    bc.field(GETFIELD, TraceJit.CT, "spillLong", "[J");
+                    bc.pushInt(reg);
+                    j.loadLong(reg);
+                    bc.op(LASTORE, -4);
+                }
+            }
+        }
+        bc.local(ALOAD, TraceJit.TRACE, 1);
+        bc.pushInt(x);
+        bc.local(ALOAD, TraceJit.TS, 1);
+        bc.local(ALOAD, TraceJit.FR, 1);
+        stat(FRAMES, "pushSpilled", "(L" + TraceJit.CT + ";IL" + TraceJit.STATE + ";L" + TraceJit.FRAME + ";)V");
     }
 
     /** As {@link Executor#callerLine}: the frame's pc is the call's, for the callee's sys._getframe and warnings. */

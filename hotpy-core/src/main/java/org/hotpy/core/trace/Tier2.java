@@ -295,6 +295,9 @@ public final class Tier2 {
      */
     int leave(CompiledTrace t, int k, PyException raised, PyObject[] o, long[] l, double[] d, InterpreterState ts,
             Frame f, int iterations) {
+        // Leaving from inside an op between FRAMES_PUSH and FRAMES_POP (it exited or raised): the
+        // deoptimiser rebuilds the inlined frames itself, over the real frame.
+        InlinedFrames.pop(ts, f);
         ExitInfo e = t.exits[k];
         stats.deopts++;
         stats.iterations += iterations;

@@ -133,8 +133,13 @@ final class TraceCompiler {
             if (in.snapshot() != null) {
                 exits[in.exitIndex()] = exitInfo(in);
             }
+            int before = code.size();
             if (!instr(in)) {
                 return null;
+            }
+            if (in.snapshot() != null && exits[in.exitIndex()].inlined() && runsPython(before)) {
+                code.addAll(before, List.of(XOp.FRAMES_PUSH, 0, 0, 0, in.exitIndex(), 0));
+                emit(XOp.FRAMES_POP, 0, 0, 0, -1, 0);
             }
             if (in.op() == Op.LABEL) {
                 loopStart = code.size();
@@ -159,6 +164,26 @@ final class TraceCompiler {
         }
         return new CompiledTrace(trace, codeObj, recordedIn, insns, aux.toArray(), lists.toArray(new int[0][]),
                 objInit, longInit, dblInit, params, requiredParams(), exits, loopStart);
+    }
+
+    /**
+     * Whether an executor op may run Python code (a call, or a generic op reaching a dunder method,
+     * a property, an iterator's {@code __next__} or a {@code __len__}), which may look at its callers' frames: inside
+     * inlined frames it runs between {@link XOp#FRAMES_PUSH} and {@link XOp#FRAMES_POP}. Global
+     * loads only read dicts; typed ops, guards and slot access never call out.
+     */
+    static boolean mayRunPython(int xop) {
+        return xop == XOp.LEN || (xop > XOp.LOAD_GLOBAL && xop <= XOp.INTRINSIC);
+    }
+
+    /** Whether an executor op emitted from {@code from} on may run Python code. */
+    private boolean runsPython(int from) {
+        for (int ip = from; ip < code.size(); ip += XOp.STRIDE) {
+            if (mayRunPython(code.get(ip))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void allocate() {

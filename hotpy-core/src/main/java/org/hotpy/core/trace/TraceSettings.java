@@ -104,7 +104,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      */
     public static TraceSettings parseXOptions(List<String> xoptions) {
         // The command line runs tier 1 unless asked to trace: tier 2 does not yet pay off on the
-        // whole-process benchmarks, and inlined frames are invisible to sys._getframe (issue 6).
+        // whole-process benchmarks (issue 6).
         // The IR verifier is a debugging aid (-X trace-verify=on): on the command line its cost,
         // and HotSpot's compiling it, would count against every traced program.
         Builder b = builder().enabled(false).verify(false);

@@ -113,7 +113,11 @@ final class XOp {
     static final int CALL_PY = 101;
     static final int CALL_BUILTIN = 102;
     static final int INTRINSIC = 103;
-    static final int COUNT = 104;
+    /** Pushes heap frames for the inlined frames of exit {@code exit} ({@link InlinedFrames}). */
+    static final int FRAMES_PUSH = 104;
+    /** Pops what {@link #FRAMES_PUSH} pushed. */
+    static final int FRAMES_POP = 105;
+    static final int COUNT = 106;
 
     private XOp() {
     }

@@ -1,0 +1,99 @@
+package org.hotpy.core.trace;
+
+import java.util.Arrays;
+
+import org.hotpy.core.interp.Frame;
+import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.PyType;
+import org.hotpy.core.types.function.PyFunction;
+
+/**
+ * Heap frames for the inlined frames of a trace while an operation that may run Python code
+ * (a call, a generic op reaching a dunder or a property) executes inside them: tier 1 would have
+ * those frames on the frame chain, and {@code sys._getframe}, {@code warnings.warn}'s caller
+ * location and {@code inspect.currentframe().f_back} walk it. Before such an op the trace compiler
+ * puts {@link XOp#FRAMES_PUSH} (building the frames from the op's snapshot, as the deoptimiser would,
+ * and pushing them over the trace's real frame), after it {@link XOp#FRAMES_POP}; an exit or an
+ * exception between the two unwinds them in {@link Tier2#leave}. Ops that cannot run Python code
+ * (typed arithmetic, guards, slot access) get no frames, so inlined code that only computes still
+ * allocates nothing.
+ */
+final class InlinedFrames {
+    /** More frames than call inlining ever stacks over a trace's real frame (its max-depth is 3). */
+    private static final int MAX_PUSHED = 64;
+
+    private InlinedFrames() {
+    }
+
+    /**
+     * Pushes a frame for each inlined frame of exit {@code e}, outermost first, each at the pc tier 1
+     * would have while the op runs: a caller one past its call (the snapshot's resume index), the
+     * innermost one past the op. The real frame {@code f} gets its caller pc the same way.
+     */
+    static void push(InterpreterState ts, Frame f, ExitInfo e, PyObject[] o, long[] l, double[] d) {
+        PyObject[] virt = Deoptimizer.materialise(e, o, l, d);
+        int n = e.frames.length;
+        f.pc = e.frames[0].pc;
+        for (int i = 1; i < n; i++) {
+            ExitInfo.FrameInfo fi = e.frames[i];
+            PyObject callee = Deoptimizer.value(fi.function, virt, o, l, d);
+            PyFunction fn = callee instanceof PyType t ? Deoptimizer.initOf(t, fi.code) : (PyFunction) callee;
+            Frame fr = new Frame(fi.code, fn, fn.globals, fn.builtins, null);
+            Deoptimizer.write(fr, fi, virt, o, l, d);
+            fr.pc = i == n - 1 ? fi.pc + 1 : fi.pc;
+            ts.pushFrame(fr);
+        }
+    }
+
+    /**
+     * As {@link #push} from the compiled trace's spill arrays, which the JIT filled with the
+     * registers exit {@code k} names; they are cleared again before any Python code runs, as
+     * {@link Tier2#leave} does, so they keep nothing alive and a nested exit may reuse them.
+     */
+    static void pushSpilled(CompiledTrace t, int k, InterpreterState ts, Frame f) {
+        try {
+            push(ts, f, t.exits[k], t.spillObj, t.spillLong, t.spillDbl);
+        } finally {
+            Arrays.fill(t.spillObj, null);
+        }
+    }
+
+    /** Pops the frames {@link #push} put over {@code f}; nothing when {@code f} is the running frame. */
+    static void pop(InterpreterState ts, Frame f) {
+        Frame top = ts.frame();
+        if (top == f || top == null) {
+            return;
+        }
+        int n = 0;
+        for (Frame r = top; r != f; r = r.back) {
+            if (r == null || ++n > MAX_PUSHED) {
+                return; // f is not below: these frames are not ours
+            }
+        }
+        while (ts.frame() != f) {
+            ts.popFrame(ts.frame());
+        }
+    }
+
+    /** The registers exit {@code e}'s inlined frames and virtual objects read (for the JIT's partial spill). */
+    static int[] registersRead(ExitInfo e) {
+        int[] refs = new int[0];
+        for (int i = 1; i < e.frames.length; i++) {
+            ExitInfo.FrameInfo fi = e.frames[i];
+            refs = concat(refs, new int[] {fi.function});
+            refs = concat(refs, fi.locals);
+            refs = concat(refs, fi.stack);
+        }
+        for (ExitInfo.VirtualInfo v : e.virtuals) {
+            refs = concat(refs, v.args);
+        }
+        return Arrays.stream(refs).filter(r -> r != Slots.NULL && !Slots.isVirtual(r)).distinct().toArray();
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
