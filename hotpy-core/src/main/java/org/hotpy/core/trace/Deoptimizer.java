@@ -149,6 +149,18 @@ final class Deoptimizer {
         f.resumeAt(fi.pc);
     }
 
+    /**
+     * Writes only the snapshot's locals into {@code f}, for code run from inside the trace that reads
+     * the frame; its stack and stack pointer stay as the trace entered them, as a deopt rewrites both.
+     */
+    static void writeLocals(Frame f, ExitInfo.FrameInfo fi, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
+        PyObject[] s = f.stack;
+        int i = 0;
+        for (int ref : fi.locals) {
+            s[i++] = value(ref, virt, o, l, d);
+        }
+    }
+
     static PyObject value(int ref, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
         return Slots.isVirtual(ref) ? virt[Slots.virtualIndex(ref)] : Slots.box(ref, o, l, d);
     }

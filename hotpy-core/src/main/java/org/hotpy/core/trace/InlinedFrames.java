@@ -9,7 +9,7 @@ import org.hotpy.core.model.PyType;
 import org.hotpy.core.types.function.PyFunction;
 
 /**
- * Heap frames for the inlined frames of a trace while an operation that may run Python code
+ * The trace's real frame written back, and heap frames for the inlined frames of a trace while an operation that may run Python code
  * (a call, a generic op reaching a dunder or a property) executes inside them: tier 1 would have
  * those frames on the frame chain, and {@code sys._getframe}, {@code warnings.warn}'s caller
  * location and {@code inspect.currentframe().f_back} walk it. Before such an op the trace compiler
@@ -29,12 +29,16 @@ final class InlinedFrames {
     /**
      * Pushes a frame for each inlined frame of exit {@code e}, outermost first, each at the pc tier 1
      * would have while the op runs: a caller one past its call (the snapshot's resume index), the
-     * innermost one past the op. The real frame {@code f} gets its caller pc the same way.
+     * innermost one past the op. The real frame {@code f} gets its pc the same way, and its fast
+     * locals from the snapshot: the trace keeps them in registers, but {@code locals()},
+     * {@code f_locals} and a callee's {@code sys._getframe(1)} read the frame (issue 6). With no
+     * inlined frame this only writes the real frame back and pushes nothing.
      */
     static void push(InterpreterState ts, Frame f, ExitInfo e, PyObject[] o, long[] l, double[] d) {
         PyObject[] virt = Deoptimizer.materialise(e, o, l, d);
         int n = e.frames.length;
-        f.pc = e.frames[0].pc;
+        Deoptimizer.writeLocals(f, e.frames[0], virt, o, l, d);
+        f.pc = n == 1 ? e.frames[0].pc + 1 : e.frames[0].pc;
         for (int i = 1; i < n; i++) {
             ExitInfo.FrameInfo fi = e.frames[i];
             PyObject callee = Deoptimizer.value(fi.function, virt, o, l, d);
@@ -76,9 +80,9 @@ final class InlinedFrames {
         }
     }
 
-    /** The registers exit {@code e}'s inlined frames and virtual objects read (for the JIT's partial spill). */
+    /** The registers exit {@code e}'s real frame's locals, inlined frames and virtual objects read (for the JIT's partial spill). */
     static int[] registersRead(ExitInfo e) {
-        int[] refs = new int[0];
+        int[] refs = e.frames[0].locals.clone();
         for (int i = 1; i < e.frames.length; i++) {
             ExitInfo.FrameInfo fi = e.frames[i];
             refs = concat(refs, new int[] {fi.function});

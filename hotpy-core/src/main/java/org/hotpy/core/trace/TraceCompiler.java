@@ -137,9 +137,12 @@ final class TraceCompiler {
             if (!instr(in)) {
                 return null;
             }
-            if (in.snapshot() != null && exits[in.exitIndex()].inlined() && runsPython(before)) {
+            if (in.snapshot() != null && runsPython(before)) {
+                // the real frame's locals live in registers: code run by the op may read them (issue 6)
                 code.addAll(before, List.of(XOp.FRAMES_PUSH, 0, 0, 0, in.exitIndex(), 0));
-                emit(XOp.FRAMES_POP, 0, 0, 0, -1, 0);
+                if (exits[in.exitIndex()].inlined()) {
+                    emit(XOp.FRAMES_POP, 0, 0, 0, -1, 0);
+                }
             }
             if (in.op() == Op.LABEL) {
                 loopStart = code.size();

@@ -113,7 +113,7 @@ final class XOp {
     static final int CALL_PY = 101;
     static final int CALL_BUILTIN = 102;
     static final int INTRINSIC = 103;
-    /** Pushes heap frames for the inlined frames of exit {@code exit} ({@link InlinedFrames}). */
+    /** Writes the real frame's locals from exit {@code exit}'s snapshot and pushes heap frames for its inlined frames ({@link InlinedFrames}). */
     static final int FRAMES_PUSH = 104;
     /** Pops what {@link #FRAMES_PUSH} pushed. */
     static final int FRAMES_POP = 105;
