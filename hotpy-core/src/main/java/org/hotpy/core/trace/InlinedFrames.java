@@ -9,8 +9,9 @@ import org.hotpy.core.model.PyType;
 import org.hotpy.core.types.function.PyFunction;
 
 /**
- * The trace's real frame written back, and heap frames for the inlined frames of a trace while an operation that may run Python code
- * (a call, a generic op reaching a dunder or a property) executes inside them: tier 1 would have
+ * The trace's real frame written back, and heap frames for the inlined frames of a trace, while an
+ * operation that may run Python code (a call, a generic op reaching a dunder or a property)
+ * executes inside them: tier 1 would have
  * those frames on the frame chain, and {@code sys._getframe}, {@code warnings.warn}'s caller
  * location and {@code inspect.currentframe().f_back} walk it. Before such an op the trace compiler
  * puts {@link XOp#FRAMES_PUSH} (building the frames from the op's snapshot, as the deoptimiser would,
@@ -80,7 +81,10 @@ final class InlinedFrames {
         }
     }
 
-    /** The registers exit {@code e}'s real frame's locals, inlined frames and virtual objects read (for the JIT's partial spill). */
+    /**
+     * The registers that exit {@code e}'s real frame's locals, inlined frames and virtual objects
+     * read (for the JIT's partial spill).
+     */
     static int[] registersRead(ExitInfo e) {
         int[] refs = e.frames[0].locals.clone();
         for (int i = 1; i < e.frames.length; i++) {
