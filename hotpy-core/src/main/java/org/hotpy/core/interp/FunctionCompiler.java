@@ -415,18 +415,15 @@ final class FunctionCompiler {
 
         /** The jump taken at {@code i}, whose step left {@code ~sp} in {@code t}. */
         private void takeJump(int i, int target) {
-            if (staticSp(i)) {
-                if (CHECK_STACK) {
-                    bc.local(ILOAD, L_T, 1);
-                    bc.pushInt(-1);
-                    bc.op(IXOR, -1);
-                    checkSp(i, StackDepths.afterJump(insns[i], sps[i]));
-                }
-            } else {
+            if (!staticSp(i) || CHECK_STACK) {
                 bc.local(ILOAD, L_T, 1);
                 bc.pushInt(-1);
                 bc.op(IXOR, -1);
-                bc.local(ISTORE, L_SP, -1);
+                if (staticSp(i)) {
+                    checkSp(i, StackDepths.afterJump(insns[i], sps[i]));
+                } else {
+                    bc.local(ISTORE, L_SP, -1);
+                }
             }
             bc.branch(GOTO, at[target], 0);
         }

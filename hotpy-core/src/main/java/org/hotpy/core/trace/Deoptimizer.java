@@ -134,11 +134,9 @@ final class Deoptimizer {
 
     /** Writes the snapshot's locals and stack into {@code f} and sets its stack pointer and pc. */
     static void write(Frame f, ExitInfo.FrameInfo fi, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
+        writeLocals(f, fi, virt, o, l, d);
         PyObject[] s = f.stack;
-        int i = 0;
-        for (int ref : fi.locals) {
-            s[i++] = value(ref, virt, o, l, d);
-        }
+        int i = fi.locals.length;
         for (int ref : fi.stack) {
             s[i++] = value(ref, virt, o, l, d);
         }

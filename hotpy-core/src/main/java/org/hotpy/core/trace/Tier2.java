@@ -75,13 +75,7 @@ public final class Tier2 {
      * @return the installed tier 2, or null when tracing is off
      */
     public static Tier2 install(InterpreterState state, TraceSettings settings) {
-        if (!settings.enabled()) {
-            state.setTier2(null);
-            return null;
-        }
-        Tier2 t = new Tier2(state, settings, null);
-        state.setTier2(t);
-        return t;
+        return installWith(state, settings, null);
     }
 
     /**
@@ -90,11 +84,16 @@ public final class Tier2 {
      * the embedder's own instances, and has checked the names it was given against them.
      */
     public static Tier2 install(InterpreterState state, TraceSettings settings, List<TracePass> passes) {
+        return installWith(state, settings, List.copyOf(passes));
+    }
+
+    /** {@code passes}: exactly the passes to choose from, or null to discover them. */
+    private static Tier2 installWith(InterpreterState state, TraceSettings settings, List<TracePass> passes) {
         if (!settings.enabled()) {
             state.setTier2(null);
             return null;
         }
-        Tier2 t = new Tier2(state, settings, List.copyOf(passes));
+        Tier2 t = new Tier2(state, settings, passes);
         state.setTier2(t);
         return t;
     }

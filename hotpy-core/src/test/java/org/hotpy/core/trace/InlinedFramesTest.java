@@ -3,19 +3,12 @@ package org.hotpy.core.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.hotpy.api.pass.TracePass;
-import org.hotpy.core.bytecode.CodeObject;
-import org.hotpy.core.compiler.Compiler;
-import org.hotpy.core.interp.Bootstrap;
-import org.hotpy.core.interp.InterpreterState;
-import org.hotpy.core.interp.RuntimeConfig;
+import org.hotpy.core.trace.TracedPrograms.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,31 +28,13 @@ class InlinedFramesTest {
     @TempDir
     static Path passDir;
 
-    /** A program's output, and its tier 2 (null with tier 2 off). */
-    private record Run(String out, Tier2 tier2) {
-    }
-
     @BeforeAll
     static void registerPass() throws IOException {
-        Path services = passDir.resolve("META-INF/services");
-        Files.createDirectories(services);
-        Files.writeString(services.resolve(TracePass.class.getName()), InliningTestPass.class.getName() + "\n");
+        TracedPrograms.registerInliningPass(passDir);
     }
 
     private static Run run(TraceSettings settings, String src) {
-        StringWriter out = new StringWriter();
-        RuntimeConfig cfg = RuntimeConfig.commandLine(out, new StringWriter(), new StringReader(""),
-                List.of(PROGRAM.toString()), List.of(""));
-        InterpreterState st = Bootstrap.create(cfg);
-        Tier2 t2 = settings.enabled() ? Tier2.install(st, settings) : null;
-        InterpreterState prev = st.enter();
-        try {
-            CodeObject code = Compiler.compile(src, PROGRAM.toString(), Compiler.Mode.EXEC);
-            st.imports().runMain(PROGRAM.toString(), null, code);
-        } finally {
-            InterpreterState.restore(prev);
-        }
-        return new Run(out.toString(), t2);
+        return TracedPrograms.run(PROGRAM, settings, src);
     }
 
     private static TraceSettings.Builder inlining() {
