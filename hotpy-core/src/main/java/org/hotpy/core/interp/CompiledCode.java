@@ -11,6 +11,11 @@ import org.hotpy.core.model.PyObject;
 public abstract class CompiledCode {
     /** Executions of an adaptive instruction whose specialisation changed since compilation. */
     int misses;
+    /**
+     * Times the interpreter handed a frame back to this code at a loop head, after the code left
+     * it for the interpreter (mostly: a trace left its loop elsewhere). For tests and diagnosis.
+     */
+    long handBacks;
 
     /** Runs {@code f} from {@code f.pc} until it returns or yields, as {@code Interpreter.run}. */
     public abstract PyObject run(InterpreterState ts, Frame f);

@@ -166,11 +166,16 @@ final class CompiledControl {
         }
     }
 
-    /** Continues {@code f} in the interpreter from {@code pc} with stack pointer {@code sp}. */
-    static PyObject interpret(InterpreterState ts, Frame f, int pc, int sp) {
-        f.pc = pc;
-        f.sp = sp;
-        return Interpreter.run(ts, f);
+    /**
+     * Continues {@code f} in the interpreter from {@code f.pc}: its result, or null when it reached a
+     * loop head while {@code self} still is the code's compiled form, for {@code self} to go on there.
+     */
+    static PyObject interpret(InterpreterState ts, Frame f, CompiledCode self) {
+        PyObject r = Interpreter.run(ts, f, self);
+        if (r == null) {
+            self.handBacks++;
+        }
+        return r;
     }
 
     /**

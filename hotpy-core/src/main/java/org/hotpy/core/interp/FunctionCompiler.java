@@ -79,6 +79,7 @@ final class FunctionCompiler {
     private static final int L_PC = 6;
     private static final int L_T = 7;
     private static final int L_EXC = 8;
+    private static final int L_SELF = 9;
 
     private static long classes;
 
@@ -256,6 +257,8 @@ final class FunctionCompiler {
             Label bail = bc.label();
             Label bailAtPc = bc.label();
             Label handler = bc.label();
+            bc.local(ALOAD, 0, 1);
+            bc.local(ASTORE, L_SELF, -1);
             prologue(dispatch);
             int start = bc.offset();
             bc.local(ALOAD, L_F, 1);
@@ -454,23 +457,39 @@ final class FunctionCompiler {
 
         /**
          * After the instructions: the ways out. {@code bail} continues in the interpreter from
-         * {@code f.pc} (set by the step that bailed); {@code bailAtPc} from the local pc; the exception
-         * handler finds the Python handler and dispatches to it.
+         * {@code f.pc} (set by the step that bailed), {@code bailAtPc} from the local pc; the
+         * interpreter hands the frame back at the first loop head it reaches, and it is dispatched
+         * from there. The exception handler finds the Python handler and dispatches to it.
          */
         private void epilogue(Label bail, Label bailAtPc, Label handler, Label dispatch) {
+            Label resume = bc.label();
             bc.setDepth(0);
+            bc.bind(bailAtPc);
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ILOAD, L_PC, 1);
+            bc.field(PUTFIELD, FRAME, "pc", "I");
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ILOAD, L_SP, 1);
+            bc.field(PUTFIELD, FRAME, "sp", "I");
             bc.bind(bail);
             bc.local(ALOAD, L_TS, 1);
             bc.local(ALOAD, L_F, 1);
-            bc.invoke(INVOKESTATIC, INTERP, "run", "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";");
+            bc.local(ALOAD, L_SELF, 1);
+            bc.invoke(INVOKESTATIC, CONTROL, "interpret",
+                    "(L" + TS + ";L" + FRAME + ";Lorg/hotpy/core/interp/CompiledCode;)L" + OBJ + ";");
+            bc.op(DUP, 1);
+            bc.branch(IFNULL, resume, -1);
             bc.op(ARETURN, -1);
-            bc.bind(bailAtPc);
-            bc.local(ALOAD, L_TS, 1);
+            bc.setDepth(1);
+            bc.bind(resume);
+            bc.op(POP, -1);
             bc.local(ALOAD, L_F, 1);
-            bc.local(ILOAD, L_PC, 1);
-            bc.local(ILOAD, L_SP, 1);
-            bc.invoke(INVOKESTATIC, CONTROL, "interpret", "(L" + TS + ";L" + FRAME + ";II)L" + OBJ + ";");
-            bc.op(ARETURN, -1);
+            bc.field(GETFIELD, FRAME, "pc", "I");
+            bc.local(ISTORE, L_PC, -1);
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, "sp", "I");
+            bc.local(ISTORE, L_SP, -1);
+            bc.branch(GOTO, dispatch, 0);
             bc.setDepth(1);
             bc.bind(handler);
             bc.local(ASTORE, L_EXC, -1);

@@ -54,13 +54,29 @@ public final class Interpreter {
         }
     }
 
-    @SuppressWarnings("checkstyle:MethodLength")
     static PyObject run(InterpreterState ts, Frame f) {
+        return run(ts, f, null);
+    }
+
+    /**
+     * Runs {@code f} from {@code f.pc} until it returns or yields. {@code caller} is the compiled
+     * code that handed the frame over (it left at an instruction it cannot continue from, or a trace
+     * left the loop elsewhere), or null: at the first back-edge while {@code caller} is still the
+     * code's compiled form, this returns null with {@code f.pc} at the loop head for the caller to
+     * continue there. The frame goes back to its compiled code at once, instead of staying
+     * interpreted until the loop's counter runs out and then calling it one Java call deeper.
+     */
+    @SuppressWarnings("checkstyle:MethodLength")
+    static PyObject run(InterpreterState ts, Frame f, CompiledCode caller) {
         final CodeObject code = f.code;
         final int[] insns = code.code;
         final PyObject[] s = f.stack;
         int pc = f.pc;
         int sp = f.sp;
+        // the compiled form a warm loop goes on in: called after this loop, outside its handlers, so
+        // that an exception escaping the compiled code is not handled in this frame a second time
+        CompiledCode next;
+        frame:
         while (true) {
             try {
                 if (f.pendingThrow != null) {
@@ -300,11 +316,20 @@ public final class Interpreter {
                                     if (c != null) {
                                         f.pc = pc;
                                         f.sp = sp;
-                                        return c.run(ts, f);
+                                        if (c == caller) {
+                                            return null;
+                                        }
+                                        next = c;
+                                        break frame;
                                     }
                                 }
                             } else {
                                 pc = arg;
+                                if (caller != null && code.compiled == caller) {
+                                    f.pc = pc;
+                                    f.sp = sp;
+                                    return null;
+                                }
                             }
                             continue;
                         case POP_JUMP_IF_FALSE: {
@@ -468,6 +493,7 @@ public final class Interpreter {
                 pc = code.exceptionTable[handler + 2];
             }
         }
+        return next.run(ts, f);
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.testing.TestInterpreter;
+import org.hotpy.core.trace.Tier2;
+import org.hotpy.core.trace.TraceSettings;
 import org.hotpy.core.types.function.PyFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +161,22 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void anExceptionLeavingALoopThatWentOnCompiledIsHandledOnlyOnce() {
+            // the loop switches to compiled code mid-call; the KeyError escapes the compiled code
+            // from the handler, and the interpreter that handed over must not handle it again
+            py.exec("def f():\n    try:\n        for i in range(20000):\n            pass\n"
+                    + "        raise ValueError('x')\n    except Exception as e:\n        seen.append(repr(e))\n"
+                    + "        raise KeyError('y')\n"
+                    + "seen = []\ntry:\n    f()\nexcept KeyError as e:\n    context = repr(e.__context__)\n"
+                    + "    frames = 0\n    tb = e.__traceback__\n    while tb:\n        frames += 1\n"
+                    + "        tb = tb.tb_next\n");
+            assertThat(compiled("f")).isTrue();
+            assertThat(py.repr("seen")).isEqualTo("[\"ValueError('x')\"]");
+            assertThat(py.repr("context")).isEqualTo("\"ValueError('x')\"");
+            assertThat(py.repr("frames")).isEqualTo("2");
+        }
+
+        @Test
         void unboundLocalsAndRecursionRaiseAsInTheInterpreter() {
             py.exec("def f(x):\n    if x:\n        v = 1\n    return v\n"
                     + "def deep(n):\n    return deep(n + 1)\n");
@@ -166,6 +184,22 @@ class FunctionCompilerTest {
             assertThat(compiled("f")).isTrue();
             assertThat(py.raises("f(0)")).isEqualTo("UnboundLocalError");
             assertThat(py.raises("deep(0)")).isEqualTo("RecursionError");
+        }
+    }
+
+    @Nested
+    class TraceExits {
+        @Test
+        void aTraceLeavingItsLoopInCompiledCodeHandsTheFrameBackToTheCompiledCode() {
+            // the inner loop is traced, entered from the compiled outer loop and left at its end on
+            // every turn; the interpreter then runs only up to the outer loop's back-edge
+            Tier2.install(py.state(), TraceSettings.defaults());
+            py.exec("def f(n):\n    total = 0\n    for i in range(n):\n        j = 0\n        while j < 8:\n"
+                    + "            total += j * i\n            j += 1\n        total %= 1000003\n    return total\n"
+                    + "r = f(100000)\n");
+            assertThat(py.repr("r")).isEqualTo("180006"); // python3
+            assertThat(compiled("f")).isTrue();
+            assertThat(((CompiledCode) code("f").compiled).handBacks).isGreaterThan(50_000);
         }
     }
 
