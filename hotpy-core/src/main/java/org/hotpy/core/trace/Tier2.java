@@ -481,7 +481,7 @@ public final class Tier2 {
         dumpRecorded(entry ? "entry" : "loop", raw);
         if (straightLength(raw) < settings.minWorkPerRun()) {
             stats.tooShort++; // the optimiser only makes it shorter: spare it the work
-            giveUp(ct, anchor, entry);
+            giveUpUnlessExited(rf, ct, anchor, entry);
             return false;
         }
         CompiledTrace c = null;
@@ -499,7 +499,7 @@ public final class Tier2 {
         }
         if (straightLength(c.trace) < settings.minWorkPerRun()) {
             stats.tooShort++;
-            giveUp(ct, anchor, entry);
+            giveUpUnlessExited(rf, ct, anchor, entry);
             return false;
         }
         stats.compiled++;
@@ -537,6 +537,18 @@ public final class Tier2 {
             stats.evicted++;
         }
         return true;
+    }
+
+    /**
+     * After a trace too short to pay off: stops recording at {@code anchor} for good, unless the
+     * recording was short because the loop happened to end during it (a point of mandelbrot that
+     * escapes at once): that depends on the data, and the caller's count of failed attempts, with
+     * its back-off, decides whether to try again.
+     */
+    private static void giveUpUnlessExited(RecFrame rf, CodeTraces ct, int anchor, boolean entry) {
+        if (rf.stop != RecFrame.Stop.EXITED) {
+            giveUp(ct, anchor, entry);
+        }
     }
 
     /** Stops recording at {@code anchor} for good: the code there records the same kind of trace again. */

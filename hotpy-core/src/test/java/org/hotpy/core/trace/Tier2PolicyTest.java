@@ -65,6 +65,20 @@ class Tier2PolicyTest {
             print(a, b)
             """;
 
+    /** The inner loop runs once per turn at first (its first recordings end at once), then 40 times. */
+    private static final String INNER_LOOP_LONG_LATER = """
+            def main():
+                t = 0
+                for j in range(3000):
+                    k = 0
+                    n = 1 if j < 200 else 40
+                    while k < n:
+                        t += k
+                        k += 1
+                return t
+            print(main())
+            """;
+
     @Nested
     class Payoff {
         @Test
@@ -82,6 +96,14 @@ class Tier2PolicyTest {
             assertThat(r.out()).isEqualTo("4498500\n");
             assertThat(r.tier2().stats().unprofitable).isPositive();
             assertThat(r.tier2().stats().invalidated).isGreaterThanOrEqualTo(r.tier2().stats().unprofitable);
+        }
+
+        @Test
+        void aLoopWhoseRecordingEndedWithTheLoopIsRecordedAgainLater() {
+            Run r = run(TraceSettings.defaults(), INNER_LOOP_LONG_LATER);
+            assertThat(r.out()).isEqualTo("2184000\n"); // python3
+            assertThat(r.tier2().stats().tooShort).isPositive();
+            assertThat(r.tier2().stats().iterations).isGreaterThan(50_000);
         }
 
         @Test
