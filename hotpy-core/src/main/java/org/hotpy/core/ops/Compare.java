@@ -104,6 +104,12 @@ public final class Compare {
             if (ca == PyFloat.class) {
                 return ((PyFloat) a).value == ((PyFloat) b).value;
             }
+            if (ca == PyTuple.class) {
+                // tuple.__eq__ without the call and its bool (dict keys and sort keys are often tuples)
+                PyObject[] x = ((PyTuple) a).itemsUnsafe();
+                PyObject[] y = ((PyTuple) b).itemsUnsafe();
+                return sequenceEqual(x, x.length, y, y.length);
+            }
         }
         return Protocols.isTrue(richCompare(a, b, Op.EQ));
     }
