@@ -297,15 +297,25 @@ final class FunctionCompiler {
             bc.local(ALOAD, L_F, 1);
             bc.field(GETFIELD, FRAME, "stack", "[L" + OBJ + ";");
             bc.local(ASTORE, L_S, -1);
-            bc.local(ALOAD, L_F, 1);
-            bc.field(GETFIELD, FRAME, "sp", "I");
-            bc.local(ISTORE, L_SP, -1);
-            bc.local(ALOAD, L_F, 1);
-            bc.field(GETFIELD, FRAME, "pc", "I");
-            bc.local(ISTORE, L_PC, -1);
+            frameToLocal("sp", L_SP);
+            frameToLocal("pc", L_PC);
             bc.local(ALOAD, L_F, 1);
             bc.field(GETFIELD, FRAME, "pendingThrow", "Lorg/hotpy/core/errors/PyException;");
             bc.branch(IFNULL, dispatch, -1);
+        }
+
+        /** Copies the frame's int field {@code field} ({@code pc} or {@code sp}) into local {@code slot}. */
+        private void frameToLocal(String field, int slot) {
+            bc.local(ALOAD, L_F, 1);
+            bc.field(GETFIELD, FRAME, field, "I");
+            bc.local(ISTORE, slot, -1);
+        }
+
+        /** Copies int local {@code slot} into the frame's field {@code field}. */
+        private void localToFrame(int slot, String field) {
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ILOAD, slot, 1);
+            bc.field(PUTFIELD, FRAME, field, "I");
         }
 
         /** Jumps to the instruction at pc: the start, a resumption point, a handler or a loop head. */
@@ -465,12 +475,8 @@ final class FunctionCompiler {
             Label resume = bc.label();
             bc.setDepth(0);
             bc.bind(bailAtPc);
-            bc.local(ALOAD, L_F, 1);
-            bc.local(ILOAD, L_PC, 1);
-            bc.field(PUTFIELD, FRAME, "pc", "I");
-            bc.local(ALOAD, L_F, 1);
-            bc.local(ILOAD, L_SP, 1);
-            bc.field(PUTFIELD, FRAME, "sp", "I");
+            localToFrame(L_PC, "pc");
+            localToFrame(L_SP, "sp");
             bc.bind(bail);
             bc.local(ALOAD, L_TS, 1);
             bc.local(ALOAD, L_F, 1);
@@ -483,12 +489,8 @@ final class FunctionCompiler {
             bc.setDepth(1);
             bc.bind(resume);
             bc.op(POP, -1);
-            bc.local(ALOAD, L_F, 1);
-            bc.field(GETFIELD, FRAME, "pc", "I");
-            bc.local(ISTORE, L_PC, -1);
-            bc.local(ALOAD, L_F, 1);
-            bc.field(GETFIELD, FRAME, "sp", "I");
-            bc.local(ISTORE, L_SP, -1);
+            frameToLocal("pc", L_PC);
+            frameToLocal("sp", L_SP);
             bc.branch(GOTO, dispatch, 0);
             bc.setDepth(1);
             bc.bind(handler);
@@ -499,9 +501,7 @@ final class FunctionCompiler {
             bc.local(ILOAD, L_PC, 1);
             bc.invoke(INVOKESTATIC, CONTROL, "handle", "(L" + TS + ";L" + FRAME + ";Ljava/lang/Throwable;I)I");
             bc.local(ISTORE, L_PC, -1);
-            bc.local(ALOAD, L_F, 1);
-            bc.field(GETFIELD, FRAME, "sp", "I");
-            bc.local(ISTORE, L_SP, -1);
+            frameToLocal("sp", L_SP);
             bc.branch(GOTO, dispatch, 0);
         }
     }
