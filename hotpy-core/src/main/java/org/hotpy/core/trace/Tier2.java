@@ -480,9 +480,7 @@ public final class Tier2 {
         Trace raw = rf.trace;
         dumpRecorded(entry ? "entry" : "loop", raw);
         if (straightLength(raw) < settings.minWorkPerRun()) {
-            stats.tooShort++; // the optimiser only makes it shorter: spare it the work
-            giveUpUnlessExited(rf, ct, anchor, entry);
-            return false;
+            return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
         CompiledTrace c = null;
         try {
@@ -498,9 +496,7 @@ public final class Tier2 {
             return false;
         }
         if (straightLength(c.trace) < settings.minWorkPerRun()) {
-            stats.tooShort++;
-            giveUpUnlessExited(rf, ct, anchor, entry);
-            return false;
+            return tooShort(rf, ct, anchor, entry);
         }
         stats.compiled++;
         if (settings.jit()) {
@@ -540,15 +536,17 @@ public final class Tier2 {
     }
 
     /**
-     * After a trace too short to pay off: stops recording at {@code anchor} for good, unless the
-     * recording was short because the loop happened to end during it (a point of mandelbrot that
-     * escapes at once): that depends on the data, and the caller's count of failed attempts, with
-     * its back-off, decides whether to try again.
+     * Drops a trace too short to pay off (returns false, as {@link #install} does): recording at
+     * {@code anchor} stops for good, unless the recording was short because the loop happened to
+     * end during it (a point of mandelbrot that escapes at once): that depends on the data, and the
+     * caller's count of failed attempts, with its back-off, decides whether to try again.
      */
-    private static void giveUpUnlessExited(RecFrame rf, CodeTraces ct, int anchor, boolean entry) {
+    private boolean tooShort(RecFrame rf, CodeTraces ct, int anchor, boolean entry) {
+        stats.tooShort++;
         if (rf.stop != RecFrame.Stop.EXITED) {
             giveUp(ct, anchor, entry);
         }
+        return false;
     }
 
     /** Stops recording at {@code anchor} for good: the code there records the same kind of trace again. */
