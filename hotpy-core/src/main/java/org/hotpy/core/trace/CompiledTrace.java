@@ -28,6 +28,11 @@ final class CompiledTrace {
     final PyObject[] objInit;
     final long[] longInit;
     final double[] dblInit;
+    /**
+     * The first register of each file ({@link Slots#OBJ}, {@link Slots#LONG}, {@link Slots#DOUBLE})
+     * that holds a trace constant; registers from there on are never written after the preload.
+     */
+    final int[] firstConst;
     /** The object register of each parameter, in order (frame slots 0, 1, ...). */
     final int[] params;
     /** Parameters the trace uses: a frame whose slot is unbound there cannot enter. */
@@ -60,8 +65,8 @@ final class CompiledTrace {
     int stuck;
 
     CompiledTrace(Trace trace, CodeObject code, Frame recordedIn, int[] insns, Object[] aux, int[][] lists,
-            PyObject[] objInit, long[] longInit, double[] dblInit, int[] params, int[] required, ExitInfo[] exits,
-            int loopStart) {
+            PyObject[] objInit, long[] longInit, double[] dblInit, int[] firstConst, int[] params, int[] required,
+            ExitInfo[] exits, int loopStart) {
         this.trace = trace;
         this.code = code;
         this.anchorPc = trace.anchor().pc();
@@ -75,6 +80,7 @@ final class CompiledTrace {
         this.objInit = objInit;
         this.longInit = longInit;
         this.dblInit = dblInit;
+        this.firstConst = firstConst;
         this.params = params;
         this.required = required;
         this.exits = exits;

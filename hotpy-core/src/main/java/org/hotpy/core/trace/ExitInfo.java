@@ -1,5 +1,8 @@
 package org.hotpy.core.trace;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 import org.hotpy.api.trace.Instr;
 import org.hotpy.api.trace.Op;
 import org.hotpy.core.bytecode.CodeObject;
@@ -74,6 +77,23 @@ final class ExitInfo {
                 && Opcode.of(inner.code.code[inner.pc] & 0xff).family() == Opcode.FOR_ITER;
         this.invalidates = op == Op.GUARD_TYPE_VERSION || op == Op.GUARD_GLOBALS_VERSION
                 || op == Op.GUARD_FUNCTION_VERSION;
+    }
+
+    /**
+     * Every register the deoptimiser reads for this exit (each frame's function, locals and stack,
+     * and the virtual objects' parts) as register references, NULL and virtuals left out.
+     */
+    int[] registersRead() {
+        IntStream.Builder b = IntStream.builder();
+        for (FrameInfo fi : frames) {
+            b.add(fi.function);
+            Arrays.stream(fi.locals).forEach(b);
+            Arrays.stream(fi.stack).forEach(b);
+        }
+        for (VirtualInfo v : virtuals) {
+            Arrays.stream(v.args).forEach(b);
+        }
+        return b.build().filter(r -> r != Slots.NULL && !Slots.isVirtual(r)).distinct().toArray();
     }
 
     /** Where tier 1 resumes in the outermost frame when there are no inlined frames. */

@@ -28,6 +28,12 @@ import org.hotpy.core.types.number.PyInt;
  * same operations as the {@link Executor}'s cases, with register arrays replaced by arguments.
  */
 final class JitSupport {
+    /**
+     * Always 0.0, but a field HotSpot cannot fold: what {@link TraceJit} preloads into double
+     * registers not yet computed, so that C1 sees no constant there (see its prologue). Never written.
+     */
+    static double unsetDouble;
+
     private JitSupport() {
     }
 

@@ -99,6 +99,8 @@ final class TraceCompiler {
     private int nObj;
     private int nLong;
     private int nDbl;
+    /** The first constant register of each file (object, long, double): constants are allocated last. */
+    private int[] firstConst;
     private final List<Integer> code = new ArrayList<>();
     private final List<Object> aux = new ArrayList<>();
     private final List<int[]> lists = new ArrayList<>();
@@ -166,7 +168,7 @@ final class TraceCompiler {
             params[i] = reg[trace.params().get(i).index()];
         }
         return new CompiledTrace(trace, codeObj, recordedIn, insns, aux.toArray(), lists.toArray(new int[0][]),
-                objInit, longInit, dblInit, params, requiredParams(), exits, loopStart);
+                objInit, longInit, dblInit, firstConst, params, requiredParams(), exits, loopStart);
     }
 
     /**
@@ -201,6 +203,7 @@ final class TraceCompiler {
                 assign(v);
             }
         }
+        firstConst = new int[] {nObj, nLong, nDbl};
         for (Value c : trace.constants()) {
             assign(c);
         }

@@ -265,7 +265,17 @@ final class TraceJit {
             storeLong(r);
         }
         for (int r = 0; r < nDbl; r++) {
-            bc.pushDouble(t.dblInit[r]);
+            if (r >= t.firstConst[Slots.DOUBLE]) {
+                bc.pushDouble(t.dblInit[r]);
+            } else {
+                // Not yet computed: 0.0, read from a field rather than pushed as a constant. A
+                // local is live on every exception edge into the spill until it is computed, and
+                // C1 rematerialises a constant on each edge; on x86 with AVX-512 even 0.0 takes a
+                // constant-section entry, so a trace with a few dozen doubles and a hundred calls
+                // overflowed C1's constant section and ran interpreted until C2 got to it
+                // (raytrace's Sphere.intersect, issue 6).
+                bc.field(GETSTATIC, SUPPORT, "unsetDouble", "D");
+            }
             storeDbl(r);
         }
     }
@@ -320,22 +330,50 @@ final class TraceJit {
         bc.local(ALOAD, TRACE, 1);
         bc.field(GETFIELD, CT, "spillDbl", "[D");
         bc.local(ASTORE, ARR_D, -1);
+        // Only registers some exit reads are written, and constant registers from the constants
+        // themselves: every local read here is live on every exception edge into this block (one
+        // per call or other throwing instruction), where C1 moves it into place or rematerialises
+        // it, so fewer locals read here means less code and fewer constants (see prologue).
+        boolean[][] read = registersRead();
         for (int r = 0; r < nObj; r++) {
+            if (!read[Slots.OBJ][r]) {
+                continue;
+            }
             bc.local(ALOAD, ARR_O, 1);
             bc.pushInt(r);
-            loadObj(r);
+            if (r >= t.firstConst[Slots.OBJ] && t.objInit[r] != null) {
+                constant(t.objInit[r], D_OBJ);
+            } else if (r >= t.firstConst[Slots.OBJ]) {
+                bc.op(ACONST_NULL, 1);
+            } else {
+                loadObj(r);
+            }
             bc.op(AASTORE, -3);
         }
         for (int r = 0; r < nLong; r++) {
+            if (!read[Slots.LONG][r]) {
+                continue;
+            }
             bc.local(ALOAD, ARR_L, 1);
             bc.pushInt(r);
-            loadLong(r);
+            if (r >= t.firstConst[Slots.LONG]) {
+                bc.pushLong(t.longInit[r]);
+            } else {
+                loadLong(r);
+            }
             bc.op(LASTORE, -4);
         }
         for (int r = 0; r < nDbl; r++) {
+            if (!read[Slots.DOUBLE][r]) {
+                continue;
+            }
             bc.local(ALOAD, ARR_D, 1);
             bc.pushInt(r);
-            loadDbl(r);
+            if (r >= t.firstConst[Slots.DOUBLE]) {
+                bc.pushDouble(t.dblInit[r]);
+            } else {
+                loadDbl(r);
+            }
             bc.op(DASTORE, -4);
         }
         Bytecode.Label raised = bc.label();
@@ -358,6 +396,21 @@ final class TraceJit {
         leaveArgs();
         bc.invoke(INVOKEVIRTUAL, TIER2, "raisedAt", LEAVE_DESC);
         bc.op(IRETURN, -1);
+    }
+
+    /** Per register file, whether the deoptimiser reads the register at some exit ({@link ExitInfo#registersRead}). */
+    private boolean[][] registersRead() {
+        boolean[][] read = {new boolean[nObj], new boolean[nLong], new boolean[nDbl]};
+        for (ExitInfo e : t.exits) {
+            if (e == null) {
+                continue;
+            }
+            for (int ref : e.registersRead()) {
+                int kind = Slots.kind(ref);
+                read[kind == Slots.BOOL ? Slots.LONG : kind][Slots.reg(ref)] = true;
+            }
+        }
+        return read;
     }
 
     private void leaveArgs() {
