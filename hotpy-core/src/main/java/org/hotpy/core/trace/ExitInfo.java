@@ -1,8 +1,5 @@
 package org.hotpy.core.trace;
 
-import java.util.Arrays;
-import java.util.stream.IntStream;
-
 import org.hotpy.api.trace.Instr;
 import org.hotpy.api.trace.Op;
 import org.hotpy.core.bytecode.CodeObject;
@@ -80,20 +77,32 @@ final class ExitInfo {
     }
 
     /**
-     * Every register the deoptimiser reads for this exit (each frame's function, locals and stack,
-     * and the virtual objects' parts) as register references, NULL and virtuals left out.
+     * Marks every register the deoptimiser reads for this exit (each frame's function, locals and
+     * stack, and the virtual objects' parts) in {@code read}, indexed by register file
+     * ({@link Slots#OBJ}, {@link Slots#LONG}, {@link Slots#DOUBLE}; BOOL registers are in the long file).
      */
-    int[] registersRead() {
-        IntStream.Builder b = IntStream.builder();
+    void markRegistersRead(boolean[][] read) {
         for (FrameInfo fi : frames) {
-            b.add(fi.function);
-            Arrays.stream(fi.locals).forEach(b);
-            Arrays.stream(fi.stack).forEach(b);
+            mark(read, fi.function);
+            mark(read, fi.locals);
+            mark(read, fi.stack);
         }
         for (VirtualInfo v : virtuals) {
-            Arrays.stream(v.args).forEach(b);
+            mark(read, v.args);
         }
-        return b.build().filter(r -> r != Slots.NULL && !Slots.isVirtual(r)).distinct().toArray();
+    }
+
+    private static void mark(boolean[][] read, int[] refs) {
+        for (int ref : refs) {
+            mark(read, ref);
+        }
+    }
+
+    private static void mark(boolean[][] read, int ref) {
+        if (ref != Slots.NULL && !Slots.isVirtual(ref)) {
+            int kind = Slots.kind(ref);
+            read[kind == Slots.BOOL ? Slots.LONG : kind][Slots.reg(ref)] = true;
+        }
     }
 
     /** Where tier 1 resumes in the outermost frame when there are no inlined frames. */

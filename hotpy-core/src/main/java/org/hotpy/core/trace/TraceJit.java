@@ -398,16 +398,12 @@ final class TraceJit {
         bc.op(IRETURN, -1);
     }
 
-    /** Per register file, whether the deoptimiser reads the register at some exit ({@link ExitInfo#registersRead}). */
+    /** Per register file, whether the deoptimiser reads the register at some exit ({@link ExitInfo#markRegistersRead}). */
     private boolean[][] registersRead() {
         boolean[][] read = {new boolean[nObj], new boolean[nLong], new boolean[nDbl]};
         for (ExitInfo e : t.exits) {
-            if (e == null) {
-                continue;
-            }
-            for (int ref : e.registersRead()) {
-                int kind = Slots.kind(ref);
-                read[kind == Slots.BOOL ? Slots.LONG : kind][Slots.reg(ref)] = true;
+            if (e != null) {
+                e.markRegistersRead(read);
             }
         }
         return read;
