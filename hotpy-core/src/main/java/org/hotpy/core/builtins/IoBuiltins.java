@@ -90,7 +90,7 @@ final class IoBuiltins {
             Call.callMethod(out, "write", p);
         }
         if (out != null && out != PyNone.NONE) {
-            Call.callMethod(out, "flush");
+            TextStream.callFlush(out);
         }
         PyObject in = st.sysModule().get("stdin");
         if (in == null || in == PyNone.NONE) {

@@ -12,6 +12,7 @@ import org.hotpy.core.ops.Compare;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyFloat;
 import org.hotpy.core.types.number.PyInt;
@@ -21,17 +22,48 @@ import org.hotpy.core.types.text.PyStr;
 final class NumericBuiltins {
     private NumericBuiltins() {}
 
+    /** One enum constant per function and one switch, not a lambda each: see BuiltinsModule.Core. */
+    private enum Fn implements PyBuiltinFunction.Body {
+        ABS("abs", "x, /"),
+        DIVMOD("divmod", "x, y, /"),
+        POW("pow", "base, exp, mod=None"),
+        ROUND("round", "number, ndigits=None"),
+        SUM("sum", "iterable, /, start=0"),
+        MIN("min", "*args, key=None, default=?"),
+        MAX("max", "*args, key=None, default=?"),
+        BIN("bin", "number, /"),
+        OCT("oct", "number, /"),
+        HEX("hex", "number, /");
+
+        private final String pyName;
+        private final String sig;
+
+        Fn(String pyName, String sig) {
+            this.pyName = pyName;
+            this.sig = sig;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a) {
+            return switch (this) {
+                case ABS -> Operators.abs(a[0]);
+                case DIVMOD -> divmod(a[0], a[1]);
+                case POW -> Operators.ternaryPow(a[0], a[1], a[2]);
+                case ROUND -> round(a[0], a[1]);
+                case SUM -> sum(a[0], a[1]);
+                case MIN -> minmax(a, true);
+                case MAX -> minmax(a, false);
+                case BIN -> PyStr.of(radix(a[0], 2, "0b"));
+                case OCT -> PyStr.of(radix(a[0], 8, "0o"));
+                case HEX -> PyStr.of(radix(a[0], 16, "0x"));
+            };
+        }
+    }
+
     static void define(PyModule m) {
-        BuiltinsModule.def(m, "abs", "x, /", a -> Operators.abs(a[0]));
-        BuiltinsModule.def(m, "divmod", "x, y, /", a -> divmod(a[0], a[1]));
-        BuiltinsModule.def(m, "pow", "base, exp, mod=None", a -> Operators.ternaryPow(a[0], a[1], a[2]));
-        BuiltinsModule.def(m, "round", "number, ndigits=None", a -> round(a[0], a[1]));
-        BuiltinsModule.def(m, "sum", "iterable, /, start=0", a -> sum(a[0], a[1]));
-        BuiltinsModule.def(m, "min", "*args, key=None, default=?", a -> minmax(a, true));
-        BuiltinsModule.def(m, "max", "*args, key=None, default=?", a -> minmax(a, false));
-        BuiltinsModule.def(m, "bin", "number, /", a -> PyStr.of(radix(a[0], 2, "0b")));
-        BuiltinsModule.def(m, "oct", "number, /", a -> PyStr.of(radix(a[0], 8, "0o")));
-        BuiltinsModule.def(m, "hex", "number, /", a -> PyStr.of(radix(a[0], 16, "0x")));
+        for (Fn f : Fn.values()) {
+            BuiltinsModule.def(m, f.pyName, f.sig, f);
+        }
     }
 
     private static PyObject divmod(PyObject x, PyObject y) {

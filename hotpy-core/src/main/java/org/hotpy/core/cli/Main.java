@@ -28,6 +28,7 @@ import org.hotpy.core.interp.Tracebacks;
 import org.hotpy.core.lexer.SourceDecoder;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
+import org.hotpy.core.modules.io.TextStream;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.parser.SyntaxErrorException;
 import org.hotpy.core.types.exception.ExceptionTypes;
@@ -250,7 +251,7 @@ public final class Main {
 
     private static void flushStderr(InterpreterState st) {
         try {
-            org.hotpy.core.ops.Call.callMethod(st.sysModule().get("stderr"), "flush");
+            TextStream.callFlush(st.sysModule().get("stderr"));
         } catch (RuntimeException e) {
             // nothing more can be reported
         }
@@ -276,7 +277,7 @@ public final class Main {
         try {
             PyObject out = st.sysModule().get("stdout");
             if (out != null && out != PyNone.NONE) {
-                org.hotpy.core.ops.Call.callMethod(out, "flush");
+                TextStream.callFlush(out);
             }
         } catch (RuntimeException e) {
             // a broken stdout must not hide the error report

@@ -1,7 +1,7 @@
 package org.hotpy.core.errors;
 
+import org.hotpy.core.log.LazyLogger;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Maps a Java exception escaping from the runtime to the Python exception a user sees: memory
@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 public final class InternalErrors {
     private InternalErrors() {}
 
-    private static final Logger LOG = LoggerFactory.getLogger(InternalErrors.class);
+    private static final Logger LOG = LazyLogger.of(InternalErrors.class);
 
     public static PyException toPython(Throwable t) {
         if (t instanceof PyException p) {

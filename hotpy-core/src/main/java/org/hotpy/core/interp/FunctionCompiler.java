@@ -10,8 +10,8 @@ import org.hotpy.core.bytecode.Opcode;
 import org.hotpy.core.classfile.Bytecode;
 import org.hotpy.core.classfile.Bytecode.Label;
 import org.hotpy.core.classfile.ClassFile;
+import org.hotpy.core.log.LazyLogger;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tier 1's per-function compiler: turns a warm code object's instructions into one JVM method (a
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * misses the code is compiled again. Code too large for HotSpot to compile stays interpreted.
  */
 final class FunctionCompiler {
-    private static final Logger LOG = LoggerFactory.getLogger(FunctionCompiler.class);
+    private static final Logger LOG = LazyLogger.of(FunctionCompiler.class);
 
     /**
      * Calls of a function before it is compiled (a prime, as the other thresholds);

@@ -11,6 +11,7 @@ import org.hotpy.core.interp.Tracebacks;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.modules.io.FdTable;
+import org.hotpy.core.modules.io.TextStream;
 import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.text.PyStr;
@@ -55,11 +56,11 @@ public final class Shutdown {
         try {
             PyObject out = st.sysModule().get("stdout");
             if (out != null && out != PyNone.NONE) {
-                Call.callMethod(out, "flush");
+                TextStream.callFlush(out);
             }
             PyObject err = st.sysModule().get("stderr");
             Call.callMethod(err, "write", PyStr.of(text));
-            Call.callMethod(err, "flush");
+            TextStream.callFlush(err);
         } catch (RuntimeException e) {
             // stderr itself is broken: nothing more can be reported
         }

@@ -130,64 +130,109 @@ public final class SysModule {
         return m;
     }
 
+    /** The functions of {@code sys}: their Python names and signatures. */
+    private enum Op {
+        EXIT("exit", "status=None, /"),
+        GETRECURSIONLIMIT("getrecursionlimit", ""),
+        SETRECURSIONLIMIT("setrecursionlimit", "limit, /"),
+        INTERN("intern", "string, /"),
+        GETSIZEOF("getsizeof", "object, default=?, /"),
+        GETDEFAULTENCODING("getdefaultencoding", ""),
+        GETFILESYSTEMENCODING("getfilesystemencoding", ""),
+        EXC_INFO("exc_info", ""),
+        EXCEPTION("exception", ""),
+        GETFRAME("_getframe", "depth=0, /"),
+        GET_INT_MAX_STR_DIGITS("get_int_max_str_digits", ""),
+        SET_INT_MAX_STR_DIGITS("set_int_max_str_digits", "maxdigits"),
+        GETREFCOUNT("getrefcount", "object, /"),
+        IS_FINALIZING("is_finalizing", "");
+
+        private final String pyName;
+        private final String sig;
+
+        Op(String pyName, String sig) {
+            this.pyName = pyName;
+            this.sig = sig;
+        }
+    }
+
+    /**
+     * A {@code sys} function of interpreter {@code st}, its body chosen by a switch: one lambda per
+     * function would be linked at every start-up (~0.1 ms each, measured), for functions most
+     * programs never call.
+     */
+    private record Fn(Op op, InterpreterState st) implements PyBuiltinFunction.Body {
+        @Override
+        public PyObject call(PyObject[] a) {
+            return switch (op) {
+                case EXIT -> throw Errors.withArgs(ExceptionTypes.SYSTEM_EXIT,
+                        a[0] == PyNone.NONE ? new PyObject[0] : new PyObject[] {a[0]});
+                case GETRECURSIONLIMIT -> PyInt.of(st.recursionLimit());
+                case SETRECURSIONLIMIT -> setRecursionLimit(st, a[0]);
+                case INTERN -> {
+                    if (!(a[0] instanceof PyStr)) {
+                        throw Errors.typeError("intern() argument must be str, not %s", a[0].type().name());
+                    }
+                    yield a[0];
+                }
+                case GETSIZEOF -> PyInt.of(56);
+                case GETDEFAULTENCODING, GETFILESYSTEMENCODING -> PyStr.of("utf-8");
+                case EXC_INFO -> {
+                    PyBaseException h = st.handledException();
+                    yield h == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                            : PyTuple.of(h.type(), h, h.traceback());
+                }
+                case EXCEPTION -> {
+                    PyBaseException h = st.handledException();
+                    yield h == null ? PyNone.NONE : h;
+                }
+                case GETFRAME -> getframe(st, a[0]);
+                case GET_INT_MAX_STR_DIGITS -> PyInt.of(st.maxStrDigits());
+                case SET_INT_MAX_STR_DIGITS -> {
+                    long n = Protocols.asIndexLong(a[0], "maxdigits too large");
+                    if (n != 0 && n < 640) {
+                        throw Errors.valueError("maxdigits must be 0 or larger than 640");
+                    }
+                    st.setMaxStrDigits((int) n);
+                    yield PyNone.NONE;
+                }
+                case GETREFCOUNT -> PyInt.of(2);
+                case IS_FINALIZING -> PyBool.FALSE;
+            };
+        }
+    }
+
     private static void defineFunctions(PyModule m, InterpreterState st) {
-        def(m, "exit", "status=None, /", a -> {
-            throw Errors.withArgs(ExceptionTypes.SYSTEM_EXIT, a[0] == PyNone.NONE ? new PyObject[0] : new PyObject[] {a[0]});
-        });
-        def(m, "getrecursionlimit", "", a -> PyInt.of(st.recursionLimit()));
-        def(m, "setrecursionlimit", "limit, /", a -> {
-            if (!(a[0] instanceof PyInt)) {
-                throw Errors.typeError("'%s' object cannot be interpreted as an integer", a[0].type().name());
-            }
-            long n = IntMath.toLong(a[0], "Python int too large to convert to C int");
-            if (n < 1) {
-                throw Errors.valueError("recursion limit must be greater or equal than 1");
-            }
-            if (n <= st.depth()) {
-                throw Errors.recursionError("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
-                        n, st.depth());
-            }
-            st.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
-            return PyNone.NONE;
-        });
-        def(m, "intern", "string, /", a -> {
-            if (!(a[0] instanceof PyStr)) {
-                throw Errors.typeError("intern() argument must be str, not %s", a[0].type().name());
-            }
-            return a[0];
-        });
-        def(m, "getsizeof", "object, default=?, /", a -> PyInt.of(56));
-        def(m, "getdefaultencoding", "", a -> PyStr.of("utf-8"));
-        def(m, "getfilesystemencoding", "", a -> PyStr.of("utf-8"));
-        def(m, "exc_info", "", a -> {
-            PyBaseException h = st.handledException();
-            return h == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(h.type(), h, h.traceback());
-        });
-        def(m, "exception", "", a -> {
-            PyBaseException h = st.handledException();
-            return h == null ? PyNone.NONE : h;
-        });
-        def(m, "_getframe", "depth=0, /", a -> {
-            long depth = Protocols.asIndexLong(a[0], "depth too large");
-            Frame f = st.frame();
-            for (long i = 0; i < depth && f != null; i++) {
-                f = f.back;
-            }
-            if (f == null) {
-                throw Errors.valueError("call stack is not deep enough");
-            }
-            return f;
-        });
-        def(m, "get_int_max_str_digits", "", a -> PyInt.of(st.maxStrDigits()));
-        def(m, "set_int_max_str_digits", "maxdigits", a -> {
-            long n = Protocols.asIndexLong(a[0], "maxdigits too large");
-            if (n != 0 && n < 640) {
-                throw Errors.valueError("maxdigits must be 0 or larger than 640");
-            }
-            st.setMaxStrDigits((int) n);
-            return PyNone.NONE;
-        });
-        def(m, "getrefcount", "object, /", a -> PyInt.of(2));
-        def(m, "is_finalizing", "", a -> PyBool.FALSE);
+        for (Op op : Op.values()) {
+            def(m, op.pyName, op.sig, new Fn(op, st));
+        }
+    }
+
+    private static PyObject setRecursionLimit(InterpreterState st, PyObject limit) {
+        if (!(limit instanceof PyInt)) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", limit.type().name());
+        }
+        long n = IntMath.toLong(limit, "Python int too large to convert to C int");
+        if (n < 1) {
+            throw Errors.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (n <= st.depth()) {
+            throw Errors.recursionError("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                    n, st.depth());
+        }
+        st.setRecursionLimit((int) Math.min(n, Integer.MAX_VALUE));
+        return PyNone.NONE;
+    }
+
+    private static PyObject getframe(InterpreterState st, PyObject depthArg) {
+        long depth = Protocols.asIndexLong(depthArg, "depth too large");
+        Frame f = st.frame();
+        for (long i = 0; i < depth && f != null; i++) {
+            f = f.back;
+        }
+        if (f == null) {
+            throw Errors.valueError("call stack is not deep enough");
+        }
+        return f;
     }
 }

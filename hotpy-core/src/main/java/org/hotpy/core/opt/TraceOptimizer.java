@@ -17,8 +17,8 @@ import org.hotpy.api.trace.Anchor;
 import org.hotpy.api.trace.Trace;
 import org.hotpy.api.trace.TraceText;
 import org.hotpy.api.trace.TraceVerifier;
+import org.hotpy.core.log.LazyLogger;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the optimisation passes over recorded traces. Built once per interpreter: discovery,
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * that is logged at WARN and counted.
  */
 public final class TraceOptimizer {
-    private static final Logger LOG = LoggerFactory.getLogger(TraceOptimizer.class);
+    private static final Logger LOG = LazyLogger.of(TraceOptimizer.class);
 
     private final OptimizerConfig config;
     private final RuntimeView runtime;

@@ -4,6 +4,7 @@
  * filters them by configuration, runs them with the verifier after each, keeps per-pass statistics,
  * supports opt-bisect and dumps traces in text form. Entry point: {@link org.hotpy.core.opt.TraceOptimizer}.
  *
- * <p>Imports the API and slf4j only; never a pass implementation ({@code org.hotpy.passes}).
+ * <p>Imports the API, slf4j and {@code org.hotpy.core.log} only; never a pass implementation
+ * ({@code org.hotpy.passes}).
  */
 package org.hotpy.core.opt;

@@ -18,13 +18,13 @@ import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.log.LazyLogger;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.opt.DumpSink;
 import org.hotpy.core.opt.OptimizerConfig;
 import org.hotpy.core.opt.TraceOptimizer;
 import org.hotpy.core.types.function.PyFunction;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tier 2 of one interpreter: its settings, the trace optimiser (with the passes found by
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>Used by one thread at a time, as its interpreter is.
  */
 public final class Tier2 {
-    private static final Logger LOG = LoggerFactory.getLogger(Tier2.class);
+    private static final Logger LOG = LazyLogger.of(Tier2.class);
     /** Runs of a trace between two checks of its payoff. */
     static final int PAYOFF_WINDOW = 512;
 

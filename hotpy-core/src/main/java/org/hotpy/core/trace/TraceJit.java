@@ -11,8 +11,8 @@ import java.util.Map;
 
 import org.hotpy.core.classfile.Bytecode;
 import org.hotpy.core.classfile.ClassFile;
+import org.hotpy.core.log.LazyLogger;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Compiles a {@link CompiledTrace} to JVM bytecode: one hidden class per trace whose {@code run}
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * too big for HotSpot to compile (8000 bytes of bytecode) stays with the {@link Executor}.
  */
 final class TraceJit {
-    private static final Logger LOG = LoggerFactory.getLogger(TraceJit.class);
+    private static final Logger LOG = LazyLogger.of(TraceJit.class);
 
     static final String OBJ = "org/hotpy/core/model/PyObject";
     static final String D_OBJ = "L" + OBJ + ";";

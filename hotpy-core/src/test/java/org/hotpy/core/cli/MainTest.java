@@ -32,9 +32,15 @@ class MainTest {
     record Result(int status, String out, String err) {}
 
     static Result hotpy(Path cwd, String stdin, String... args) throws Exception {
+        return hotpyWithJvmOptions(List.of(), cwd, stdin, args);
+    }
+
+    static Result hotpyWithJvmOptions(List<String> jvmOptions, Path cwd, String stdin, String... args)
+            throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                "org.hotpy.core.cli.Main"));
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.hotpy.core.cli.Main"));
         cmd.addAll(List.of(args));
         return exec(cmd, cwd, stdin);
     }
@@ -185,6 +191,52 @@ class MainTest {
             Result help = hotpy(dir, null, "-h");
             assertThat(help.status()).isZero();
             assertThat(help.out()).contains("usage:");
+        }
+    }
+
+    @Nested
+    class AtExit {
+        /** CPython flushes sys.stdout at exit whatever object it is (twice, in fact; once is enough). */
+        @Test
+        void aReplacedStdoutIsFlushed() throws Exception {
+            write("wrap.py", """
+                    import sys
+                    class Upper:
+                        def __init__(self, real):
+                            self.real = real
+                        def write(self, s):
+                            return self.real.write(s.upper())
+                        def flush(self):
+                            self.real.write("flush called\\n")
+                            self.real.flush()
+                    sys.stdout = Upper(sys.stdout)
+                    print("hello")
+                    """);
+            Result py = python3(dir, null, "wrap.py");
+            Result hp = hotpy(dir, null, "wrap.py");
+            assertThat(hp.out()).isEqualTo("HELLO\nflush called\n");
+            assertThat(py.out()).startsWith(hp.out());
+            assertThat(hp.status()).isZero().isEqualTo(py.status());
+        }
+
+        @Test
+        void aClosedOrRemovedStdoutIsNoError() throws Exception {
+            sameAsPython(null, "-c", "import sys; print('x'); sys.stdout.close()");
+            sameAsPython(null, "-c", "import sys; print('x', end=''); sys.stdout = None");
+            assertThat(hotpy(dir, null, "-c", "import sys; sys.stdout.close()").err()).isEmpty();
+        }
+
+        @Test
+        void unflushedOutputIsWrittenAtExit() throws Exception {
+            sameAsPython(null, "-c", "import sys; sys.stdout.write('no newline'); sys.stderr.write('err')");
+        }
+
+        /** Loggers are lazy: slf4j looks for its provider only when something is logged. */
+        @Test
+        void aTrivialProgramStartsNoLogging() throws Exception {
+            Result r = hotpyWithJvmOptions(List.of("-verbose:class"), dir, null, "-c", "pass");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).contains("org.hotpy.core.cli.Main").doesNotContain("org.slf4j.nop.NOPServiceProvider");
         }
     }
 
