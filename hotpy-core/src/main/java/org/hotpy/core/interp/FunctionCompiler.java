@@ -48,6 +48,18 @@ final class FunctionCompiler {
     static final int MAX_COMPILATIONS = 4;
     /** HotSpot does not compile methods of more than 8000 bytes of bytecode (HugeMethodLimit). */
     static final int MAX_BYTES = 7900;
+    /**
+     * C2 stops inlining into a method once it and what it inlined reach 8,000 bytes of bytecode
+     * (DesiredMethodLimit), and the steps it cannot inline are real calls of seven arguments each.
+     * A {@code run} method larger than this is compiled again with its long straight runs of
+     * instructions moved into {@link #CHUNK_BYTES}-sized methods of their own, each with its own
+     * inlining budget (the inlined steps are about twice the size of their calls).
+     */
+    static final int CHUNK_WHEN_OVER = 2400;
+    /** Roughly the size of one chunk method: at about three times this with its steps inlined, under the budget. */
+    static final int CHUNK_BYTES = 1600;
+    /** A run of fewer straight-line instructions stays in {@code run}: the call would cost more than it saves. */
+    static final int MIN_CHUNK = 6;
 
     /** Off with {@code -Dhotpy.compile=off}: everything is interpreted (for comparison and diagnosis). */
     static final boolean ENABLED = !"off".equals(System.getProperty("hotpy.compile"));
@@ -66,6 +78,7 @@ final class FunctionCompiler {
     private static final String OPS = "org/hotpy/core/interp/CompiledOps";
     private static final String CONTROL = CompiledControl.SELF;
     private static final String RUN_DESC = "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";";
+    private static final String CHUNK_DESC = "([L" + OBJ + ";L" + TS + ";L" + FRAME + ";L" + CODE + ";)V";
 
     // locals of run(this, ts, f): the four used by every instruction get the one-byte load forms,
     // which keeps more Python instructions within HotSpot's size limit; slot 0 holds the value
@@ -163,7 +176,11 @@ final class FunctionCompiler {
             name = "org/hotpy/core/interp/Compiled" + (++classes);
         }
         try {
-            byte[] bytes = new Emitter(code, name).build();
+            byte[] bytes = new Emitter(code, name, false).build();
+            if (bytes == null || bytes.length > CHUNK_WHEN_OVER) {
+                byte[] chunked = new Emitter(code, name, true).build();
+                bytes = chunked != null ? chunked : bytes;
+            }
             if (bytes == null) {
                 LOG.debug("{} ({} instructions) is too large to compile; it stays interpreted", code, code.code.length);
                 return CompiledCode.INTERPRETED;
@@ -183,21 +200,31 @@ final class FunctionCompiler {
         private final CodeObject code;
         private final int[] insns;
         private final ClassFile cf;
-        private final Bytecode bc;
+        /** The method being written: {@code run}, or a chunk while one is written. */
+        private Bytecode bc;
         private final Label[] at;
         /** The stack pointer before each instruction, or null when it is kept in a variable. */
         private final int[] sps;
+        /**
+         * Where a chunk may run to: the end (exclusive) of the straight run starting at each
+         * instruction, or null when straight runs stay in {@code run}.
+         */
+        private final int[] runEnds;
+        private int chunks;
+        private final String className;
 
-        Emitter(CodeObject code, String className) {
+        Emitter(CodeObject code, String className, boolean chunked) {
             this.code = code;
             this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
             this.sps = stackPointers(code, insns);
+            this.className = className;
             this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");
             this.bc = new Bytecode(cf, 3);
             this.at = new Label[insns.length + 1];
             for (int i = 0; i < at.length; i++) {
                 at[i] = bc.label();
             }
+            this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps) : null;
         }
 
         /** {@link StackDepths} as stack pointers (the stack starts after the locals), or null. */
@@ -265,9 +292,14 @@ final class FunctionCompiler {
             bc.invoke(INVOKESTATIC, CONTROL, "throwPending", "(L" + FRAME + ";)V");
             bc.bind(dispatch);
             dispatch(bailAtPc);
-            for (int i = 0; i < insns.length; i++) {
+            for (int i = 0; i < insns.length; ) {
                 bc.bind(at[i]);
-                instruction(i, bail);
+                if (runEnds != null && runEnds[i] - i >= MIN_CHUNK) {
+                    i = chunk(i, runEnds[i]);
+                } else {
+                    instruction(i, bail);
+                    i++;
+                }
                 if (bc.offset() > MAX_BYTES) {
                     return null;
                 }
@@ -284,6 +316,51 @@ final class FunctionCompiler {
             }
             cf.method(ClassFile.ACC_PUBLIC, "run", RUN_DESC, bc);
             return cf.toBytes();
+        }
+
+        /**
+         * Writes instructions {@code from} up to at most {@code runEnd} (a straight run, entered only at
+         * its start, with constant stack pointers) as a static method of their own, {@code
+         * chunkN(s, ts, f, code)}, and calls it from {@code run}; returns the first instruction not
+         * written. The chunk has {@code run}'s local layout, so every instruction is emitted as it would
+         * be there; an exception leaving it stores the pc of its instruction in {@code f.pc} and {@code
+         * run}'s handler, which finds {@code -1} in its own pc, takes it from there.
+         */
+        private int chunk(int from, int runEnd) {
+            Bytecode outer = bc;
+            bc = new Bytecode(cf, 4);
+            String name = "chunk" + (++chunks);
+            bc.local(ALOAD, L_CODE, 1);
+            bc.field(GETFIELD, CODE, "code", "[I");
+            bc.local(ASTORE, L_INSNS, -1);
+            bc.pushInt(from + 1);
+            bc.local(ISTORE, L_PC, -1);
+            int start = bc.offset();
+            int i = from;
+            while (i < runEnd && (i == from || bc.offset() < CHUNK_BYTES)) {
+                instruction(i, null);
+                i++;
+            }
+            int end = bc.offset();
+            bc.op(RETURN, 0);
+            Label handler = bc.label();
+            bc.setDepth(1);
+            bc.bind(handler);
+            bc.local(ASTORE, L_EXC, -1);
+            localToFrame(L_PC, "pc");
+            bc.local(ALOAD, L_EXC, 1);
+            bc.op(ATHROW, -1);
+            bc.handler(start, end, handler, null);
+            cf.method(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, name, CHUNK_DESC, bc);
+            bc = outer;
+            bc.pushInt(-1);
+            bc.local(ISTORE, L_PC, -1);
+            bc.local(ALOAD, L_S, 1);
+            bc.local(ALOAD, L_TS, 1);
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ALOAD, L_CODE, 1);
+            bc.invoke(INVOKESTATIC, className, name, CHUNK_DESC);
+            return i;
         }
 
         /** Loads the frame's state into locals; a pending {@code throw()} is raised, else dispatch. */
@@ -495,6 +572,14 @@ final class FunctionCompiler {
             bc.setDepth(1);
             bc.bind(handler);
             bc.local(ASTORE, L_EXC, -1);
+            if (runEnds != null) {
+                // a chunk that raised left its instruction's pc in the frame (see chunk)
+                Label known = bc.label();
+                bc.local(ILOAD, L_PC, 1);
+                bc.branch(IFGE, known, -1);
+                frameToLocal("pc", L_PC);
+                bc.bind(known);
+            }
             bc.local(ALOAD, L_TS, 1);
             bc.local(ALOAD, L_F, 1);
             bc.local(ALOAD, L_EXC, 1);
@@ -518,6 +603,11 @@ final class FunctionCompiler {
                  JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND -> CONTROL;
             default -> null;
         };
+    }
+
+    /** Whether {@code op} is a conditional jump (its step is in {@link CompiledControl}; its argument is the target). */
+    static boolean jumps(Opcode op) {
+        return CONTROL.equals(owner(op));
     }
 
     /** Whether the interpreter may rewrite this instruction (it belongs to a family with specialised forms). */
