@@ -54,8 +54,9 @@ final class FunctionCompiler {
      * A {@code run} method larger than this is compiled again with its long straight runs of
      * instructions moved into {@link #CHUNK_BYTES}-sized methods of their own, each with its own
      * inlining budget (the inlined steps are about twice the size of their calls).
+     * {@code -Dhotpy.compile.chunkOver=N} changes it (for measuring).
      */
-    static final int CHUNK_WHEN_OVER = 2400;
+    static final int CHUNK_WHEN_OVER = Integer.getInteger("hotpy.compile.chunkOver", 2400);
     /** Roughly the size of one chunk method: at about three times this with its steps inlined, under the budget. */
     static final int CHUNK_BYTES = 1600;
     /** A run of fewer straight-line instructions stays in {@code run}: the call would cost more than it saves. */
@@ -430,6 +431,9 @@ final class FunctionCompiler {
                 bc.pushInt(i + 1);
                 bc.local(ISTORE, L_PC, -1);
             }
+            if (staticSp(i) && stackOp(op, arg, sps[i])) {
+                return;
+            }
             switch (op) {
                 case JUMP -> bc.branch(GOTO, at[arg], 0);
                 case JUMP_BACKWARD -> {
@@ -462,6 +466,79 @@ final class FunctionCompiler {
                     }
                 }
             }
+        }
+
+        /**
+         * The instructions that only move values between the locals, the constants and the stack,
+         * written out as array loads and stores with constant indexes instead of a step call: about
+         * a third of the bytecode of the call and its inlined step, so that more of a function fits
+         * HotSpot's inlining budget. Returns false for any other instruction.
+         */
+        private boolean stackOp(Opcode op, int arg, int sp) {
+            switch (op) {
+                case LOAD_FAST -> {
+                    Label bound = bc.label();
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp);
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(arg);
+                    bc.op(AALOAD, -1);
+                    bc.op(DUP, 1);
+                    bc.branch(IFNONNULL, bound, -1);
+                    bc.local(ALOAD, L_CODE, 1);
+                    bc.pushInt(arg);
+                    bc.invoke(INVOKESTATIC, "org/hotpy/core/interp/NameHandlers", "unboundLocal",
+                            "(L" + CODE + ";I)Lorg/hotpy/core/errors/PyException;");
+                    bc.op(ATHROW, -1);
+                    bc.setDepth(3);
+                    bc.bind(bound);
+                    bc.op(AASTORE, -3);
+                }
+                case STORE_FAST -> {
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(arg);
+                    moveSlot(sp - 1);
+                }
+                case LOAD_CONST -> {
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp);
+                    bc.local(ALOAD, L_CODE, 1);
+                    bc.field(GETFIELD, CODE, "consts", "[L" + OBJ + ";");
+                    bc.pushInt(arg);
+                    bc.op(AALOAD, -1);
+                    bc.op(AASTORE, -3);
+                }
+                case POP_TOP -> storeNull(sp - 1);
+                case PUSH_NULL -> storeNull(sp);
+                case COPY -> {
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp);
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp - arg);
+                    bc.op(AALOAD, -1);
+                    bc.op(AASTORE, -3);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Stores {@code s[from]} at the array and index on the JVM stack, and clears {@code s[from]}. */
+        private void moveSlot(int from) {
+            bc.local(ALOAD, L_S, 1);
+            bc.pushInt(from);
+            bc.op(AALOAD, -1);
+            bc.op(AASTORE, -3);
+            storeNull(from);
+        }
+
+        private void storeNull(int slot) {
+            bc.local(ALOAD, L_S, 1);
+            bc.pushInt(slot);
+            bc.op(ACONST_NULL, 1);
+            bc.op(AASTORE, -3);
         }
 
         /** The step call, behind a check that the instruction is still what it was when compiled. */
