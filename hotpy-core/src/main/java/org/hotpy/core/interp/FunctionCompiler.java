@@ -50,16 +50,16 @@ final class FunctionCompiler {
     static final int MAX_BYTES = 7900;
     /**
      * C2 stops inlining into a method once it and what it inlined reach 8,000 bytes of bytecode
-     * (DesiredMethodLimit), and the steps it cannot inline are real calls of seven arguments each.
-     * A {@code run} method larger than this is compiled again with its long straight runs of
-     * instructions moved into {@link #CHUNK_BYTES}-sized methods of their own, each with its own
-     * inlining budget (the inlined steps are about twice the size of their calls).
-     * {@code -Dhotpy.compile.chunkOver=N} changes it (for measuring).
+     * (DesiredMethodLimit), and the steps it cannot inline then are real calls of seven arguments
+     * each. A {@code run} method whose bytecode and estimated inlined steps (see {@link
+     * #inlinedSize}) come to more than this is compiled again with its long straight runs of
+     * instructions moved into methods of their own ("chunks") of at most {@link #CHUNK_BUDGET}
+     * each, every one with a budget of its own. {@code -Dhotpy.compile.inlineBudget=N} changes it
+     * (for measuring).
      */
-    static final int CHUNK_WHEN_OVER = Integer.getInteger("hotpy.compile.chunkOver", 2400);
-    /** Roughly the size of one chunk method: at about three times this with its steps inlined, under the budget. */
-    static final int CHUNK_BYTES = 1600;
-    /** A run of fewer straight-line instructions stays in {@code run}: the call would cost more than it saves. */
+    static final int INLINE_BUDGET = Integer.getInteger("hotpy.compile.inlineBudget", 7000);
+    /** The bytecode and estimated inlined steps of one chunk (some of the budget is left for slack). */
+    static final int CHUNK_BUDGET = 5000;
     static final int MIN_CHUNK = 6;
 
     /** Off with {@code -Dhotpy.compile=off}: everything is interpreted (for comparison and diagnosis). */
@@ -177,8 +177,9 @@ final class FunctionCompiler {
             name = "org/hotpy/core/interp/Compiled" + (++classes);
         }
         try {
-            byte[] bytes = new Emitter(code, name, false).build();
-            if (bytes == null || bytes.length > CHUNK_WHEN_OVER) {
+            Emitter plain = new Emitter(code, name, false);
+            byte[] bytes = plain.build();
+            if (bytes == null || plain.size() > INLINE_BUDGET) {
                 byte[] chunked = new Emitter(code, name, true).build();
                 bytes = chunked != null ? chunked : bytes;
             }
@@ -212,6 +213,8 @@ final class FunctionCompiler {
          */
         private final int[] runEnds;
         private int chunks;
+        /** The estimated bytecode of the steps that HotSpot would inline into the method being written. */
+        private int inlined;
         private final String className;
 
         Emitter(CodeObject code, String className, boolean chunked) {
@@ -278,6 +281,11 @@ final class FunctionCompiler {
             bc.invoke(INVOKESTATIC, CONTROL, "checkStack", "(III)V");
         }
 
+        /** After {@link #build}: {@code run}'s bytecode and the estimated bytecode of the steps inlined into it. */
+        int size() {
+            return bc.offset() + inlined;
+        }
+
         /** The class file, or null when the method would be too large. */
         byte[] build() {
             cf.defaultConstructor();
@@ -338,7 +346,8 @@ final class FunctionCompiler {
             bc.local(ISTORE, L_PC, -1);
             int start = bc.offset();
             int i = from;
-            while (i < runEnd && (i == from || bc.offset() < CHUNK_BYTES)) {
+            int inlinedBefore = inlined;
+            while (i < runEnd && (i == from || bc.offset() + inlined - inlinedBefore < CHUNK_BUDGET)) {
                 instruction(i, null);
                 i++;
             }
@@ -353,6 +362,7 @@ final class FunctionCompiler {
             bc.op(ATHROW, -1);
             bc.handler(start, end, handler, null);
             cf.method(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, name, CHUNK_DESC, bc);
+            inlined = inlinedBefore;
             bc = outer;
             bc.pushInt(-1);
             bc.local(ISTORE, L_PC, -1);
@@ -596,6 +606,7 @@ final class FunctionCompiler {
         }
 
         private void step(String owner, String name, int i, int arg) {
+            inlined += inlinedSize(owner, name);
             bc.local(ALOAD, L_TS, 1);
             bc.local(ALOAD, L_F, 1);
             bc.local(ALOAD, L_CODE, 1);
@@ -666,6 +677,22 @@ final class FunctionCompiler {
             frameToLocal("sp", L_SP);
             bc.branch(GOTO, dispatch, 0);
         }
+    }
+
+    /**
+     * Roughly the bytecode HotSpot inlines for a call of step {@code name} (the step and the
+     * handlers it calls, as {@code -XX:+PrintInlining} shows them): a call runs the callee's frame
+     * set-up, a specialised operator or access its guard and work, anything else a little.
+     */
+    static int inlinedSize(String owner, String name) {
+        if (name.equals("adaptive")) {
+            return 0; // the miss path: too large to be inlined
+        }
+        if (name.startsWith("call")) {
+            return 300;
+        }
+        return owner.equals(OPS) || name.startsWith("loadAttr") || name.startsWith("storeAttr")
+                || name.startsWith("loadMethod") || name.startsWith("unpack") ? 120 : 40;
     }
 
     /** The class whose static method runs {@code op}, or null for the interpreter's cold instructions. */
