@@ -113,6 +113,17 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void aGuardFailingInsideAChunkStillGivesTheRightAnswer() {
+            py.exec("def big(x):\n" + additions(600, "    ") + "    return x\n");
+            warm("big(_i)");
+            assertThat(compiled("big")).isTrue();
+            // python3: the int additions meet a float, an int past 64 bits and a str
+            assertThat(py.repr("[big(1.5), big(2**62)]")).isEqualTo("[179701.5, 4611686018427567604]");
+            assertThat(py.raises("big('a')")).isEqualTo("TypeError");
+            assertThat(py.repr("big(1)")).isEqualTo("179701");
+        }
+
+        @Test
         void anExceptionInAChunkFindsTheHandlerOfItsFunction() {
             py.exec("def g(x, d):\n    try:\n" + additions(200, "        ") + "        x = x // d\n"
                     + additions(50, "        ").replace('+', '-')
