@@ -48,6 +48,19 @@ final class FunctionCompiler {
     static final int MAX_COMPILATIONS = 4;
     /** HotSpot does not compile methods of more than 8000 bytes of bytecode (HugeMethodLimit). */
     static final int MAX_BYTES = 7900;
+    /**
+     * C2 stops inlining into a method once it and what it inlined reach 8,000 bytes of bytecode
+     * (DesiredMethodLimit), and the steps it cannot inline then are real calls of seven arguments
+     * each. A {@code run} method whose bytecode and estimated inlined steps (see {@link
+     * #inlinedSize}) come to more than this is compiled again with its long straight runs of
+     * instructions moved into methods of their own ("chunks") of at most {@link #CHUNK_BUDGET}
+     * each, every one with a budget of its own. {@code -Dhotpy.compile.inlineBudget=N} changes it
+     * (for measuring).
+     */
+    static final int INLINE_BUDGET = Integer.getInteger("hotpy.compile.inlineBudget", 7000);
+    /** The bytecode and estimated inlined steps of one chunk (some of the budget is left for slack). */
+    static final int CHUNK_BUDGET = 5000;
+    static final int MIN_CHUNK = 6;
 
     /** Off with {@code -Dhotpy.compile=off}: everything is interpreted (for comparison and diagnosis). */
     static final boolean ENABLED = !"off".equals(System.getProperty("hotpy.compile"));
@@ -66,6 +79,7 @@ final class FunctionCompiler {
     private static final String OPS = "org/hotpy/core/interp/CompiledOps";
     private static final String CONTROL = CompiledControl.SELF;
     private static final String RUN_DESC = "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";";
+    private static final String CHUNK_DESC = "([L" + OBJ + ";L" + TS + ";L" + FRAME + ";L" + CODE + ";)V";
 
     // locals of run(this, ts, f): the four used by every instruction get the one-byte load forms,
     // which keeps more Python instructions within HotSpot's size limit; slot 0 holds the value
@@ -163,7 +177,12 @@ final class FunctionCompiler {
             name = "org/hotpy/core/interp/Compiled" + (++classes);
         }
         try {
-            byte[] bytes = new Emitter(code, name).build();
+            Emitter plain = new Emitter(code, name, false);
+            byte[] bytes = plain.build();
+            if (bytes == null || plain.size() > INLINE_BUDGET) {
+                byte[] chunked = new Emitter(code, name, true).build();
+                bytes = chunked != null ? chunked : bytes;
+            }
             if (bytes == null) {
                 LOG.debug("{} ({} instructions) is too large to compile; it stays interpreted", code, code.code.length);
                 return CompiledCode.INTERPRETED;
@@ -183,21 +202,33 @@ final class FunctionCompiler {
         private final CodeObject code;
         private final int[] insns;
         private final ClassFile cf;
-        private final Bytecode bc;
+        /** The method being written: {@code run}, or a chunk while one is written. */
+        private Bytecode bc;
         private final Label[] at;
         /** The stack pointer before each instruction, or null when it is kept in a variable. */
         private final int[] sps;
+        /**
+         * Where a chunk may run to: the end (exclusive) of the straight run starting at each
+         * instruction, or null when straight runs stay in {@code run}.
+         */
+        private final int[] runEnds;
+        private int chunks;
+        /** The estimated bytecode of the steps that HotSpot would inline into the method being written. */
+        private int inlined;
+        private final String className;
 
-        Emitter(CodeObject code, String className) {
+        Emitter(CodeObject code, String className, boolean chunked) {
             this.code = code;
             this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
             this.sps = stackPointers(code, insns);
+            this.className = className;
             this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");
             this.bc = new Bytecode(cf, 3);
             this.at = new Label[insns.length + 1];
             for (int i = 0; i < at.length; i++) {
                 at[i] = bc.label();
             }
+            this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps) : null;
         }
 
         /** {@link StackDepths} as stack pointers (the stack starts after the locals), or null. */
@@ -250,6 +281,11 @@ final class FunctionCompiler {
             bc.invoke(INVOKESTATIC, CONTROL, "checkStack", "(III)V");
         }
 
+        /** After {@link #build}: {@code run}'s bytecode and the estimated bytecode of the steps inlined into it. */
+        int size() {
+            return bc.offset() + inlined;
+        }
+
         /** The class file, or null when the method would be too large. */
         byte[] build() {
             cf.defaultConstructor();
@@ -265,9 +301,14 @@ final class FunctionCompiler {
             bc.invoke(INVOKESTATIC, CONTROL, "throwPending", "(L" + FRAME + ";)V");
             bc.bind(dispatch);
             dispatch(bailAtPc);
-            for (int i = 0; i < insns.length; i++) {
+            for (int i = 0; i < insns.length; ) {
                 bc.bind(at[i]);
-                instruction(i, bail);
+                if (runEnds != null && runEnds[i] - i >= MIN_CHUNK) {
+                    i = chunk(i, runEnds[i]);
+                } else {
+                    instruction(i, bail);
+                    i++;
+                }
                 if (bc.offset() > MAX_BYTES) {
                     return null;
                 }
@@ -284,6 +325,53 @@ final class FunctionCompiler {
             }
             cf.method(ClassFile.ACC_PUBLIC, "run", RUN_DESC, bc);
             return cf.toBytes();
+        }
+
+        /**
+         * Writes instructions {@code from} up to at most {@code runEnd} (a straight run, entered only at
+         * its start, with constant stack pointers) as a static method of their own, {@code
+         * chunkN(s, ts, f, code)}, and calls it from {@code run}; returns the first instruction not
+         * written. The chunk has {@code run}'s local layout, so every instruction is emitted as it would
+         * be there; an exception leaving it stores the pc of its instruction in {@code f.pc} and {@code
+         * run}'s handler, which finds {@code -1} in its own pc, takes it from there.
+         */
+        private int chunk(int from, int runEnd) {
+            Bytecode outer = bc;
+            bc = new Bytecode(cf, 4);
+            String name = "chunk" + (++chunks);
+            bc.local(ALOAD, L_CODE, 1);
+            bc.field(GETFIELD, CODE, "code", "[I");
+            bc.local(ASTORE, L_INSNS, -1);
+            bc.pushInt(from + 1);
+            bc.local(ISTORE, L_PC, -1);
+            int start = bc.offset();
+            int i = from;
+            int inlinedBefore = inlined;
+            while (i < runEnd && (i == from || bc.offset() + inlined - inlinedBefore < CHUNK_BUDGET)) {
+                instruction(i, null);
+                i++;
+            }
+            int end = bc.offset();
+            bc.op(RETURN, 0);
+            Label handler = bc.label();
+            bc.setDepth(1);
+            bc.bind(handler);
+            bc.local(ASTORE, L_EXC, -1);
+            localToFrame(L_PC, "pc");
+            bc.local(ALOAD, L_EXC, 1);
+            bc.op(ATHROW, -1);
+            bc.handler(start, end, handler, null);
+            cf.method(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, name, CHUNK_DESC, bc);
+            inlined = inlinedBefore;
+            bc = outer;
+            bc.pushInt(-1);
+            bc.local(ISTORE, L_PC, -1);
+            bc.local(ALOAD, L_S, 1);
+            bc.local(ALOAD, L_TS, 1);
+            bc.local(ALOAD, L_F, 1);
+            bc.local(ALOAD, L_CODE, 1);
+            bc.invoke(INVOKESTATIC, className, name, CHUNK_DESC);
+            return i;
         }
 
         /** Loads the frame's state into locals; a pending {@code throw()} is raised, else dispatch. */
@@ -353,6 +441,9 @@ final class FunctionCompiler {
                 bc.pushInt(i + 1);
                 bc.local(ISTORE, L_PC, -1);
             }
+            if (staticSp(i) && stackOp(op, arg, sps[i])) {
+                return;
+            }
             switch (op) {
                 case JUMP -> bc.branch(GOTO, at[arg], 0);
                 case JUMP_BACKWARD -> {
@@ -385,6 +476,79 @@ final class FunctionCompiler {
                     }
                 }
             }
+        }
+
+        /**
+         * The instructions that only move values between the locals, the constants and the stack,
+         * written out as array loads and stores with constant indexes instead of a step call: about
+         * a third of the bytecode of the call and its inlined step, so that more of a function fits
+         * HotSpot's inlining budget. Returns false for any other instruction.
+         */
+        private boolean stackOp(Opcode op, int arg, int sp) {
+            switch (op) {
+                case LOAD_FAST -> {
+                    Label bound = bc.label();
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp);
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(arg);
+                    bc.op(AALOAD, -1);
+                    bc.op(DUP, 1);
+                    bc.branch(IFNONNULL, bound, -1);
+                    bc.local(ALOAD, L_CODE, 1);
+                    bc.pushInt(arg);
+                    bc.invoke(INVOKESTATIC, "org/hotpy/core/interp/NameHandlers", "unboundLocal",
+                            "(L" + CODE + ";I)Lorg/hotpy/core/errors/PyException;");
+                    bc.op(ATHROW, -1);
+                    bc.setDepth(3);
+                    bc.bind(bound);
+                    bc.op(AASTORE, -3);
+                }
+                case STORE_FAST -> {
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(arg);
+                    moveSlot(sp - 1);
+                }
+                case LOAD_CONST -> {
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp);
+                    bc.local(ALOAD, L_CODE, 1);
+                    bc.field(GETFIELD, CODE, "consts", "[L" + OBJ + ";");
+                    bc.pushInt(arg);
+                    bc.op(AALOAD, -1);
+                    bc.op(AASTORE, -3);
+                }
+                case POP_TOP -> storeNull(sp - 1);
+                case PUSH_NULL -> storeNull(sp);
+                case COPY -> {
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp);
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp - arg);
+                    bc.op(AALOAD, -1);
+                    bc.op(AASTORE, -3);
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Stores {@code s[from]} at the array and index on the JVM stack, and clears {@code s[from]}. */
+        private void moveSlot(int from) {
+            bc.local(ALOAD, L_S, 1);
+            bc.pushInt(from);
+            bc.op(AALOAD, -1);
+            bc.op(AASTORE, -3);
+            storeNull(from);
+        }
+
+        private void storeNull(int slot) {
+            bc.local(ALOAD, L_S, 1);
+            bc.pushInt(slot);
+            bc.op(ACONST_NULL, 1);
+            bc.op(AASTORE, -3);
         }
 
         /** The step call, behind a check that the instruction is still what it was when compiled. */
@@ -442,6 +606,7 @@ final class FunctionCompiler {
         }
 
         private void step(String owner, String name, int i, int arg) {
+            inlined += inlinedSize(owner, name);
             bc.local(ALOAD, L_TS, 1);
             bc.local(ALOAD, L_F, 1);
             bc.local(ALOAD, L_CODE, 1);
@@ -495,6 +660,14 @@ final class FunctionCompiler {
             bc.setDepth(1);
             bc.bind(handler);
             bc.local(ASTORE, L_EXC, -1);
+            if (runEnds != null) {
+                // a chunk that raised left its instruction's pc in the frame (see chunk)
+                Label known = bc.label();
+                bc.local(ILOAD, L_PC, 1);
+                bc.branch(IFGE, known, -1);
+                frameToLocal("pc", L_PC);
+                bc.bind(known);
+            }
             bc.local(ALOAD, L_TS, 1);
             bc.local(ALOAD, L_F, 1);
             bc.local(ALOAD, L_EXC, 1);
@@ -504,6 +677,22 @@ final class FunctionCompiler {
             frameToLocal("sp", L_SP);
             bc.branch(GOTO, dispatch, 0);
         }
+    }
+
+    /**
+     * Roughly the bytecode HotSpot inlines for a call of step {@code name} (the step and the
+     * handlers it calls, as {@code -XX:+PrintInlining} shows them): a call runs the callee's frame
+     * set-up, a specialised operator or access its guard and work, anything else a little.
+     */
+    static int inlinedSize(String owner, String name) {
+        if (name.equals("adaptive")) {
+            return 0; // the miss path: too large to be inlined
+        }
+        if (name.startsWith("call")) {
+            return 300;
+        }
+        return owner.equals(OPS) || name.startsWith("loadAttr") || name.startsWith("storeAttr")
+                || name.startsWith("loadMethod") || name.startsWith("unpack") ? 120 : 40;
     }
 
     /** The class whose static method runs {@code op}, or null for the interpreter's cold instructions. */
@@ -518,6 +707,11 @@ final class FunctionCompiler {
                  JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND -> CONTROL;
             default -> null;
         };
+    }
+
+    /** Whether {@code op} is a conditional jump (its step is in {@link CompiledControl}; its argument is the target). */
+    static boolean jumps(Opcode op) {
+        return CONTROL.equals(owner(op));
     }
 
     /** Whether the interpreter may rewrite this instruction (it belongs to a family with specialised forms). */

@@ -67,15 +67,16 @@ class FunctionCompilerTest {
 
         @Test
         void aFunctionTooLargeForHotSpotStaysInterpreted() {
-            StringBuilder src = new StringBuilder("def big(x):\n");
-            for (int i = 0; i < 600; i++) {
-                src.append("    x = x + ").append(i).append('\n');
+            // 700 short branches: no straight run long enough to move into a method of its own
+            StringBuilder src = new StringBuilder("def br(x):\n");
+            for (int i = 0; i < 700; i++) {
+                src.append("    if x > ").append(i).append(":\n        x = x - 1\n");
             }
             src.append("    return x\n");
             py.exec(src.toString());
-            warm("big(_i)");
-            assertThat(code("big").compiled).isSameAs(CompiledCode.INTERPRETED);
-            assertThat(py.repr("big(1)")).isEqualTo("179701");
+            warm("br(_i)");
+            assertThat(code("br").compiled).isSameAs(CompiledCode.INTERPRETED);
+            assertThat(py.repr("[br(5), br(1000)]")).isEqualTo("[2, 500]"); // python3
         }
 
         @Test
@@ -87,6 +88,59 @@ class FunctionCompilerTest {
             assertThat(py.raises("f(1)")).isEqualTo("TypeError");
             py.exec("k = 2.5");
             assertThat(py.repr("f(1)")).isEqualTo("3.5");
+        }
+    }
+
+    /** Large code whose long straight runs are written as methods of their own ("chunks"). */
+    @Nested
+    class Chunked {
+        /** {@code n} lines adding 0, 1, 2 ... to {@code x}, each with {@code indent}. */
+        private String additions(int n, String indent) {
+            StringBuilder src = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                src.append(indent).append("x = x + ").append(i).append('\n');
+            }
+            return src.toString();
+        }
+
+        @Test
+        void aLongStraightFunctionIsCompiledInChunks() {
+            py.exec("def big(x):\n" + additions(600, "    ") + "    return x\n");
+            warm("big(_i)");
+            assertThat(compiled("big")).isTrue();
+            assertThat(py.repr("big(1)")).isEqualTo("179701"); // python3
+            assertThat(py.repr("out[7]")).isEqualTo("179707");
+        }
+
+        @Test
+        void aGuardFailingInsideAChunkStillGivesTheRightAnswer() {
+            py.exec("def big(x):\n" + additions(600, "    ") + "    return x\n");
+            warm("big(_i)");
+            assertThat(compiled("big")).isTrue();
+            // python3: the int additions meet a float, an int past 64 bits and a str
+            assertThat(py.repr("[big(1.5), big(2**62)]")).isEqualTo("[179701.5, 4611686018427567604]");
+            assertThat(py.raises("big('a')")).isEqualTo("TypeError");
+            assertThat(py.repr("big(1)")).isEqualTo("179701");
+        }
+
+        @Test
+        void anExceptionInAChunkFindsTheHandlerOfItsFunction() {
+            py.exec("def g(x, d):\n    try:\n" + additions(200, "        ") + "        x = x // d\n"
+                    + additions(50, "        ").replace('+', '-')
+                    + "    except ZeroDivisionError:\n        return -x\n    return x\n");
+            warm("g(_i, 3)");
+            assertThat(compiled("g")).isTrue();
+            assertThat(py.repr("[g(1, 3), g(1, 0), g(2, 3)]")).isEqualTo("[5408, -19901, 5409]"); // python3
+        }
+
+        @Test
+        void anUncaughtExceptionInAChunkHasItsLineInTheTraceback() {
+            py.exec("def h(x, d):\n" + additions(200, "    ") + "    x = x // d\n    return x\n");
+            warm("h(_i, 1)");
+            assertThat(compiled("h")).isTrue();
+            py.exec("try:\n    h(1, 0)\nexcept ZeroDivisionError as e:\n"
+                    + "    tb = e.__traceback__\n    while tb.tb_next: tb = tb.tb_next\n    line = tb.tb_lineno\n");
+            assertThat(py.repr("line")).isEqualTo("202"); // python3
         }
     }
 

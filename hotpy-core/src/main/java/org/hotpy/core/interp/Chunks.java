@@ -1,0 +1,62 @@
+package org.hotpy.core.interp;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+
+/**
+ * The straight runs of a code object that {@link FunctionCompiler} may move out of a large {@code
+ * run} method into methods of their own: instructions that neither jump nor return, each with a
+ * constant stack pointer, entered only at the first (no jump, handler, resumption or loop head
+ * lands inside), so that the run behaves the same wherever it is written.
+ */
+final class Chunks {
+    private Chunks() {}
+
+    /**
+     * For each instruction {@code i}: the end (exclusive) of the longest straight run starting at
+     * {@code i}, or {@code i} itself when {@code i} cannot be in one.
+     */
+    static int[] runEnds(CodeObject code, int[] insns, int[] sps) {
+        int n = insns.length;
+        boolean[] entered = entered(code, insns);
+        int[] ends = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            if (!straight(insns[i]) || sps[i] == StackDepths.UNREACHED) {
+                ends[i] = i;
+            } else if (i + 1 == n || entered[i + 1] || ends[i + 1] == i + 1) {
+                ends[i] = i + 1;
+            } else {
+                ends[i] = ends[i + 1];
+            }
+        }
+        return ends;
+    }
+
+    /** Whether the instruction goes on to the next one (it may raise): no jump, return or yield. */
+    static boolean straight(int word) {
+        Opcode op = Opcode.of(word & 0xff);
+        return switch (op) {
+            case JUMP, JUMP_BACKWARD, RETURN_VALUE, YIELD_VALUE -> false;
+            default -> !FunctionCompiler.jumps(op);
+        };
+    }
+
+    /** The instructions reached other than from the one before: jump targets and the compiled code's entries. */
+    private static boolean[] entered(CodeObject code, int[] insns) {
+        boolean[] entered = new boolean[insns.length + 1];
+        entered[0] = true;
+        for (int i = 0; i < insns.length; i++) {
+            Opcode op = Opcode.of(insns[i] & 0xff);
+            if (op == Opcode.JUMP || op == Opcode.JUMP_BACKWARD || FunctionCompiler.jumps(op)) {
+                entered[insns[i] >>> 8] = true;
+            } else if (op == Opcode.YIELD_VALUE) {
+                entered[i + 1] = true;
+            }
+        }
+        int[] t = code.exceptionTable;
+        for (int h = 0; h < t.length; h += 5) {
+            entered[t[h + 2]] = true;
+        }
+        return entered;
+    }
+}
