@@ -101,9 +101,9 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
         running = true;
         try {
             PyObject r = Generators.resume(ts, frame);
-            if (!Generators.yielded(frame)) {
-                finished = true;
-            }
+            // a store, not a branch: compiled loops would trap at a branch never seen taken
+            // (no generator had returned yet) and be thrown away when the first one returns
+            finished = !Generators.yielded(frame);
             return r;
         } catch (PyException e) {
             finished = true;
