@@ -13,7 +13,10 @@ import org.hotpy.core.types.collection.SequenceIterator;
 import org.hotpy.core.types.exception.ExceptionTypes;
 import org.hotpy.core.types.function.PyGenerator;
 
-/** FOR_ITER with its range, list and generator specialisations, and {@code yield from}: GET_YIELD_FROM_ITER and SEND. */
+/**
+ * FOR_ITER with its range, list and generator specialisations, and {@code yield from}:
+ * GET_YIELD_FROM_ITER and SEND.
+ */
 final class IterHandlers {
     private IterHandlers() {}
 
