@@ -135,4 +135,5 @@ public final class Ops {
     public static final int FOR_ITER_RANGE = 124;
     public static final int UNPACK_SEQUENCE_TUPLE = 125;
     public static final int UNPACK_SEQUENCE_LIST = 126;
+    public static final int FOR_ITER_GEN = 127;
 }

@@ -75,6 +75,10 @@ final class CompiledControl {
         return next(s, sp, IterHandlers.forIterList(code, at, s[sp - 1]));
     }
 
+    static int forIterGen(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        return next(s, sp, IterHandlers.forIterGen(ts, code, at, s[sp - 1]));
+    }
+
     /** Pushes the next value {@code v}, or pops the exhausted iterator ({@code v == null}) and jumps. */
     private static int next(PyObject[] s, int sp, PyObject v) {
         if (v != null) {
@@ -86,7 +90,7 @@ final class CompiledControl {
     }
 
     static int send(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
-        int r = IterHandlers.send(s, sp);
+        int r = IterHandlers.send(ts, s, sp);
         return r < 0 ? ~(-r) : r; // the sub-iterator returned: its value replaced the pair, and we jump
     }
 
@@ -207,6 +211,7 @@ final class CompiledControl {
             case FOR_ITER -> forIter(ts, f, code, s, sp, at, arg);
             case FOR_ITER_RANGE -> forIterRange(ts, f, code, s, sp, at, arg);
             case FOR_ITER_LIST -> forIterList(ts, f, code, s, sp, at, arg);
+            case FOR_ITER_GEN -> forIterGen(ts, f, code, s, sp, at, arg);
             default -> CompiledOps.adaptive(ts, f, code, s, sp, at, arg, word);
         };
     }

@@ -15,9 +15,16 @@ import org.hotpy.core.types.exception.PyTraceback;
 public final class Generators {
     private Generators() {}
 
-    /** Runs a suspended generator frame to its next yield or return. */
+    /** Runs a suspended generator frame to its next yield or return, on this thread's interpreter. */
     public static PyObject resume(Frame frame) {
-        InterpreterState ts = InterpreterState.current();
+        return resume(InterpreterState.current(), frame);
+    }
+
+    /**
+     * Runs a suspended generator frame to its next yield or return on {@code ts}, the interpreter
+     * running on this thread (loops pass theirs down: looking it up costs a ThreadLocal probe).
+     */
+    public static PyObject resume(InterpreterState ts, Frame frame) {
         PyBaseException outer = ts.handled;
         ts.handled = frame.savedHandled;
         try {

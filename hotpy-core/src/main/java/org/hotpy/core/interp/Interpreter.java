@@ -407,6 +407,16 @@ public final class Interpreter {
                             }
                             continue;
                         }
+                        case FOR_ITER_GEN: {
+                            PyObject v = IterHandlers.forIterGen(ts, code, pc - 1, s[sp - 1]);
+                            if (v != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                pc = arg;
+                            }
+                            continue;
+                        }
                         case RETURN_VALUE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
@@ -424,7 +434,7 @@ public final class Interpreter {
                             return v;
                         }
                         case SEND: {
-                            int r = IterHandlers.send(s, sp);
+                            int r = IterHandlers.send(ts, s, sp);
                             if (r < 0) {
                                 sp = -r; // the sub-iterator returned: its value replaced the pair
                                 pc = arg;

@@ -13,7 +13,10 @@ import org.hotpy.core.types.collection.SequenceIterator;
 import org.hotpy.core.types.exception.ExceptionTypes;
 import org.hotpy.core.types.function.PyGenerator;
 
-/** FOR_ITER with its range and list specialisations, and {@code yield from}: GET_YIELD_FROM_ITER and SEND. */
+/**
+ * FOR_ITER with its range, list and generator specialisations, and {@code yield from}:
+ * GET_YIELD_FROM_ITER and SEND.
+ */
 final class IterHandlers {
     private IterHandlers() {}
 
@@ -24,6 +27,8 @@ final class IterHandlers {
                 Specializer.rewrite(code, pc, Opcode.FOR_ITER_RANGE);
             } else if (it.getClass() == SequenceIterator.OfList.class) {
                 Specializer.rewrite(code, pc, Opcode.FOR_ITER_LIST);
+            } else if (it.getClass() == PyGenerator.class) {
+                Specializer.rewrite(code, pc, Opcode.FOR_ITER_GEN);
             }
         }
         return Protocols.next(it);
@@ -45,6 +50,21 @@ final class IterHandlers {
         return forIter(code, pc, it);
     }
 
+    /**
+     * FOR_ITER_GEN: resumes the generator's frame directly, on the interpreter {@code ts} the loop
+     * runs on; its return ends the loop without a StopIteration (the value is dropped, as
+     * CPython's FOR_ITER does).
+     */
+    static PyObject forIterGen(InterpreterState ts, CodeObject code, int pc, PyObject it) {
+        if (it.getClass() == PyGenerator.class) {
+            PyGenerator g = (PyGenerator) it;
+            PyObject v = g.advance(ts, PyNone.NONE);
+            return g.finished() ? null : v;
+        }
+        Specializer.deoptimize(code, pc);
+        return forIter(code, pc, it);
+    }
+
     static PyObject yieldFromIter(CodeObject code, PyObject o) {
         if (o instanceof PyGenerator) {
             return o;
@@ -57,16 +77,16 @@ final class IterHandlers {
      * (receiver, yielded) and the result is {@code sp}; when it returns, the pair becomes its return
      * value and the result is {@code -(sp - 1)}.
      */
-    static int send(PyObject[] s, int sp) {
+    static int send(InterpreterState ts, PyObject[] s, int sp) {
         PyObject recv = s[sp - 2];
         PyObject value = s[sp - 1];
         if (recv instanceof PyGenerator g) {
-            PyGenerator.Step step = g.step(value, null);
-            if (!step.returned()) {
-                s[sp - 1] = step.value();
+            PyObject r = g.advance(ts, value);
+            if (!g.finished()) {
+                s[sp - 1] = r;
                 return sp;
             }
-            return returned(s, sp, step.value());
+            return returned(s, sp, r);
         }
         try {
             PyObject r;

@@ -329,4 +329,44 @@ class SpecializerTest {
             assertThat(py.repr("getx(p)")).isEqualTo("'property'");
         }
     }
+
+    @Nested
+    class Loops {
+        @BeforeEach
+        void define() {
+            py.exec("def gen(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n    return 'r'\n"
+                    + "def total(it):\n    t = 0\n    for x in it:\n        t += x\n    return t\n");
+        }
+
+        @Test
+        void aLoopOverGeneratorsResumesThemDirectlyAndEndsWhenOneReturns() {
+            repeat("total(gen(10))", 20);
+            CodeObject c = code("total");
+            int pc = find(c, Opcode.FOR_ITER, null);
+            assertThat(at(c, pc)).isEqualTo(Opcode.FOR_ITER_GEN);
+            assertThat(py.repr("total(gen(10))")).isEqualTo("45");
+            assertThat(py.repr("total(gen(0))")).isEqualTo("0");
+            assertThat(at(c, pc)).isEqualTo(Opcode.FOR_ITER_GEN);
+        }
+
+        @Test
+        void anotherIterableDeoptimisesTheGeneratorLoop() {
+            repeat("total(gen(10))", 20);
+            CodeObject c = code("total");
+            int pc = find(c, Opcode.FOR_ITER, null);
+            assertThat(py.repr("total([1, 2, 3])")).isEqualTo("6");
+            assertThat(at(c, pc)).isEqualTo(Opcode.FOR_ITER);
+            assertThat(py.repr("total(gen(4))")).isEqualTo("6");
+        }
+
+        @Test
+        void stopIterationRaisedInsideIsARuntimeErrorAtTheSpecialisedLoop() {
+            py.exec("def stops():\n    yield 1\n    raise StopIteration\n");
+            repeat("total(gen(3))", 20);
+            CodeObject c = code("total");
+            assertThat(at(c, find(c, Opcode.FOR_ITER, null))).isEqualTo(Opcode.FOR_ITER_GEN);
+            py.exec("try:\n    total(stops())\nexcept RuntimeError as e:\n    err = (repr(e), repr(e.__cause__))\n");
+            assertThat(py.repr("err")).isEqualTo("(\"RuntimeError('generator raised StopIteration')\", 'StopIteration()')");
+        }
+    }
 }

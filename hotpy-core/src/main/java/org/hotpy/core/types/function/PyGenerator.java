@@ -5,6 +5,7 @@ import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.Generators;
+import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
@@ -90,29 +91,19 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
         return new Step(r, finished);
     }
 
-    /**
-     * next() or send(v) on a generator neither running nor finished, the usual case, as
-     * {@link #step} does it but without the record: returns what the frame yielded, or its
-     * return value with {@code finished} now set. Loops over generators come through here, so
-     * it is kept short enough for HotSpot to inline.
-     */
-    private PyObject advance(PyObject value) {
-        if (frame.pc > 0) {
-            frame.stack[frame.sp++] = value;
-        } else if (value != PyNone.NONE) {
-            throw Errors.typeError("can't send non-None value to a just-started generator");
-        }
-        return resumeFrame();
-    }
-
     /** Runs the frame to its next yield or return; a return (or an exception) finishes it. */
     private PyObject resumeFrame() {
+        return resumeFrame(InterpreterState.current());
+    }
+
+    /** {@link #resumeFrame()} on {@code ts}, the interpreter running on this thread. */
+    private PyObject resumeFrame(InterpreterState ts) {
         running = true;
         try {
-            PyObject r = Generators.resume(frame);
-            if (!Generators.yielded(frame)) {
-                finished = true;
-            }
+            PyObject r = Generators.resume(ts, frame);
+            // a store, not a branch: compiled loops would trap at a branch never seen taken
+            // (no generator had returned yet) and be thrown away when the first one returns
+            finished = !Generators.yielded(frame);
             return r;
         } catch (PyException e) {
             finished = true;
@@ -198,10 +189,28 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
         return resume();
     }
 
+    /**
+     * Resumes the generator with {@code value} sent in (None for next()), on {@code ts}, the
+     * interpreter running on this thread: the value it yielded or, when {@link #finished()} is
+     * then true, the value it returned; no Step record and no StopIteration. FOR_ITER over a
+     * generator and {@code yield from} come through here.
+     */
+    public PyObject advance(InterpreterState ts, PyObject value) {
+        if (running || finished) {
+            return step(value, null).value(); // an error, or the None of a finished generator
+        }
+        if (frame.pc > 0) {
+            frame.stack[frame.sp++] = value;
+        } else if (value != PyNone.NONE) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        return resumeFrame(ts);
+    }
+
     @Override
     public PyObject nextOrNull() {
         if (!running && !finished) {
-            PyObject r = advance(PyNone.NONE);
+            PyObject r = advance(InterpreterState.current(), PyNone.NONE);
             return finished ? null : r;
         }
         Step s = step(PyNone.NONE, null);
@@ -210,7 +219,7 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
 
     public PyObject send(PyObject value) {
         if (!running && !finished) {
-            PyObject r = advance(value == null ? PyNone.NONE : value);
+            PyObject r = advance(InterpreterState.current(), value == null ? PyNone.NONE : value);
             if (finished) {
                 throw Errors.stopIteration(r == PyNone.NONE ? null : r);
             }
