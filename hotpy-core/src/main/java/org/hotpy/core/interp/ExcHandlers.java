@@ -17,7 +17,7 @@ final class ExcHandlers {
     /** RAISE_VARARGS: 0 = re-raise the handled exception, 1 = raise exc, 2 = raise exc from cause. */
     static PyException raise(InterpreterState ts, PyObject[] s, int sp, int argc) {
         if (argc == 0) {
-            PyBaseException h = ts.handled;
+            PyBaseException h = ts.handledException();
             if (h == null) {
                 return Errors.runtimeError("No active exception to reraise");
             }

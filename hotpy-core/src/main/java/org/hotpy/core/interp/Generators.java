@@ -26,12 +26,15 @@ public final class Generators {
      */
     public static PyObject resume(InterpreterState ts, Frame frame) {
         PyBaseException outer = ts.handled;
+        PyBaseException outerOfOuter = ts.outerHandled;
+        ts.outerHandled = outer != null ? outer : outerOfOuter;
         ts.handled = frame.savedHandled;
         try {
             return Interpreter.execute(ts, frame);
         } finally {
             frame.savedHandled = ts.handled;
             ts.handled = outer;
+            ts.outerHandled = outerOfOuter;
         }
     }
 

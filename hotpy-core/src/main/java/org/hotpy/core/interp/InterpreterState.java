@@ -28,6 +28,11 @@ public final class InterpreterState {
     int depth;
     int recursionLimit = 1000;
     PyBaseException handled;
+    /**
+     * While a generator runs: the exception its resumer was handling (CPython keeps a stack of
+     * exception states and looks past a generator's empty one), seen when the generator handles none.
+     */
+    PyBaseException outerHandled;
     private int maxStrDigits = 4300;
     /** Tier 2 (trace recording and execution) of this interpreter, or null when it is off. */
     private org.hotpy.core.trace.Tier2 tier2;
@@ -144,13 +149,19 @@ public final class InterpreterState {
         return depth;
     }
 
-    /** The exception being handled ({@code sys.exc_info()[1]}), or null. */
+    /**
+     * The exception being handled ({@code sys.exc_info()[1]}, a bare {@code raise}, the
+     * {@code __context__} of a new exception), or null: a generator's own, else its resumer's.
+     */
     public PyBaseException handledException() {
-        return handled;
+        PyBaseException h = handled;
+        return h != null ? h : outerHandled;
     }
 
+    /** Sets the exception being handled at the top level (an embedding run's start and end). */
     public void setHandledException(PyBaseException e) {
         this.handled = e;
+        this.outerHandled = null;
     }
 
     public long maxObjectSize() {
@@ -281,7 +292,7 @@ public final class InterpreterState {
      * exception raised inside an except or finally block, breaking any cycle this would create.
      */
     public void chainContext(PyBaseException exc) {
-        PyBaseException h = handled;
+        PyBaseException h = handledException();
         if (h == null || h == exc) {
             return;
         }
