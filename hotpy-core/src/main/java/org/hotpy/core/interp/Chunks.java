@@ -37,7 +37,7 @@ final class Chunks {
         Opcode op = Opcode.of(word & 0xff);
         return switch (op) {
             case JUMP, JUMP_BACKWARD, RETURN_VALUE, YIELD_VALUE -> false;
-            default -> !FunctionCompiler.jumps(op);
+            default -> !FunctionEmitter.jumps(op);
         };
     }
 
@@ -47,7 +47,7 @@ final class Chunks {
         entered[0] = true;
         for (int i = 0; i < insns.length; i++) {
             Opcode op = Opcode.of(insns[i] & 0xff);
-            if (op == Opcode.JUMP || op == Opcode.JUMP_BACKWARD || FunctionCompiler.jumps(op)) {
+            if (op == Opcode.JUMP || op == Opcode.JUMP_BACKWARD || FunctionEmitter.jumps(op)) {
                 entered[insns[i] >>> 8] = true;
             } else if (op == Opcode.YIELD_VALUE) {
                 entered[i + 1] = true;

@@ -1,0 +1,610 @@
+package org.hotpy.core.interp;
+
+import static org.hotpy.core.classfile.Bytecode.*;
+
+import java.util.TreeSet;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
+import org.hotpy.core.classfile.Bytecode;
+import org.hotpy.core.classfile.Bytecode.Label;
+import org.hotpy.core.classfile.ClassFile;
+import org.hotpy.core.log.LazyLogger;
+import org.slf4j.Logger;
+
+/**
+ * The class file {@link FunctionCompiler} defines for one code object: a {@code run} method that
+ * calls, instruction by instruction, the steps in {@link CompiledSteps}, {@link CompiledOps} and
+ * {@link CompiledControl} (or, for plain stack instructions, does their array access itself), and,
+ * when it is built {@code chunked}, the long straight runs of instructions as methods of their own
+ * (see {@link Chunks}). {@link #build} gives null when the code does not fit HotSpot's limits.
+ */
+final class FunctionEmitter {
+    private static final Logger LOG = LazyLogger.of(FunctionEmitter.class);
+
+    /** HotSpot does not compile methods of more than 8000 bytes of bytecode (HugeMethodLimit). */
+    static final int MAX_BYTES = 7900;
+    /** The bytecode and estimated inlined steps of one chunk (some of the budget is left for slack). */
+    static final int CHUNK_BUDGET = 5000;
+    static final int MIN_CHUNK = 6;
+    /**
+     * With {@code -Dhotpy.compile.checkStack=true} (the unit tests set it) every step's stack pointer
+     * is checked against the one {@link StackDepths} predicted, and a difference is a SystemError.
+     */
+    static final boolean CHECK_STACK = Boolean.getBoolean("hotpy.compile.checkStack");
+
+    private static final String TS = "org/hotpy/core/interp/InterpreterState";
+    private static final String FRAME = "org/hotpy/core/interp/Frame";
+    private static final String CODE = "org/hotpy/core/bytecode/CodeObject";
+    private static final String OBJ = "org/hotpy/core/model/PyObject";
+    private static final String INTERP = "org/hotpy/core/interp/Interpreter";
+    private static final String STEPS = "org/hotpy/core/interp/CompiledSteps";
+    private static final String OPS = "org/hotpy/core/interp/CompiledOps";
+    private static final String CONTROL = CompiledControl.SELF;
+    private static final String RUN_DESC = "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";";
+    private static final String CHUNK_DESC = "([L" + OBJ + ";L" + TS + ";L" + FRAME + ";L" + CODE + ";)V";
+
+    // locals of run(this, ts, f): the four used by every instruction get the one-byte load forms,
+    // which keeps more Python instructions within HotSpot's size limit; slot 0 holds the value
+    // stack, as `this` is never used
+    private static final int L_S = 0;
+    private static final int L_TS = 1;
+    private static final int L_F = 2;
+    private static final int L_CODE = 3;
+    private static final int L_SP = 4;
+    private static final int L_INSNS = 5;
+    private static final int L_PC = 6;
+    private static final int L_T = 7;
+    private static final int L_EXC = 8;
+    private static final int L_SELF = 9;
+
+    private final CodeObject code;
+    private final int[] insns;
+    private final ClassFile cf;
+    /** The method being written: {@code run}, or a chunk while one is written. */
+    private Bytecode bc;
+    private final Label[] at;
+    /** The stack pointer before each instruction, or null when it is kept in a variable. */
+    private final int[] sps;
+    /**
+     * Where a chunk may run to: the end (exclusive) of the straight run starting at each
+     * instruction, or null when straight runs stay in {@code run}.
+     */
+    private final int[] runEnds;
+    private int chunks;
+    /** The estimated bytecode of the steps that HotSpot would inline into the method being written. */
+    private int inlined;
+    private final String className;
+
+    FunctionEmitter(CodeObject code, String className, boolean chunked) {
+        this.code = code;
+        this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
+        this.sps = stackPointers(code, insns);
+        this.className = className;
+        this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");
+        this.bc = new Bytecode(cf, 3);
+        this.at = new Label[insns.length + 1];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = bc.label();
+        }
+        this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps) : null;
+    }
+
+    /** {@link StackDepths} as stack pointers (the stack starts after the locals), or null. */
+    private static int[] stackPointers(CodeObject code, int[] insns) {
+        int[] depths = StackDepths.of(code, insns);
+        if (depths == null) {
+            LOG.debug("{}: no consistent stack depths; its stack pointer stays a variable", code);
+            return null;
+        }
+        int base = code.nlocalsplus();
+        int[] sps = new int[depths.length];
+        for (int i = 0; i < depths.length; i++) {
+            sps[i] = depths[i] == StackDepths.UNREACHED ? StackDepths.UNREACHED : base + depths[i];
+        }
+        return sps;
+    }
+
+    /** Whether the stack pointer before instruction {@code i} is a constant. */
+    private boolean staticSp(int i) {
+        return sps != null && sps[i] != StackDepths.UNREACHED;
+    }
+
+    /** Pushes the stack pointer before instruction {@code i}. */
+    private void loadSp(int i) {
+        if (staticSp(i)) {
+            bc.pushInt(sps[i]);
+        } else {
+            bc.local(ILOAD, L_SP, 1);
+        }
+    }
+
+    /**
+     * A straight-line step at {@code i} left the new stack pointer: a constant needs only dropping
+     * (or checking), a variable is stored.
+     */
+    private void storeSp(int i, int word) {
+        if (!staticSp(i)) {
+            bc.local(ISTORE, L_SP, -1);
+        } else if (CHECK_STACK) {
+            checkSp(i, StackDepths.after(word, sps[i]));
+        } else {
+            bc.op(POP, -1);
+        }
+    }
+
+    /** Checks (and drops) the stack pointer on the JVM stack against {@code expected}. */
+    private void checkSp(int i, int expected) {
+        bc.pushInt(expected);
+        bc.pushInt(i);
+        bc.invoke(INVOKESTATIC, CONTROL, "checkStack", "(III)V");
+    }
+
+    /** After {@link #build}: {@code run}'s bytecode and the estimated bytecode of the steps inlined into it. */
+    int size() {
+        return bc.offset() + inlined;
+    }
+
+    /** The class file, or null when the method would be too large. */
+    byte[] build() {
+        cf.defaultConstructor();
+        Label dispatch = bc.label();
+        Label bail = bc.label();
+        Label bailAtPc = bc.label();
+        Label handler = bc.label();
+        bc.local(ALOAD, 0, 1);
+        bc.local(ASTORE, L_SELF, -1);
+        prologue(dispatch);
+        int start = bc.offset();
+        bc.local(ALOAD, L_F, 1);
+        bc.invoke(INVOKESTATIC, CONTROL, "throwPending", "(L" + FRAME + ";)V");
+        bc.bind(dispatch);
+        dispatch(bailAtPc);
+        for (int i = 0; i < insns.length; ) {
+            bc.bind(at[i]);
+            if (runEnds != null && runEnds[i] - i >= MIN_CHUNK) {
+                i = chunk(i, runEnds[i]);
+            } else {
+                instruction(i, bail);
+                i++;
+            }
+            if (bc.offset() > MAX_BYTES) {
+                return null;
+            }
+        }
+        bc.bind(at[insns.length]);
+        bc.pushInt(insns.length);
+        bc.local(ISTORE, L_PC, -1);
+        bc.branch(GOTO, bailAtPc, 0);
+        int end = bc.offset();
+        epilogue(bail, bailAtPc, handler, dispatch);
+        bc.handler(start, end, handler, null);
+        if (bc.offset() > MAX_BYTES) {
+            return null;
+        }
+        cf.method(ClassFile.ACC_PUBLIC, "run", RUN_DESC, bc);
+        return cf.toBytes();
+    }
+
+    /**
+     * Writes instructions {@code from} up to at most {@code runEnd} (a straight run, entered only at
+     * its start, with constant stack pointers) as a static method of their own, {@code
+     * chunkN(s, ts, f, code)}, and calls it from {@code run}; returns the first instruction not
+     * written. The chunk has {@code run}'s local layout, so every instruction is emitted as it would
+     * be there; an exception leaving it stores the pc of its instruction in {@code f.pc} and {@code
+     * run}'s handler, which finds {@code -1} in its own pc, takes it from there.
+     */
+    private int chunk(int from, int runEnd) {
+        Bytecode outer = bc;
+        bc = new Bytecode(cf, 4);
+        String name = "chunk" + (++chunks);
+        bc.local(ALOAD, L_CODE, 1);
+        bc.field(GETFIELD, CODE, "code", "[I");
+        bc.local(ASTORE, L_INSNS, -1);
+        bc.pushInt(from + 1);
+        bc.local(ISTORE, L_PC, -1);
+        int start = bc.offset();
+        int i = from;
+        int inlinedBefore = inlined;
+        while (i < runEnd && (i == from || bc.offset() + inlined - inlinedBefore < CHUNK_BUDGET)) {
+            instruction(i, null);
+            i++;
+        }
+        int end = bc.offset();
+        bc.op(RETURN, 0);
+        Label handler = bc.label();
+        bc.setDepth(1);
+        bc.bind(handler);
+        bc.local(ASTORE, L_EXC, -1);
+        localToFrame(L_PC, "pc");
+        bc.local(ALOAD, L_EXC, 1);
+        bc.op(ATHROW, -1);
+        bc.handler(start, end, handler, null);
+        cf.method(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, name, CHUNK_DESC, bc);
+        inlined = inlinedBefore;
+        bc = outer;
+        bc.pushInt(-1);
+        bc.local(ISTORE, L_PC, -1);
+        bc.local(ALOAD, L_S, 1);
+        bc.local(ALOAD, L_TS, 1);
+        bc.local(ALOAD, L_F, 1);
+        bc.local(ALOAD, L_CODE, 1);
+        bc.invoke(INVOKESTATIC, className, name, CHUNK_DESC);
+        return i;
+    }
+
+    /** Loads the frame's state into locals; a pending {@code throw()} is raised, else dispatch. */
+    private void prologue(Label dispatch) {
+        bc.local(ALOAD, L_F, 1);
+        bc.field(GETFIELD, FRAME, "code", "L" + CODE + ";");
+        bc.local(ASTORE, L_CODE, -1);
+        bc.local(ALOAD, L_CODE, 1);
+        bc.field(GETFIELD, CODE, "code", "[I");
+        bc.local(ASTORE, L_INSNS, -1);
+        bc.local(ALOAD, L_F, 1);
+        bc.field(GETFIELD, FRAME, "stack", "[L" + OBJ + ";");
+        bc.local(ASTORE, L_S, -1);
+        frameToLocal("sp", L_SP);
+        frameToLocal("pc", L_PC);
+        bc.local(ALOAD, L_F, 1);
+        bc.field(GETFIELD, FRAME, "pendingThrow", "Lorg/hotpy/core/errors/PyException;");
+        bc.branch(IFNULL, dispatch, -1);
+    }
+
+    /** Copies the frame's int field {@code field} ({@code pc} or {@code sp}) into local {@code slot}. */
+    private void frameToLocal(String field, int slot) {
+        bc.local(ALOAD, L_F, 1);
+        bc.field(GETFIELD, FRAME, field, "I");
+        bc.local(ISTORE, slot, -1);
+    }
+
+    /** Copies int local {@code slot} into the frame's field {@code field}. */
+    private void localToFrame(int slot, String field) {
+        bc.local(ALOAD, L_F, 1);
+        bc.local(ILOAD, slot, 1);
+        bc.field(PUTFIELD, FRAME, field, "I");
+    }
+
+    /** Jumps to the instruction at pc: the start, a resumption point, a handler or a loop head. */
+    private void dispatch(Label bailAtPc) {
+        TreeSet<Integer> entries = new TreeSet<>();
+        entries.add(0);
+        for (int i = 0; i < insns.length; i++) {
+            int op = insns[i] & 0xff;
+            if (op == Opcode.YIELD_VALUE.ordinal()) {
+                entries.add(i + 1);
+            } else if (op == Opcode.JUMP_BACKWARD.ordinal()) {
+                entries.add(insns[i] >>> 8);
+            }
+        }
+        int[] t = code.exceptionTable;
+        for (int h = 0; h < t.length; h += 5) {
+            entries.add(t[h + 2]);
+        }
+        int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+        Label[] targets = new Label[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            targets[i] = at[keys[i]];
+        }
+        bc.local(ILOAD, L_PC, 1);
+        bc.branch(IFEQ, at[0], -1);
+        bc.local(ILOAD, L_PC, 1);
+        bc.lookupSwitch(keys, targets, bailAtPc);
+    }
+
+    private void instruction(int i, Label bail) {
+        int word = insns[i];
+        Opcode op = Opcode.of(word & 0xff);
+        int arg = word >>> 8;
+        if (mayRaise(op)) {
+            bc.pushInt(i + 1);
+            bc.local(ISTORE, L_PC, -1);
+        }
+        if (staticSp(i) && stackOp(op, arg, sps[i])) {
+            return;
+        }
+        switch (op) {
+            case JUMP -> bc.branch(GOTO, at[arg], 0);
+            case JUMP_BACKWARD -> {
+                step(CONTROL, "jumpBackward", i, arg);
+                bc.local(ISTORE, L_T, -1);
+                bc.local(ILOAD, L_T, 1);
+                bc.branch(IFGE, bail, -1);
+                takeJump(i, arg);
+            }
+            case RETURN_VALUE, YIELD_VALUE -> {
+                bc.local(ALOAD, L_F, 1);
+                bc.local(ALOAD, L_S, 1);
+                loadSp(i);
+                bc.pushInt(i);
+                bc.invoke(INVOKESTATIC, CONTROL, op == Opcode.RETURN_VALUE ? "returnValue" : "yieldValue",
+                        "(L" + FRAME + ";[L" + OBJ + ";II)L" + OBJ + ";");
+                bc.op(ARETURN, -1);
+            }
+            default -> {
+                String owner = owner(op);
+                if (owner == null) {
+                    cold(i, word);
+                } else {
+                    adaptiveOrPlain(op, owner, i, word);
+                    if (owner.equals(CONTROL)) {
+                        conditionalJump(i, arg);
+                    } else {
+                        storeSp(i, word);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The instructions that only move values between the locals, the constants and the stack,
+     * written out as array loads and stores with constant indexes instead of a step call: about
+     * a third of the bytecode of the call and its inlined step, so that more of a function fits
+     * HotSpot's inlining budget. Returns false for any other instruction.
+     */
+    private boolean stackOp(Opcode op, int arg, int sp) {
+        switch (op) {
+            case LOAD_FAST -> {
+                Label bound = bc.label();
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(sp);
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(arg);
+                bc.op(AALOAD, -1);
+                bc.op(DUP, 1);
+                bc.branch(IFNONNULL, bound, -1);
+                bc.local(ALOAD, L_CODE, 1);
+                bc.pushInt(arg);
+                bc.invoke(INVOKESTATIC, "org/hotpy/core/interp/NameHandlers", "unboundLocal",
+                        "(L" + CODE + ";I)Lorg/hotpy/core/errors/PyException;");
+                bc.op(ATHROW, -1);
+                bc.setDepth(3);
+                bc.bind(bound);
+                bc.op(AASTORE, -3);
+            }
+            case STORE_FAST -> {
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(arg);
+                moveSlot(sp - 1);
+            }
+            case LOAD_CONST -> {
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(sp);
+                bc.local(ALOAD, L_CODE, 1);
+                bc.field(GETFIELD, CODE, "consts", "[L" + OBJ + ";");
+                bc.pushInt(arg);
+                bc.op(AALOAD, -1);
+                bc.op(AASTORE, -3);
+            }
+            case POP_TOP -> storeNull(sp - 1);
+            case PUSH_NULL -> storeNull(sp);
+            case COPY -> {
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(sp);
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(sp - arg);
+                bc.op(AALOAD, -1);
+                bc.op(AASTORE, -3);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stores {@code s[from]} at the array and index on the JVM stack, and clears {@code s[from]}. */
+    private void moveSlot(int from) {
+        bc.local(ALOAD, L_S, 1);
+        bc.pushInt(from);
+        bc.op(AALOAD, -1);
+        bc.op(AASTORE, -3);
+        storeNull(from);
+    }
+
+    private void storeNull(int slot) {
+        bc.local(ALOAD, L_S, 1);
+        bc.pushInt(slot);
+        bc.op(ACONST_NULL, 1);
+        bc.op(AASTORE, -3);
+    }
+
+    /** The step call, behind a check that the instruction is still what it was when compiled. */
+    private void adaptiveOrPlain(Opcode op, String owner, int i, int word) {
+        if (!isAdaptive(op)) {
+            step(owner, stepName(op), i, word >>> 8);
+            return;
+        }
+        Label miss = bc.label();
+        Label join = bc.label();
+        bc.local(ALOAD, L_INSNS, 1);
+        bc.pushInt(i);
+        bc.op(IALOAD, -1);
+        bc.pushInt(word);
+        bc.branch(IF_ICMPNE, miss, -2);
+        step(owner, stepName(op), i, word >>> 8);
+        bc.branch(GOTO, join, 0);
+        bc.setDepth(0);
+        bc.bind(miss);
+        step(CONTROL, "adaptive", i, word >>> 8);
+        bc.bind(join);
+    }
+
+    /** A jumping step at {@code i} left {@code sp} or {@code ~sp} (jump taken) on the stack. */
+    private void conditionalJump(int i, int target) {
+        Label fallThrough = bc.label();
+        bc.local(ISTORE, L_T, -1);
+        bc.local(ILOAD, L_T, 1);
+        if (!staticSp(i)) {
+            bc.local(ILOAD, L_T, 1);
+            bc.local(ISTORE, L_SP, -1);
+        }
+        bc.branch(IFGE, fallThrough, -1);
+        takeJump(i, target);
+        bc.bind(fallThrough);
+        if (staticSp(i) && CHECK_STACK) {
+            bc.local(ILOAD, L_T, 1);
+            checkSp(i, StackDepths.after(insns[i], sps[i]));
+        }
+    }
+
+    /** The jump taken at {@code i}, whose step left {@code ~sp} in {@code t}. */
+    private void takeJump(int i, int target) {
+        if (!staticSp(i) || CHECK_STACK) {
+            bc.local(ILOAD, L_T, 1);
+            bc.pushInt(-1);
+            bc.op(IXOR, -1);
+            if (staticSp(i)) {
+                checkSp(i, StackDepths.afterJump(insns[i], sps[i]));
+            } else {
+                bc.local(ISTORE, L_SP, -1);
+            }
+        }
+        bc.branch(GOTO, at[target], 0);
+    }
+
+    private void step(String owner, String name, int i, int arg) {
+        inlined += inlinedSize(owner, name);
+        bc.local(ALOAD, L_TS, 1);
+        bc.local(ALOAD, L_F, 1);
+        bc.local(ALOAD, L_CODE, 1);
+        bc.local(ALOAD, L_S, 1);
+        loadSp(i);
+        bc.pushInt(i);
+        bc.pushInt(arg);
+        bc.invoke(INVOKESTATIC, owner, name, CompiledSteps.DESC);
+    }
+
+    /** An instruction loops seldom run: the interpreter's {@code cold} runs it. */
+    private void cold(int i, int word) {
+        bc.local(ALOAD, L_TS, 1);
+        bc.local(ALOAD, L_F, 1);
+        bc.local(ALOAD, L_CODE, 1);
+        bc.pushInt(word);
+        bc.local(ALOAD, L_S, 1);
+        loadSp(i);
+        bc.pushInt(i + 1);
+        bc.invoke(INVOKESTATIC, INTERP, "cold", "(L" + TS + ";L" + FRAME + ";L" + CODE + ";I[L" + OBJ + ";II)I");
+        storeSp(i, word);
+    }
+
+    /**
+     * After the instructions: the ways out. {@code bail} continues in the interpreter from
+     * {@code f.pc} (set by the step that bailed), {@code bailAtPc} from the local pc; the
+     * interpreter hands the frame back at the first loop head it reaches, and it is dispatched
+     * from there. The exception handler finds the Python handler and dispatches to it.
+     */
+    private void epilogue(Label bail, Label bailAtPc, Label handler, Label dispatch) {
+        Label resume = bc.label();
+        bc.setDepth(0);
+        bc.bind(bailAtPc);
+        localToFrame(L_PC, "pc");
+        localToFrame(L_SP, "sp");
+        bc.bind(bail);
+        bc.local(ALOAD, L_TS, 1);
+        bc.local(ALOAD, L_F, 1);
+        bc.local(ALOAD, L_SELF, 1);
+        bc.invoke(INVOKESTATIC, CONTROL, "interpret",
+                "(L" + TS + ";L" + FRAME + ";Lorg/hotpy/core/interp/CompiledCode;)L" + OBJ + ";");
+        bc.op(DUP, 1);
+        bc.branch(IFNULL, resume, -1);
+        bc.op(ARETURN, -1);
+        bc.setDepth(1);
+        bc.bind(resume);
+        bc.op(POP, -1);
+        frameToLocal("pc", L_PC);
+        frameToLocal("sp", L_SP);
+        bc.branch(GOTO, dispatch, 0);
+        bc.setDepth(1);
+        bc.bind(handler);
+        bc.local(ASTORE, L_EXC, -1);
+        if (runEnds != null) {
+            // a chunk that raised left its instruction's pc in the frame (see chunk)
+            Label known = bc.label();
+            bc.local(ILOAD, L_PC, 1);
+            bc.branch(IFGE, known, -1);
+            frameToLocal("pc", L_PC);
+            bc.bind(known);
+        }
+        bc.local(ALOAD, L_TS, 1);
+        bc.local(ALOAD, L_F, 1);
+        bc.local(ALOAD, L_EXC, 1);
+        bc.local(ILOAD, L_PC, 1);
+        bc.invoke(INVOKESTATIC, CONTROL, "handle", "(L" + TS + ";L" + FRAME + ";Ljava/lang/Throwable;I)I");
+        bc.local(ISTORE, L_PC, -1);
+        frameToLocal("sp", L_SP);
+        bc.branch(GOTO, dispatch, 0);
+    }
+
+    /**
+     * Roughly the bytecode HotSpot inlines for a call of step {@code name} (the step and the
+     * handlers it calls, as {@code -XX:+PrintInlining} shows them): a call runs the callee's frame
+     * set-up, a specialised operator or access its guard and work, anything else a little.
+     */
+    static int inlinedSize(String owner, String name) {
+        if (name.equals("adaptive")) {
+            return 0; // the miss path: too large to be inlined
+        }
+        if (name.startsWith("call")) {
+            return 300;
+        }
+        return owner.equals(OPS) || name.startsWith("loadAttr") || name.startsWith("storeAttr")
+                || name.startsWith("loadMethod") || name.startsWith("unpack") ? 120 : 40;
+    }
+
+    /** The class whose static method runs {@code op}, or null for the interpreter's cold instructions. */
+    private static String owner(Opcode op) {
+        return switch (op.family()) {
+            case NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, LOAD_FAST, STORE_FAST, LOAD_DEREF, STORE_DEREF,
+                 LOAD_CLOSURE, LOAD_NAME, STORE_NAME, LOAD_GLOBAL, STORE_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD,
+                 UNARY_NOT, IS_OP, CONTAINS_OP, GET_ITER, BUILD_TUPLE, BUILD_LIST, LIST_APPEND, UNPACK_SEQUENCE,
+                 KW_NAMES -> STEPS;
+            case BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, COMPARE_OP, CALL -> OPS;
+            case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_IF_FALSE_OR_POP,
+                 JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND -> CONTROL;
+            default -> null;
+        };
+    }
+
+    /** Whether {@code op} is a conditional jump (its step is in {@link CompiledControl}; its argument is the target). */
+    static boolean jumps(Opcode op) {
+        return CONTROL.equals(owner(op));
+    }
+
+    /** Whether the interpreter may rewrite this instruction (it belongs to a family with specialised forms). */
+    static boolean isAdaptive(Opcode op) {
+        return switch (op.family()) {
+            case LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, COMPARE_OP,
+                 CALL, FOR_ITER, UNPACK_SEQUENCE -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code op} can raise, so that the handler needs to know where it was. */
+    private static boolean mayRaise(Opcode op) {
+        return switch (op) {
+            case NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, STORE_FAST, LOAD_CLOSURE, JUMP, KW_NAMES,
+                 RETURN_VALUE, YIELD_VALUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> false;
+            default -> true;
+        };
+    }
+
+    /** {@code LOAD_ATTR_INSTANCE_VALUE} to {@code loadAttrInstanceValue}; the unpacking forms share one step. */
+    private static String stepName(Opcode op) {
+        if (op.family() == Opcode.UNPACK_SEQUENCE) {
+            return "unpackSequence";
+        }
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char ch : op.name().toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                b.append(upper ? ch : Character.toLowerCase(ch));
+                upper = false;
+            }
+        }
+        return b.toString();
+    }
+}
