@@ -349,9 +349,7 @@ final class FunctionEmitter {
                 Label bound = bc.label();
                 bc.local(ALOAD, L_S, 1);
                 bc.pushInt(sp);
-                bc.local(ALOAD, L_S, 1);
-                bc.pushInt(arg);
-                bc.op(AALOAD, -1);
+                loadSlot(arg);
                 bc.op(DUP, 1);
                 bc.branch(IFNONNULL, bound, -1);
                 bc.local(ALOAD, L_CODE, 1);
@@ -382,9 +380,7 @@ final class FunctionEmitter {
             case COPY -> {
                 bc.local(ALOAD, L_S, 1);
                 bc.pushInt(sp);
-                bc.local(ALOAD, L_S, 1);
-                bc.pushInt(sp - arg);
-                bc.op(AALOAD, -1);
+                loadSlot(sp - arg);
                 bc.op(AASTORE, -3);
             }
             default -> {
@@ -396,11 +392,16 @@ final class FunctionEmitter {
 
     /** Stores {@code s[from]} at the array and index on the JVM stack, and clears {@code s[from]}. */
     private void moveSlot(int from) {
-        bc.local(ALOAD, L_S, 1);
-        bc.pushInt(from);
-        bc.op(AALOAD, -1);
+        loadSlot(from);
         bc.op(AASTORE, -3);
         storeNull(from);
+    }
+
+    /** Pushes {@code s[slot]}. */
+    private void loadSlot(int slot) {
+        bc.local(ALOAD, L_S, 1);
+        bc.pushInt(slot);
+        bc.op(AALOAD, -1);
     }
 
     private void storeNull(int slot) {

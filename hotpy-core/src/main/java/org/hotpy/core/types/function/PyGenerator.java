@@ -209,27 +209,16 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
 
     @Override
     public PyObject nextOrNull() {
-        if (!running && !finished) {
-            PyObject r = advance(InterpreterState.current(), PyNone.NONE);
-            return finished ? null : r;
-        }
-        Step s = step(PyNone.NONE, null);
-        return s.returned() ? null : s.value();
+        PyObject r = advance(InterpreterState.current(), PyNone.NONE);
+        return finished ? null : r;
     }
 
     public PyObject send(PyObject value) {
-        if (!running && !finished) {
-            PyObject r = advance(InterpreterState.current(), value == null ? PyNone.NONE : value);
-            if (finished) {
-                throw Errors.stopIteration(r == PyNone.NONE ? null : r);
-            }
-            return r;
+        PyObject r = advance(InterpreterState.current(), value == null ? PyNone.NONE : value);
+        if (finished) {
+            throw Errors.stopIteration(r == PyNone.NONE ? null : r);
         }
-        Step s = step(value, null);
-        if (s.returned()) {
-            throw Errors.stopIteration(s.value() == PyNone.NONE ? null : s.value());
-        }
-        return s.value();
+        return r;
     }
 
     public PyObject throwIn(PyException e) {
