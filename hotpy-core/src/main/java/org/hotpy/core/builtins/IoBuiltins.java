@@ -52,7 +52,7 @@ final class IoBuiltins {
             }
         }
         PyObject[] items = args.itemsUnsafe();
-        if (file instanceof TextStream ts && ts.type() == TextStream.TYPE) {
+        if (file instanceof TextStream ts && ts.type() == TextStream.TYPE && ts.hasNoInstanceAttributes()) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) {

@@ -296,7 +296,12 @@ public final class Main {
     }
 
     private static void flush(InterpreterState st, Writer out, Writer err) {
-        flushStdout(st);
+        // As CPython's finalisation: sys.stdout then sys.stderr, and both again after the
+        // modules are torn down (a program's own stream objects see flush() called twice).
+        for (int round = 0; round < 2; round++) {
+            flushStdout(st);
+            flushStderr(st);
+        }
         try {
             out.flush();
             err.flush();

@@ -210,7 +210,8 @@ public final class ClassBuilder {
         }
     }
 
-    private static PyObject instanceDict(PyObject self) {
+    /** {@code obj.__dict__} of an instance of a class with instance dicts (also used by builtin types that have one). */
+    public static PyObject instanceDict(PyObject self) {
         if (self instanceof Instance inst) {
             return InstanceAttrs.dict(inst);
         }

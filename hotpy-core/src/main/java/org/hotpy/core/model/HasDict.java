@@ -4,7 +4,7 @@ import org.hotpy.core.types.collection.PyDict;
 
 /**
  * A builtin object with a plain attribute dict ({@code __dict__}) that is not shape-based:
- * functions, modules, exceptions, static and class method wrappers.
+ * functions, modules, exceptions, static and class method wrappers, streams.
  */
 public interface HasDict {
     /** The dict, created on first use. */

@@ -196,7 +196,7 @@ class MainTest {
 
     @Nested
     class AtExit {
-        /** CPython flushes sys.stdout at exit whatever object it is (twice, in fact; once is enough). */
+        /** CPython flushes sys.stdout at exit whatever object it is, twice (before and after the modules go). */
         @Test
         void aReplacedStdoutIsFlushed() throws Exception {
             write("wrap.py", """
@@ -214,8 +214,27 @@ class MainTest {
                     """);
             Result py = python3(dir, null, "wrap.py");
             Result hp = hotpy(dir, null, "wrap.py");
-            assertThat(hp.out()).isEqualTo("HELLO\nflush called\n");
-            assertThat(py.out()).startsWith(hp.out());
+            assertThat(hp.out()).isEqualTo("HELLO\nflush called\nflush called\n").isEqualTo(py.out());
+            assertThat(hp.status()).isZero().isEqualTo(py.status());
+        }
+
+        /** The standard streams take instance attributes; print and the exit flush use them. */
+        @Test
+        void aStreamsOwnMethodsAreUsed() throws Exception {
+            write("own.py", """
+                    import sys
+                    real_write = sys.stdout.write
+                    sys.stdout.write = lambda s: real_write(s.upper())
+                    print("hello", "world")
+                    del sys.stdout.write
+                    print("back", sorted(vars(sys.stdout).keys() - {"mode"}))
+                    sys.stdout.flush = lambda: sys.stderr.write("flushed\\n")
+                    """);
+            Result py = python3(dir, null, "own.py");
+            Result hp = hotpy(dir, null, "own.py");
+            assertThat(hp.out()).isEqualTo("HELLO WORLD\nback []\n").isEqualTo(py.out());
+            assertThat(hp.err()).startsWith("flushed\nflushed\n");
+            assertThat(py.err()).startsWith(hp.err());
             assertThat(hp.status()).isZero().isEqualTo(py.status());
         }
 

@@ -2,12 +2,15 @@ package org.hotpy.core.modules.io;
 
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
+import org.hotpy.core.model.ClassBuilder;
+import org.hotpy.core.model.HasDict;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.TypeDef;
 import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyIterator;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.number.PyBool;
@@ -15,10 +18,35 @@ import org.hotpy.core.types.number.PyBool;
 /**
  * What every stream implemented in Java shares, as CPython's {@code _io._IOBase} provides it:
  * the closed flag, iteration by lines, {@code readlines}, {@code writelines}, the context
- * manager protocol, and the "not supported" defaults.
+ * manager protocol, and the "not supported" defaults. Streams take instance attributes, as
+ * CPython's do: programs and tests replace {@code sys.stdout.write} or {@code flush} on the
+ * object itself.
  */
-public abstract class PyIOBase extends PyIterator {
+public abstract class PyIOBase extends PyIterator implements HasDict {
     protected boolean closed;
+    /** The instance dict, made on first use: most streams never get an attribute. */
+    private PyDict dict;
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public void setDict(PyDict dict) {
+        this.dict = dict; // only the runtime replaces it: __dict__ is read-only, as in CPython
+    }
+
+    /**
+     * True when no instance attribute can shadow a method of the type, so the runtime may call
+     * the Java method directly instead of looking the Python one up (print, the exit flush).
+     */
+    public final boolean hasNoInstanceAttributes() {
+        return dict == null || dict.size() == 0;
+    }
 
     /** CPython's check on every operation of a closed stream. */
     protected final void checkClosed() {
@@ -82,6 +110,7 @@ public abstract class PyIOBase extends PyIterator {
             return PyNone.NONE;
         });
         t.getter("closed", (PyIOBase s) -> PyBool.of(s.closed));
+        t.getter("__dict__", ClassBuilder::instanceDict); // read-only, as CPython's _IOBase has it
         t.method1("readline", "size=-1, /", (PyIOBase s, PyObject n) -> {
             s.checkClosed();
             return s.readlineObject(size(n));

@@ -87,12 +87,12 @@ public class TextStream extends PyIOBase {
 
     /**
      * {@code stream.flush()} as Python calls it. The interpreter's standard streams (exactly
-     * {@code TextIOWrapper}, whose methods cannot be replaced: the type is immutable and its
-     * instances take no attributes) are flushed directly, because looking the method up builds
-     * the type's dict, which cost ~15 ms at the exit of every program that never used it.
+     * {@code TextIOWrapper}: the type is immutable) are flushed directly unless the program gave
+     * the object its own {@code flush}, because looking the method up builds the type's dict,
+     * which cost ~15 ms at the exit of every program that never used it.
      */
     public static void callFlush(PyObject stream) {
-        if (stream instanceof TextStream s && s.type() == TYPE) {
+        if (stream instanceof TextStream s && s.type() == TYPE && s.hasNoInstanceAttributes()) {
             s.flush();
         } else {
             Call.callMethod(stream, "flush");
