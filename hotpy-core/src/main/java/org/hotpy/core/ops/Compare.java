@@ -137,8 +137,13 @@ public final class Compare {
 
     /** {@link #sequenceCompare} for LT as a Java boolean. */
     private static boolean tupleLt(PyObject[] a, PyObject[] b) {
+        return tupleLtFrom(a, b, 0);
+    }
+
+    /** Tuple {@code <} when the items before {@code start} are known to be equal (for sorting). */
+    public static boolean tupleLtFrom(PyObject[] a, PyObject[] b, int start) {
         int n = Math.min(a.length, b.length);
-        int i = 0;
+        int i = start;
         while (i < n && eq(a[i], b[i])) {
             i++;
         }
