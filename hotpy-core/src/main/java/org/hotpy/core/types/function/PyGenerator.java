@@ -213,8 +213,25 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
         return finished ? null : r;
     }
 
+    /**
+     * {@code next(gen)} on {@code ts}, the interpreter running on this thread: the value it
+     * yielded, or StopIteration carrying the value it returned (CALL_NEXT comes through here).
+     */
+    public PyObject next(InterpreterState ts) {
+        PyObject r = advance(ts, PyNone.NONE);
+        if (finished) {
+            throw Errors.stopIteration(r == PyNone.NONE ? null : r);
+        }
+        return r;
+    }
+
     public PyObject send(PyObject value) {
-        PyObject r = advance(InterpreterState.current(), value == null ? PyNone.NONE : value);
+        return send(InterpreterState.current(), value);
+    }
+
+    /** {@code gen.send(value)} on {@code ts}, the interpreter running on this thread (CALL_GEN_SEND). */
+    public PyObject send(InterpreterState ts, PyObject value) {
+        PyObject r = advance(ts, value == null ? PyNone.NONE : value);
         if (finished) {
             throw Errors.stopIteration(r == PyNone.NONE ? null : r);
         }
@@ -263,7 +280,7 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
     private static void define(TypeDef t) {
         t.method0("__iter__", (PyGenerator g) -> g);
         t.method0("__next__", (PyGenerator g) -> g.send(PyNone.NONE));
-        t.method1("send", "value, /", PyGenerator::send);
+        t.method1("send", "value, /", (PyGenerator g, PyObject v) -> g.send(v));
         t.method3("throw", "typ, val=None, tb=None, /", (PyGenerator g, PyObject typ, PyObject val, PyObject tb) ->
                 g.throwIn(Generators.makeThrown(typ, val, tb)));
         t.method0("close", (PyGenerator g) -> {
