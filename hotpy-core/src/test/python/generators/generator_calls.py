@@ -172,3 +172,29 @@ def closing():
 
 c = closing()
 print("close", next(c), c.close(), error(lambda: next(c)))
+
+# 5. send through the type (unbound) and as a bound method; next() on a coroutine
+G = type(averager())
+
+
+def unbound_send(g, v):
+    return G.send(g, v)
+
+
+co = averager()
+next(co)
+print("unbound send", [unbound_send(co, i) for i in range(300)][-2:])
+print("unbound on int", error(lambda: unbound_send(5, 1)))
+bound = averager()
+next(bound)
+bound = bound.send
+print("bound send", [bound(i) for i in range(300)][-1])
+
+
+async def coro():
+    return 1
+
+
+c = coro()
+print("next on a coroutine", error(lambda: take_two(c)))
+c.close()
