@@ -101,9 +101,10 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
         running = true;
         try {
             PyObject r = Generators.resume(ts, frame);
-            // a store, not a branch: compiled loops would trap at a branch never seen taken
-            // (no generator had returned yet) and be thrown away when the first one returns
-            finished = !Generators.yielded(frame);
+            // a store, not a branch (so ^, not !, which javac compiles to a jump): compiled loops
+            // would trap at a branch never seen taken (no generator had returned yet) and be
+            // thrown away when the first one returns
+            finished = Generators.yielded(frame) ^ true;
             return r;
         } catch (PyException e) {
             finished = true;
@@ -196,14 +197,16 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
      * generator and {@code yield from} come through here.
      */
     public PyObject advance(InterpreterState ts, PyObject value) {
-        if (running || finished) {
+        Frame f = frame;
+        // value first: next() and loops pass None, so the test folds away where this is inlined
+        if (running || finished || value != PyNone.NONE && f.pc == 0) {
             return step(value, null).value(); // an error, or the None of a finished generator
         }
-        if (frame.pc > 0) {
-            frame.stack[frame.sp++] = value;
-        } else if (value != PyNone.NONE) {
-            throw Errors.typeError("can't send non-None value to a just-started generator");
-        }
+        // No branch on whether the frame has started: compiled loops would trap at one never
+        // seen taken (no generator started since they were compiled) and be thrown away. A frame
+        // that has not started gets no value (sp stays), and the None stored is overwritten.
+        f.stack[f.sp] = value;
+        f.sp += (-f.pc) >>> 31; // 1 once the frame has run (pc > 0), else 0
         return resumeFrame(ts);
     }
 
