@@ -151,10 +151,26 @@ public final class BuiltinsModule {
         }
     }
 
+    /**
+     * The implementation of {@code next}, shared by every interpreter's builtins, so that a call
+     * site can recognise the builtin (CALL_NEXT) however many interpreters there are.
+     */
+    private static final org.hotpy.core.model.JavaMethod.Impl NEXT_IMPL =
+            PyBuiltinFunction.of(Core.NEXT.pyName, Core.NEXT.sig, Core.NEXT).impl();
+
     private static void defineCore(PyModule m) {
         for (Core f : Core.values()) {
-            def(m, f.pyName, f.sig, f);
+            if (f == Core.NEXT) {
+                m.put(f.pyName, new PyBuiltinFunction(NEXT_IMPL, null).inModule(m));
+            } else {
+                def(m, f.pyName, f.sig, f);
+            }
         }
+    }
+
+    /** Whether {@code f} is the builtin {@code next} (not one shadowing it). */
+    public static boolean isNext(PyBuiltinFunction f) {
+        return f.impl() == NEXT_IMPL;
     }
 
     private static PyObject getattr(PyObject o, String name, PyObject dflt) {

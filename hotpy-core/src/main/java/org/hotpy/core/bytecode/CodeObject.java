@@ -70,6 +70,11 @@ public final class CodeObject extends PyObject {
      * {@code **kwargs} parameters or is a generator or coroutine.
      */
     public final int exactArgCount;
+    /**
+     * The same for a generator function (CALL_PY_GENERATOR: the frame is filled from the caller's
+     * stack and wrapped in the generator), or -1 for any other code.
+     */
+    public final int generatorArgCount;
     /** Calls left before the trace recorder looks at this code's entry (see {@code org.hotpy.core.trace}). */
     public int entryCounter;
     /** The trace recorder's per-code state ({@code org.hotpy.core.trace.CodeTraces}), or null. */
@@ -115,6 +120,10 @@ public final class CodeObject extends PyObject {
         boolean simple = kwOnlyArgCount == 0
                 && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0;
         this.exactArgCount = simple ? argCount : -1;
+        boolean simpleGenerator = kwOnlyArgCount == 0
+                && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0
+                && (flags & CO_GENERATOR) != 0;
+        this.generatorArgCount = simpleGenerator ? argCount : -1;
     }
 
     @Override

@@ -136,4 +136,7 @@ public final class Ops {
     public static final int UNPACK_SEQUENCE_TUPLE = 125;
     public static final int UNPACK_SEQUENCE_LIST = 126;
     public static final int FOR_ITER_GEN = 127;
+    public static final int CALL_PY_GENERATOR = 128;
+    public static final int CALL_NEXT = 129;
+    public static final int CALL_GEN_SEND = 130;
 }

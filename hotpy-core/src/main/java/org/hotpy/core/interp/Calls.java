@@ -193,7 +193,7 @@ public final class Calls {
         return finish(s, base, sp, result);
     }
 
-    private static int finish(PyObject[] s, int base, int sp, PyObject result) {
+    static int finish(PyObject[] s, int base, int sp, PyObject result) {
         // a plain loop, not Arrays.fill: with a constant argument count it unrolls in compiled code
         for (int i = base + 1; i < sp; i++) {
             s[i] = null;
@@ -207,7 +207,10 @@ public final class Calls {
         if (kwnames != null) {
             return;
         }
-        if (callable instanceof PyFunction f) {
+        Opcode generatorForm = GeneratorCalls.formFor(callable, nargs, nullFirst);
+        if (generatorForm != null) {
+            Specializer.rewrite(code, pc, generatorForm);
+        } else if (callable instanceof PyFunction f) {
             CodeObject co = f.code;
             if (co.exactArgCount == nargs) {
                 Specializer.rewrite(code, pc, Opcode.CALL_PY_EXACT_ARGS);

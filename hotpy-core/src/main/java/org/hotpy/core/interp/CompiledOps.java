@@ -169,6 +169,21 @@ final class CompiledOps {
         return Calls.callMethodDescriptor(ts, f, code, at, arg << 8 | CALL_METHOD_DESCRIPTOR, s, sp);
     }
 
+    static int callPyGenerator(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1;
+        return GeneratorCalls.callPyGenerator(ts, f, code, at, arg << 8 | CALL_PY_GENERATOR, s, sp);
+    }
+
+    static int callNext(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1;
+        return GeneratorCalls.callNext(ts, f, code, at, arg << 8 | CALL_NEXT, s, sp);
+    }
+
+    static int callGenSend(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1;
+        return GeneratorCalls.callGenSend(ts, f, code, at, arg << 8 | CALL_GEN_SEND, s, sp);
+    }
+
     /** {@link CompiledControl#adaptive} for these families: runs instruction {@code word} as it now is. */
     static int adaptive(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg, int word) {
         return switch (word & 0xff) {
@@ -197,6 +212,9 @@ final class CompiledOps {
             case CALL_TYPE -> callType(ts, f, code, s, sp, at, arg);
             case CALL_BUILTIN -> callBuiltin(ts, f, code, s, sp, at, arg);
             case CALL_METHOD_DESCRIPTOR -> callMethodDescriptor(ts, f, code, s, sp, at, arg);
+            case CALL_PY_GENERATOR -> callPyGenerator(ts, f, code, s, sp, at, arg);
+            case CALL_NEXT -> callNext(ts, f, code, s, sp, at, arg);
+            case CALL_GEN_SEND -> callGenSend(ts, f, code, s, sp, at, arg);
             default -> throw Errors.systemError("not an adaptive instruction: %d at %d in %s", word & 0xff, at,
                     code.qualname);
         };

@@ -481,6 +481,18 @@ public final class Interpreter {
                             f.pc = pc;
                             sp = Calls.callMethodDescriptor(ts, f, code, pc - 1, word, s, sp);
                             continue;
+                        case CALL_PY_GENERATOR:
+                            f.pc = pc;
+                            sp = GeneratorCalls.callPyGenerator(ts, f, code, pc - 1, word, s, sp);
+                            continue;
+                        case CALL_NEXT:
+                            f.pc = pc;
+                            sp = GeneratorCalls.callNext(ts, f, code, pc - 1, word, s, sp);
+                            continue;
+                        case CALL_GEN_SEND:
+                            f.pc = pc;
+                            sp = GeneratorCalls.callGenSend(ts, f, code, pc - 1, word, s, sp);
+                            continue;
                         default:
                             sp = cold(ts, f, code, word, s, sp, pc);
                             continue;

@@ -101,9 +101,10 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
         running = true;
         try {
             PyObject r = Generators.resume(ts, frame);
-            // a store, not a branch: compiled loops would trap at a branch never seen taken
-            // (no generator had returned yet) and be thrown away when the first one returns
-            finished = !Generators.yielded(frame);
+            // a store, not a branch (so ^, not !, which javac compiles to a jump): compiled loops
+            // would trap at a branch never seen taken (no generator had returned yet) and be
+            // thrown away when the first one returns
+            finished = Generators.yielded(frame) ^ true;
             return r;
         } catch (PyException e) {
             finished = true;
@@ -196,14 +197,16 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
      * generator and {@code yield from} come through here.
      */
     public PyObject advance(InterpreterState ts, PyObject value) {
-        if (running || finished) {
+        Frame f = frame;
+        // value first: next() and loops pass None, so the test folds away where this is inlined
+        if (running || finished || value != PyNone.NONE && f.pc == 0) {
             return step(value, null).value(); // an error, or the None of a finished generator
         }
-        if (frame.pc > 0) {
-            frame.stack[frame.sp++] = value;
-        } else if (value != PyNone.NONE) {
-            throw Errors.typeError("can't send non-None value to a just-started generator");
-        }
+        // No branch on whether the frame has started: compiled loops would trap at one never
+        // seen taken (no generator started since they were compiled) and be thrown away. A frame
+        // that has not started gets no value (sp stays), and the None stored is overwritten.
+        f.stack[f.sp] = value;
+        f.sp += (-f.pc) >>> 31; // 1 once the frame has run (pc > 0), else 0
         return resumeFrame(ts);
     }
 
@@ -213,8 +216,25 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
         return finished ? null : r;
     }
 
+    /**
+     * {@code next(gen)} on {@code ts}, the interpreter running on this thread: the value it
+     * yielded, or StopIteration carrying the value it returned (CALL_NEXT comes through here).
+     */
+    public PyObject next(InterpreterState ts) {
+        PyObject r = advance(ts, PyNone.NONE);
+        if (finished) {
+            throw Errors.stopIteration(r == PyNone.NONE ? null : r);
+        }
+        return r;
+    }
+
     public PyObject send(PyObject value) {
-        PyObject r = advance(InterpreterState.current(), value == null ? PyNone.NONE : value);
+        return send(InterpreterState.current(), value);
+    }
+
+    /** {@code gen.send(value)} on {@code ts}, the interpreter running on this thread (CALL_GEN_SEND). */
+    public PyObject send(InterpreterState ts, PyObject value) {
+        PyObject r = advance(ts, value == null ? PyNone.NONE : value);
         if (finished) {
             throw Errors.stopIteration(r == PyNone.NONE ? null : r);
         }
@@ -263,7 +283,7 @@ public final class PyGenerator extends PyObject implements Protocols.Generatorli
     private static void define(TypeDef t) {
         t.method0("__iter__", (PyGenerator g) -> g);
         t.method0("__next__", (PyGenerator g) -> g.send(PyNone.NONE));
-        t.method1("send", "value, /", PyGenerator::send);
+        t.method1("send", "value, /", (PyGenerator g, PyObject v) -> g.send(v));
         t.method3("throw", "typ, val=None, tb=None, /", (PyGenerator g, PyObject typ, PyObject val, PyObject tb) ->
                 g.throwIn(Generators.makeThrown(typ, val, tb)));
         t.method0("close", (PyGenerator g) -> {
