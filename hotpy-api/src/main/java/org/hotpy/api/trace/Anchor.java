@@ -13,7 +13,10 @@ import java.util.Objects;
 public record Anchor(Type type, ObjRef code, int pc) {
     /** The two anchor kinds. */
     public enum Type {
-        /** A loop header: the trace ends with {@code jump} back to it (or exits). */
+        /**
+         * A loop header: the trace ends with {@code jump} back to it (or exits). A bridge (a trace
+         * from a side exit's resume point) has this type too, and may end with {@code return}.
+         */
         LOOP,
         /** A function's first instruction: the trace ends with {@code return} (or exits); its parameters are the arguments. */
         ENTRY

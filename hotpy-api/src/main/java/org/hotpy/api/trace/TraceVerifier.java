@@ -198,7 +198,9 @@ public final class TraceVerifier {
                 }
             }
             case RETURN -> {
-                if (trace.anchor().type() != Anchor.Type.ENTRY) {
+                // A bridge (loop-anchored, straight-line) may return from its function's frame;
+                // a loop body (after a label) ends with jump or exit.
+                if (trace.anchor().type() != Anchor.Type.ENTRY && label != null) {
                     report(in, "return in a loop trace (loop traces end with jump or exit)");
                 }
                 if (!frameCodes.isEmpty()) {

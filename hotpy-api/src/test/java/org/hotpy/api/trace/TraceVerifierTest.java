@@ -34,7 +34,7 @@ class TraceVerifierTest {
         "[p0]; enter_frame(@g, p0) {@code:0 [p0]}; guard_is(p0, @x) {@code:2 [p0]}; leave_frame(); jump(p0) | the snapshot has 1 frame(s) but the instruction is inside 1 inlined call(s), so it needs 2",
         "[p0]; enter_frame(@g, p0) {@code:0 [p0]}; guard_is(p0, @x) {@code:2 [p0], @h:0(p0) []}; leave_frame(); jump(p0) | snapshot frame 1 is in h but enter_frame entered g",
         "[p0]; enter_frame(@g, p0) {@code:0 [p0]}; guard_is(p0, @x) {@code:2 [p0], @g:0 []}; leave_frame(); jump(p0) | snapshot frame 1 (inlined) does not name its function",
-        "[p0]; return(p0)                                               | return in a loop trace",
+        "[p0]; [p1] = label(p0); return(p1)                             | return in a loop trace",
         "[i0]; [i1] = label(i0); [i2] = label(i1); jump(i2)             | a second label (the first is instruction 0)",
         "[i0]; [b1] = label(i0); jump(b1)                               | argument 0 is i0 (INT64) but label value b1 is BOOL",
         "[p0]; p1 = box_int(p0); jump(p1)                               | operand 0 is p0 (OBJECT) but box_int needs INT64",

@@ -59,6 +59,8 @@ final class RecFrame {
     int pc;
     String[] kwnames;
     int emitted;
+    /** A root bridge that may end with {@code return} (see {@link Recorder#recordLoop(Frame, int, boolean)}). */
+    boolean mayReturn;
     /** The frame calls a builtin that inspects its caller's frame: its trace must not be inlined. */
     boolean inspectsFrame;
 

@@ -69,7 +69,17 @@ final class Recorder {
 
     /** Records from {@code pc} in {@code f} (a loop header, or a side exit's resume point for a bridge). */
     RecFrame recordLoop(Frame f, int pc) {
+        return recordLoop(f, pc, false);
+    }
+
+    /**
+     * Records from {@code pc} in {@code f}; with {@code mayReturn} (a bridge whose runs can hand a
+     * return value back to the caller of a function-entry trace) the trace ends with {@code return}
+     * if the function returns, and the frame is left at its RETURN_VALUE with the value on its stack.
+     */
+    RecFrame recordLoop(Frame f, int pc, boolean mayReturn) {
         RecFrame rf = new RecFrame(f, Anchor.loop(Ref.of(f.code), pc), null, true);
+        rf.mayReturn = mayReturn && f.function != null && f.locals == null && canRecordEntry(f.code);
         f.resumeAt(pc);
         rf.kwnames = f.kwnames(); // a bridge may start at a CALL whose KW_NAMES ran before the exit
         rf.bindParams(f.sp);
@@ -320,10 +330,21 @@ final class Recorder {
         rf.push(r, o);
     }
 
-    /** RETURN_VALUE: ends an entry or callee trace with {@code return}; a loop or bridge trace exits there. */
+    /**
+     * RETURN_VALUE: ends an entry or callee trace with {@code return}; a loop trace exits there, and
+     * so does a bridge unless it may return (then it ends with {@code return}, but the instruction is
+     * left for tier 1 to run, so whoever asked for the recording returns as tier 1 would).
+     */
     private static void returnValue(RecFrame rf, int pc) {
         if (rf.root && rf.type == Anchor.Type.LOOP) {
-            exitAt(rf, pc);
+            if (!rf.mayReturn) {
+                exitAt(rf, pc);
+                return;
+            }
+            rf.trace = rf.b.ret(rf.peekValue(0));
+            rf.returned = rf.peek(0);
+            rf.pc = pc;
+            rf.stop = RecFrame.Stop.RETURNED;
             return;
         }
         PyObject o = rf.peek(0);

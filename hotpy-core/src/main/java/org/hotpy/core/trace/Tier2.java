@@ -39,6 +39,8 @@ public final class Tier2 {
     private static final Logger LOG = LazyLogger.of(Tier2.class);
     /** Runs of a trace between two checks of its payoff. */
     static final int PAYOFF_WINDOW = 512;
+    /** What a call in a bridge counts for in {@link #bridgeWorthIt}: a few instructions' worth of work. */
+    static final int CALL_WORK = 8;
 
     private final InterpreterState state;
     private final TraceSettings settings;
@@ -54,7 +56,7 @@ public final class Tier2 {
     private boolean recording;
     /** Bytes of code (class files, or executor instructions) of the installed traces. */
     private long installedBytes;
-    /** Where {@link Executor} leaves the value an entry trace returned. */
+    /** Where {@link Executor} leaves the value an entry trace (or a bridge) returned. */
     PyObject returned;
 
     /** {@code passes}: exactly the passes to choose from, or null to discover them with {@code ServiceLoader}. */
@@ -243,7 +245,10 @@ public final class Tier2 {
 
     // ------------------------------------------------------------------ running
 
-    /** Runs the traces installed at {@code pc}, one after another as each exits where the next starts. */
+    /**
+     * Runs the traces installed at {@code pc}, one after another as each exits where the next starts.
+     * After a bridge returned, tier 1 resumes at a RETURN_VALUE with the value on the stack.
+     */
     int runFrom(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
         while (true) {
             CompiledTrace tr = ct.at(pc);
@@ -252,6 +257,10 @@ public final class Tier2 {
             }
             stats.runs++;
             int next = Executor.run(this, tr, ts, f);
+            if (next == Executor.RETURNED) {
+                tr.work += returnWork(tr);
+                return returnInTier1(f, tr.returnPc);
+            }
             if (next == tr.anchorPc) {
                 return next; // no progress: let tier 1 run an iteration
             }
@@ -266,12 +275,39 @@ public final class Tier2 {
         stats.runs++;
         int pc = Executor.run(this, tr, ts, f);
         if (pc == Executor.RETURNED) {
-            tr.work += tr.length;
-            PyObject r = returned;
-            returned = null;
-            return r;
+            tr.work += returnWork(tr);
+            return takeReturned();
         }
         return afterEntryExit(ts, f, ct, pc);
+    }
+
+    /**
+     * The work a run that returned counts for the payoff check: the whole trace, plus the
+     * deoptimisation an exit would have cost, which the check prices at {@code minWorkPerRun}
+     * instructions (a short bridge that returns saves tier 1 the rest of the function after an
+     * exit that deoptimised anyway; it must not be dropped for being short).
+     */
+    private long returnWork(CompiledTrace tr) {
+        return tr.length + settings.minWorkPerRun();
+    }
+
+    private PyObject takeReturned() {
+        PyObject r = returned;
+        returned = null;
+        return r;
+    }
+
+    /**
+     * A bridge returned from {@code f}'s function: tier 1 (or {@link #afterEntryExit}) finishes with
+     * the function's RETURN_VALUE at {@code returnPc}, the value alone on the stack. The bridge
+     * wrote no locals back, as an entry trace that returns writes none: the frame is done.
+     */
+    private int returnInTier1(Frame f, int returnPc) {
+        int base = f.code.nlocalsplus();
+        java.util.Arrays.fill(f.stack, base, Math.max(base, f.sp), null);
+        f.stack[base] = takeReturned();
+        f.sp = base + 1;
+        return returnPc;
     }
 
     /** After an entry trace exited at {@code pc}: chain into traces there, and return at once if that is where it stopped. */
@@ -348,12 +384,19 @@ public final class Tier2 {
         return leave(t, k, e, o, l, d, ts, f, iterations);
     }
 
-    /** A hot exit: record a bridge from where it resumes, or drop a trace that keeps failing where nothing can take over. */
+    /**
+     * A hot exit: record a bridge from where it resumes, or drop a trace that keeps failing where
+     * nothing can take over. After a failed bridge recording there, the next try waits for
+     * {@code bridgeThreshold} more exits times the back-off ({@link CodeTraces#backingOff}).
+     */
     private int hotExit(CompiledTrace t, ExitInfo e, int n, int pc, InterpreterState ts, Frame f) {
         CodeTraces ct = (CodeTraces) f.code.traces;
         boolean bridgeable = !e.inlined() && !recording && ct != null && ct.at(pc) == null && !ct.gaveUpAt(pc)
                 && f.code == t.code;
         if (bridgeable) {
+            if (n % settings.bridgeThreshold() != 0 || ct.backingOff(pc)) {
+                return pc;
+            }
             return recordBridge(ts, f, ct, pc);
         }
         if (n >= 4 * settings.bridgeThreshold() && e.inlined()) {
@@ -410,8 +453,14 @@ public final class Tier2 {
     }
 
     private int recordBridge(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
-        RecFrame rf = recordRoot(ts, f, pc, false);
-        if (rf.stop == RecFrame.Stop.CLOSED || rf.stop == RecFrame.Stop.EXITED) {
+        RecFrame rf;
+        recording = true;
+        try {
+            rf = new Recorder(this, ts).recordLoop(f, pc, true);
+        } finally {
+            recording = false;
+        }
+        if (rf.stop == RecFrame.Stop.CLOSED || rf.stop == RecFrame.Stop.EXITED || rf.stop == RecFrame.Stop.RETURNED) {
             stats.bridgesRecorded++;
             if (!install(rf, ct, f, pc, false)) {
                 ct.failedAt(pc);
@@ -479,7 +528,8 @@ public final class Tier2 {
     private boolean install(RecFrame rf, CodeTraces ct, Frame f, int anchor, boolean entry) {
         Trace raw = rf.trace;
         dumpRecorded(entry ? "entry" : "loop", raw);
-        if (straightLength(raw) < settings.minWorkPerRun()) {
+        boolean returningBridge = !entry && rf.stop == RecFrame.Stop.RETURNED;
+        if (returningBridge ? !bridgeWorthIt(raw) : straightLength(raw) < settings.minWorkPerRun()) {
             return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
         CompiledTrace c = null;
@@ -495,7 +545,7 @@ public final class Tier2 {
             stats.dropped++;
             return false;
         }
-        if (straightLength(c.trace) < settings.minWorkPerRun()) {
+        if (!returningBridge && straightLength(c.trace) < settings.minWorkPerRun()) {
             return tooShort(rf, ct, anchor, entry);
         }
         stats.compiled++;
@@ -514,6 +564,9 @@ public final class Tier2 {
         c.trace = null; // the IR is not needed any more: keep only what runs and deoptimises
         if (settings.stats()) {
             everCompiled.add(c);
+        }
+        if (returningBridge) {
+            c.returnPc = rf.pc; // the RETURN_VALUE the recording stopped at
         }
         if (entry) {
             ct.entry = c;
@@ -577,6 +630,20 @@ public final class Tier2 {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether a recorded bridge that returns is worth compiling. It runs after an exit that
+     * deoptimised anyway and leaves by {@code return}, which costs no deoptimisation, so it needs
+     * only half the usual work; a call counts as {@link #CALL_WORK} instructions (inlined, it saves
+     * tier 1 a whole frame). A bridge that just returns a constant saves nothing.
+     */
+    boolean bridgeWorthIt(Trace raw) {
+        int work = 0;
+        for (org.hotpy.api.trace.Instr in : raw.instructions()) {
+            work += in.op() == org.hotpy.api.trace.Op.CALL ? CALL_WORK : 1;
+        }
+        return 2 * work >= settings.minWorkPerRun();
     }
 
     private void dumpRecorded(String kind, Trace t) {
