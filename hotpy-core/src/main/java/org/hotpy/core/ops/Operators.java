@@ -9,6 +9,7 @@ import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.function.PyFunction;
 import org.hotpy.core.types.number.FloatMethods;
 import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyFloat;
@@ -87,14 +88,8 @@ public final class Operators {
         PyType ta = a.type();
         PyType tb = b.type();
         PyObject ma = ta.lookup(op.slot);
-        PyObject mb = null;
-        if (tb != ta) {
-            mb = tb.lookup(op.reflected);
-            if (mb != null && mb == ta.lookup(op.reflected)) {
-                mb = null; // same implementation: it was (or will be) tried as the left method
-            }
-        }
-        if (mb != null && tb.isSubtypeOf(ta)) {
+        PyObject mb = reflectedMethod(ta, tb, op);
+        if (reflectedFirst(ta, tb, mb, op)) {
             PyObject r = Call.callSpecial(mb, b, a);
             if (r != PyNotImplemented.INSTANCE) {
                 return r;
@@ -114,6 +109,28 @@ public final class Operators {
             }
         }
         return null;
+    }
+
+    /**
+     * The right operand's reflected method that {@code a op b} may try, or null. CPython drops it
+     * when both types share the builtin implementation (the same C slot, tried as the left's); two
+     * classes with Python methods share the generic slot instead, which tries the right operand's
+     * reflected method even when it is inherited from the left's class.
+     */
+    private static PyObject reflectedMethod(PyType ta, PyType tb, BinOp op) {
+        if (tb == ta) {
+            return null;
+        }
+        PyObject mb = tb.lookup(op.reflected);
+        if (mb != null && mb == ta.lookup(op.reflected) && !(mb instanceof PyFunction)) {
+            return null;
+        }
+        return mb;
+    }
+
+    /** Whether the reflected method goes first: the right type is a proper subclass that overrides it. */
+    private static boolean reflectedFirst(PyType ta, PyType tb, PyObject mb, BinOp op) {
+        return mb != null && tb.isSubtypeOf(ta) && mb != ta.lookup(op.reflected);
     }
 
     private static PyException unsupported(PyObject a, PyObject b, BinOp op, String symbol) {
