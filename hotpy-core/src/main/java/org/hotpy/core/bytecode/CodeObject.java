@@ -88,6 +88,13 @@ public final class CodeObject extends PyObject {
     public int warmth;
     /** How often this code has been compiled (recompiled when its specialisations changed). */
     public int compilations;
+    /**
+     * Instructions other than the usual entries (the start, loop heads, handlers, resumption after
+     * a yield) at which frames of this code were resumed: where tier 2's traces left them. The
+     * compiled form built after they were noted can start at them, so the rest of the call runs
+     * compiled instead of in the interpreter. Null until the first.
+     */
+    public java.util.BitSet resumePoints;
 
     public CodeObject(String name, String qualname, String filename, int firstLineNo, int argCount,
                       int posOnlyArgCount, int kwOnlyArgCount, int flags, String[] varnames, String[] cellvars,

@@ -1,5 +1,7 @@
 package org.hotpy.core.interp;
 
+import java.util.BitSet;
+
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
 
@@ -15,10 +17,14 @@ final class Chunks {
     /**
      * For each instruction {@code i}: the end (exclusive) of the longest straight run starting at
      * {@code i}, or {@code i} itself when {@code i} cannot be in one.
+     * {@code resumePoints} are entries too.
      */
-    static int[] runEnds(CodeObject code, int[] insns, int[] sps) {
+    static int[] runEnds(CodeObject code, int[] insns, int[] sps, BitSet resumePoints) {
         int n = insns.length;
         boolean[] entered = entered(code, insns);
+        for (int i = resumePoints.nextSetBit(0); i >= 0 && i < n; i = resumePoints.nextSetBit(i + 1)) {
+            entered[i] = true;
+        }
         int[] ends = new int[n];
         for (int i = n - 1; i >= 0; i--) {
             if (!straight(insns[i]) || sps[i] == StackDepths.UNREACHED) {

@@ -1,5 +1,6 @@
 package org.hotpy.core.interp;
 
+import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.model.PyObject;
 
 /**
@@ -16,6 +17,10 @@ public abstract class CompiledCode {
      * it for the interpreter (mostly: a trace left its loop elsewhere). For tests and diagnosis.
      */
     long handBacks;
+    /** Frames that came to this code at a pc it cannot start at (see {@link CodeObject#resumePoints}). */
+    int resumeMisses;
+    /** The {@link CodeObject#resumePoints} this code can start at (it was compiled with them). */
+    java.util.BitSet resumable = new java.util.BitSet();
 
     /** Runs {@code f} from {@code f.pc} until it returns or yields, as {@code Interpreter.run}. */
     public abstract PyObject run(InterpreterState ts, Frame f);

@@ -107,11 +107,23 @@ final class CompiledControl {
         }
         f.sp = sp;
         int to = TraceHooks.backEdge(ts, f, at, arg);
-        if (to != arg || f.pendingThrow != null || FunctionCompiler.stale(code)) {
+        if (f.pendingThrow != null || FunctionCompiler.stale(code)) {
             f.pc = to;
             return 0;
         }
+        if (to != arg) {
+            f.pc = to; // a trace left the loop at `to`: dispatched there, or interpreted from there
+            return 1;
+        }
         return ~f.sp;
+    }
+
+    /**
+     * A frame came to {@code self} at {@code pc}, which it cannot start at (a trace left the frame
+     * there): the frame goes on in the interpreter, and the pc is noted for the next compilation.
+     */
+    static void resumeMissed(CodeObject code, CompiledCode self, int pc) {
+        FunctionCompiler.resumeMissed(code, self, pc);
     }
 
     static PyObject returnValue(Frame f, PyObject[] s, int sp, int at) {

@@ -1,6 +1,7 @@
 package org.hotpy.core.interp;
 
 import java.lang.invoke.MethodHandles;
+import java.util.BitSet;
 
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
@@ -40,6 +41,15 @@ final class FunctionCompiler {
      */
     static final int UNSETTLED_RUN_OUTS = 3;
     static final int MISSES_BEFORE_RECOMPILING = 997;
+    /**
+     * Frames that came to compiled code at a pc it cannot start at (where a trace left them) before
+     * the code is compiled again with those pcs as entries. Each such frame runs the rest of its
+     * call in the interpreter; and an interpreter loop that tier 2's exits keep hot makes HotSpot
+     * compile it again and again with ever more inlined, which took C2 up to 55 MB at once.
+     * As many as the calls before compiling, so that compiling at the first call (for testing) also
+     * compiles resumption points at the first miss.
+     */
+    static final int RESUME_MISSES_BEFORE_RECOMPILING = CALLS_BEFORE_COMPILING;
     static final int MAX_COMPILATIONS = 4;
     /**
      * C2 stops inlining into a method once it and what it inlined reach 8,000 bytes of bytecode
@@ -69,10 +79,23 @@ final class FunctionCompiler {
 
     /**
      * The loop of {@code code} from {@code head} to its back-edge at {@code jumpAt} ran its counter
-     * out in the interpreter: the compiled form to continue the frame in, at the loop's head, once
-     * the code is warm and the loop's instructions have settled; else null.
+     * out in the interpreter: the compiled form to continue the frame in, at {@code at} (the loop's
+     * head, or where a trace run there left the loop), once the code is warm and the loop's
+     * instructions have settled and the compiled form can start at {@code at}; else null.
      */
-    static CompiledCode onLoop(CodeObject code, int head, int jumpAt) {
+    static CompiledCode onLoop(CodeObject code, int head, int jumpAt, int at) {
+        if (at != head) {
+            noteResumePoint(code, at); // before compiling, so that a compilation now includes it
+        }
+        CompiledCode c = onLoop(code, head, jumpAt);
+        if (c != null && at != head && !c.resumable.get(at)) {
+            resumeMissed(code, c, at);
+            return null;
+        }
+        return c;
+    }
+
+    private static CompiledCode onLoop(CodeObject code, int head, int jumpAt) {
         Object c = code.compiled;
         if (c == null) {
             code.warmth += LOOP_WARMTH;
@@ -121,6 +144,31 @@ final class FunctionCompiler {
         }
     }
 
+    /**
+     * A frame came to {@code self}, the compiled form of {@code code}, at {@code pc}, which it has
+     * no entry for. Notes the pc, and after {@link #RESUME_MISSES_BEFORE_RECOMPILING} such frames
+     * drops the compiled form so that the next call compiles it again with the noted pcs; never
+     * the last compilation {@link #MAX_COMPILATIONS} allows, which stays for {@link #missed}.
+     */
+    static void resumeMissed(CodeObject code, CompiledCode self, int pc) {
+        if (pc <= 0 || pc >= code.code.length) {
+            return;
+        }
+        noteResumePoint(code, pc);
+        if (++self.resumeMisses == RESUME_MISSES_BEFORE_RECOMPILING && code.compiled == self
+                && code.compilations < MAX_COMPILATIONS - 1) {
+            code.compiled = null;
+            code.warmth = CALLS_BEFORE_COMPILING - 1;
+        }
+    }
+
+    private static void noteResumePoint(CodeObject code, int pc) {
+        if (code.resumePoints == null) {
+            code.resumePoints = new BitSet(code.code.length);
+        }
+        code.resumePoints.set(pc);
+    }
+
     private static CompiledCode compile(CodeObject code) {
         CompiledCode c = CompiledCode.INTERPRETED;
         if (ENABLED && code.compilations < MAX_COMPILATIONS) {
@@ -139,9 +187,14 @@ final class FunctionCompiler {
         try {
             FunctionEmitter plain = new FunctionEmitter(code, name, false);
             byte[] bytes = plain.build();
+            BitSet resumable = plain.resumePoints();
             if (bytes == null || plain.size() > INLINE_BUDGET) {
-                byte[] chunked = new FunctionEmitter(code, name, true).build();
-                bytes = chunked != null ? chunked : bytes;
+                FunctionEmitter chunkedEmitter = new FunctionEmitter(code, name, true);
+                byte[] chunked = chunkedEmitter.build();
+                if (chunked != null) {
+                    bytes = chunked;
+                    resumable = chunkedEmitter.resumePoints();
+                }
             }
             if (bytes == null) {
                 LOG.debug("{} ({} instructions) is too large to compile; it stays interpreted", code, code.code.length);
@@ -150,7 +203,9 @@ final class FunctionCompiler {
             LOG.debug("compiled {} ({} instructions, class of {} bytes, compilation {})", code, code.code.length,
                     bytes.length, code.compilations);
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (CompiledCode) lookup.lookupClass().getDeclaredConstructor().newInstance();
+            CompiledCode c = (CompiledCode) lookup.lookupClass().getDeclaredConstructor().newInstance();
+            c.resumable = resumable;
+            return c;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("{} could not be compiled; it stays interpreted", code, e);
             return CompiledCode.INTERPRETED;

@@ -2,6 +2,7 @@ package org.hotpy.core.interp;
 
 import static org.hotpy.core.classfile.Bytecode.*;
 
+import java.util.BitSet;
 import java.util.TreeSet;
 
 import org.hotpy.core.bytecode.CodeObject;
@@ -72,14 +73,19 @@ final class FunctionEmitter {
      */
     private final int[] runEnds;
     private int chunks;
+    /** {@link CodeObject#resumePoints} when the class was written (the code's field may grow meanwhile). */
+    private final BitSet resumePoints;
     /** The estimated bytecode of the steps that HotSpot would inline into the method being written. */
     private int inlined;
     private final String className;
+    /** In {@code run}: continues at the frame's pc and stack pointer (a trace left the loop there). */
+    private Label reenter;
 
     FunctionEmitter(CodeObject code, String className, boolean chunked) {
         this.code = code;
         this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
         this.sps = stackPointers(code, insns);
+        this.resumePoints = resumable(code.resumePoints, insns.length, sps);
         this.className = className;
         this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");
         this.bc = new Bytecode(cf, 3);
@@ -87,7 +93,7 @@ final class FunctionEmitter {
         for (int i = 0; i < at.length; i++) {
             at[i] = bc.label();
         }
-        this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps) : null;
+        this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps, resumePoints) : null;
     }
 
     /** {@link StackDepths} as stack pointers (the stack starts after the locals), or null. */
@@ -103,6 +109,27 @@ final class FunctionEmitter {
             sps[i] = depths[i] == StackDepths.UNREACHED ? StackDepths.UNREACHED : base + depths[i];
         }
         return sps;
+    }
+
+    /**
+     * The resumption points the class can start at: those inside the code whose stack depth is
+     * known (or every one when the stack pointer stays a variable).
+     */
+    private static BitSet resumable(BitSet noted, int n, int[] sps) {
+        BitSet r = new BitSet(n);
+        if (noted != null) {
+            for (int i = noted.nextSetBit(0); i >= 0 && i < n; i = noted.nextSetBit(i + 1)) {
+                if (sps == null || sps[i] != StackDepths.UNREACHED) {
+                    r.set(i);
+                }
+            }
+        }
+        return r;
+    }
+
+    /** The resumption points the class can start at (besides the usual entries). */
+    BitSet resumePoints() {
+        return resumePoints;
     }
 
     /** Whether the stack pointer before instruction {@code i} is a constant. */
@@ -152,6 +179,9 @@ final class FunctionEmitter {
         Label bail = bc.label();
         Label bailAtPc = bc.label();
         Label handler = bc.label();
+        Label reenter = bc.label();
+        Label missed = bc.label();
+        this.reenter = reenter;
         bc.local(ALOAD, 0, 1);
         bc.local(ASTORE, L_SELF, -1);
         prologue(dispatch);
@@ -159,7 +189,7 @@ final class FunctionEmitter {
         bc.local(ALOAD, L_F, 1);
         bc.invoke(INVOKESTATIC, CONTROL, "throwPending", "(L" + FRAME + ";)V");
         bc.bind(dispatch);
-        dispatch(bailAtPc);
+        dispatch(missed, bailAtPc);
         for (int i = 0; i < insns.length; ) {
             bc.bind(at[i]);
             if (runEnds != null && runEnds[i] - i >= MIN_CHUNK) {
@@ -177,7 +207,7 @@ final class FunctionEmitter {
         bc.local(ISTORE, L_PC, -1);
         bc.branch(GOTO, bailAtPc, 0);
         int end = bc.offset();
-        epilogue(bail, bailAtPc, handler, dispatch);
+        epilogue(bail, bailAtPc, handler, dispatch, reenter, missed);
         bc.handler(start, end, handler, null);
         if (bc.offset() > MAX_BYTES) {
             return null;
@@ -265,8 +295,11 @@ final class FunctionEmitter {
         bc.field(PUTFIELD, FRAME, field, "I");
     }
 
-    /** Jumps to the instruction at pc: the start, a resumption point, a handler or a loop head. */
-    private void dispatch(Label bailAtPc) {
+    /**
+     * Jumps to the instruction at pc: the start, a resumption point, a handler, a loop head or one
+     * of the code's {@link CodeObject#resumePoints}; any other pc goes to {@code missed}.
+     */
+    private void dispatch(Label missed, Label bailAtPc) {
         TreeSet<Integer> entries = new TreeSet<>();
         entries.add(0);
         for (int i = 0; i < insns.length; i++) {
@@ -281,15 +314,34 @@ final class FunctionEmitter {
         for (int h = 0; h < t.length; h += 5) {
             entries.add(t[h + 2]);
         }
+        // a resumption point is entered with whatever stack the trace's exit left: where the
+        // code's instructions take a constant stack pointer, the frame's must be that one
+        TreeSet<Integer> checked = new TreeSet<>();
+        for (int i = resumePoints.nextSetBit(0); i >= 0; i = resumePoints.nextSetBit(i + 1)) {
+            if (entries.add(i) && staticSp(i)) {
+                checked.add(i);
+            }
+        }
         int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
         Label[] targets = new Label[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            targets[i] = at[keys[i]];
+            targets[i] = checked.contains(keys[i]) ? bc.label() : at[keys[i]];
         }
         bc.local(ILOAD, L_PC, 1);
         bc.branch(IFEQ, at[0], -1);
         bc.local(ILOAD, L_PC, 1);
-        bc.lookupSwitch(keys, targets, bailAtPc);
+        bc.lookupSwitch(keys, targets, missed);
+        for (int i = 0; i < keys.length; i++) {
+            if (targets[i] != at[keys[i]]) {
+                bc.setDepth(0);
+                bc.bind(targets[i]);
+                bc.local(ILOAD, L_SP, 1);
+                bc.pushInt(sps[keys[i]]);
+                bc.branch(IF_ICMPNE, bailAtPc, -2);
+                bc.branch(GOTO, at[keys[i]], 0);
+            }
+        }
+        bc.setDepth(0);
     }
 
     private void instruction(int i, Label bail) {
@@ -306,10 +358,17 @@ final class FunctionEmitter {
         switch (op) {
             case JUMP -> bc.branch(GOTO, at[arg], 0);
             case JUMP_BACKWARD -> {
+                // the step leaves ~sp to loop, 0 to go on in the interpreter, 1 to go on at the
+                // frame's pc (a trace left the loop there)
+                Label loop = bc.label();
                 step(CONTROL, "jumpBackward", i, arg);
                 bc.local(ISTORE, L_T, -1);
                 bc.local(ILOAD, L_T, 1);
-                bc.branch(IFGE, bail, -1);
+                bc.branch(IFLT, loop, -1);
+                bc.local(ILOAD, L_T, 1);
+                bc.branch(IFEQ, bail, -1);
+                bc.branch(GOTO, reenter, 0);
+                bc.bind(loop);
                 takeJump(i, arg);
             }
             case RETURN_VALUE, YIELD_VALUE -> {
@@ -496,9 +555,14 @@ final class FunctionEmitter {
      * interpreter hands the frame back at the first loop head it reaches, and it is dispatched
      * from there. The exception handler finds the Python handler and dispatches to it.
      */
-    private void epilogue(Label bail, Label bailAtPc, Label handler, Label dispatch) {
+    private void epilogue(Label bail, Label bailAtPc, Label handler, Label dispatch, Label reenter, Label missed) {
         Label resume = bc.label();
         bc.setDepth(0);
+        bc.bind(missed);
+        bc.local(ALOAD, L_CODE, 1);
+        bc.local(ALOAD, L_SELF, 1);
+        bc.local(ILOAD, L_PC, 1);
+        bc.invoke(INVOKESTATIC, CONTROL, "resumeMissed", "(L" + CODE + ";Lorg/hotpy/core/interp/CompiledCode;I)V");
         bc.bind(bailAtPc);
         localToFrame(L_PC, "pc");
         localToFrame(L_SP, "sp");
@@ -514,6 +578,7 @@ final class FunctionEmitter {
         bc.setDepth(1);
         bc.bind(resume);
         bc.op(POP, -1);
+        bc.bind(reenter);
         frameToLocal("pc", L_PC);
         frameToLocal("sp", L_SP);
         bc.branch(GOTO, dispatch, 0);

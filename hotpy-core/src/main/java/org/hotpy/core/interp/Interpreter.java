@@ -310,9 +310,10 @@ public final class Interpreter {
                                     f.pendingThrow = null;
                                     throw e;
                                 }
-                                if (pc == arg) {
+                                {
                                     // a warm loop goes on in this code's compiled form, at its head
-                                    CompiledCode c = FunctionCompiler.onLoop(code, arg, jumpAt);
+                                    // or where a trace left the loop
+                                    CompiledCode c = FunctionCompiler.onLoop(code, arg, jumpAt, pc);
                                     if (c != null) {
                                         f.pc = pc;
                                         f.sp = sp;

@@ -170,7 +170,7 @@ public final class Tier2 {
         CodeObject code = f.code;
         CodeTraces ct = CodeTraces.of(code, this);
         if (ct == null) {
-            code.counters[jumpPc] = Short.MAX_VALUE;
+            code.counters[jumpPc] = TraceHooks.IDLE_BACK_EDGES;
             return target;
         }
         if (ct.at(target) != null) {
@@ -181,8 +181,11 @@ public final class Tier2 {
             return target; // armed just now
         }
         if (recording || ct.gaveUpAt(target)) {
+            // a loop given up on still runs out every thousand back-edges, as with tier 2 off: the
+            // interpreter compiles a warm loop at a run-out (with Short.MAX_VALUE a frame stayed
+            // interpreted for 65,000 back-edges, and HotSpot compiled the interpreter's loop for it)
             code.counters[jumpPc] = recording ? (short) Math.min(Short.MAX_VALUE, settings.loopThreshold())
-                    : Short.MAX_VALUE;
+                    : TraceHooks.IDLE_BACK_EDGES;
             return target;
         }
         code.counters[jumpPc] = (short) Math.min(Short.MAX_VALUE, settings.loopThreshold() - 1);

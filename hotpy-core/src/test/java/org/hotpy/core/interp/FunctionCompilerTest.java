@@ -104,6 +104,26 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void aResumptionPointStartsAChunk() {
+            py.exec("def big(x):\n" + additions(600, "    ") + "    return x\n");
+            CodeObject code = code("big");
+            int[] depths = StackDepths.of(code, code.code);
+            int[] sps = new int[depths.length];
+            for (int i = 0; i < sps.length; i++) {
+                sps[i] = code.nlocalsplus() + depths[i];
+            }
+            java.util.BitSet none = new java.util.BitSet();
+            int[] plain = Chunks.runEnds(code, code.code, sps, none);
+            int mid = code.code.length / 2;
+            assertThat(plain[0]).isGreaterThan(mid);
+            java.util.BitSet resume = new java.util.BitSet();
+            resume.set(mid);
+            int[] ends = Chunks.runEnds(code, code.code, sps, resume);
+            assertThat(ends[0]).isEqualTo(mid);
+            assertThat(ends[mid]).isEqualTo(plain[mid]);
+        }
+
+        @Test
         void aLongStraightFunctionIsCompiledInChunks() {
             py.exec("def big(x):\n" + additions(600, "    ") + "    return x\n");
             warm("big(_i)");
@@ -244,16 +264,53 @@ class FunctionCompilerTest {
     @Nested
     class TraceExits {
         @Test
-        void aTraceLeavingItsLoopInCompiledCodeHandsTheFrameBackToTheCompiledCode() {
+        void aTraceLeavingItsLoopInCompiledCodeGoesOnInCompiledCodeWhereItLeft() {
             // the inner loop is traced, entered from the compiled outer loop and left at its end on
-            // every turn; the interpreter then runs only up to the outer loop's back-edge
+            // every turn: the first few hundred times the interpreter runs up to the outer loop's
+            // back-edge and hands the frame back; then the code is compiled again with the exit's
+            // pc as an entry, and the frame goes on there in compiled code
             Tier2.install(py.state(), TraceSettings.defaults());
             py.exec("def f(n):\n    total = 0\n    for i in range(n):\n        j = 0\n        while j < 8:\n"
                     + "            total += j * i\n            j += 1\n        total %= 1000003\n    return total\n"
                     + "r = f(100000)\n");
             assertThat(py.repr("r")).isEqualTo("180006"); // python3
             assertThat(compiled("f")).isTrue();
-            assertThat(((CompiledCode) code("f").compiled).handBacks).isGreaterThan(50_000);
+            CodeObject f = code("f");
+            CompiledCode c = (CompiledCode) f.compiled;
+            assertThat(f.resumePoints).isNotNull();
+            assertThat(c.resumable).isEqualTo(f.resumePoints);
+            assertThat(c.handBacks + c.resumeMisses).isLessThan(FunctionCompiler.RESUME_MISSES_BEFORE_RECOMPILING);
+        }
+
+        @Test
+        void aTraceLeftInTheMiddleOfAnExpressionGoesOnInCompiledCodeWithItsStack() {
+            // the loop's trace was recorded with i < lim; once i reaches lim its guard fails with
+            // t, sum and four list items on the stack (no bridges, so that it keeps leaving there)
+            Tier2.install(py.state(), TraceSettings.builder().verify(false).bridgeThreshold(1_000_000).build());
+            py.exec("def run(n, lim):\n    t = 0\n    for i in range(n):\n"
+                    + "        t += sum([i, i * 2, i * 3 + 1, (i * 5 if i < lim else -i), i + 1, i % 7])\n"
+                    + "        t %= 1000000007\n    return t\n"
+                    + "r = (run(600, 10 ** 9), run(1500, 700), run(1500, 700))\n");
+            assertThat(py.repr("r")).isEqualTo("(2159395, 8220895, 8220895)"); // python3
+            CodeObject run = code("run");
+            assertThat(run.resumePoints).as("where the trace left run").isNotNull();
+            CompiledCode c = (CompiledCode) run.compiled;
+            assertThat(c.resumable).isEqualTo(run.resumePoints);
+            assertThat(c.resumeMisses).isLessThan(FunctionCompiler.RESUME_MISSES_BEFORE_RECOMPILING);
+        }
+
+        @Test
+        void compiledCodeIsNotCompiledAgainForResumptionWhenOnlyTheLastCompilationIsLeft() {
+            py.exec("def f(a, b):\n    return [a, a + 1, (a * 3) + (b * 2), a - 1]\n");
+            CodeObject f = code("f");
+            f.compilations = FunctionCompiler.MAX_COMPILATIONS - 1;
+            warm("f(_i, _i)");
+            CompiledCode c = (CompiledCode) f.compiled;
+            for (int i = 0; i < 2 * FunctionCompiler.RESUME_MISSES_BEFORE_RECOMPILING; i++) {
+                FunctionCompiler.resumeMissed(f, c, 3);
+            }
+            assertThat(f.compiled).isSameAs(c); // the last compilation stays for specialisations that change
+            assertThat(f.resumePoints.get(3)).isTrue();
         }
     }
 

@@ -127,6 +127,16 @@ class Tier2PolicyTest {
         }
 
         @Test
+        void theCacheKeepsNoMoreTracesThanAllowedAndEvictedOnesFallBackToTier1() {
+            TraceSettings s = TraceSettings.builder().threshold(1).maxTraces(1).build();
+            Run r = run(s, BRANCHY_LOOP);
+            assertThat(r.out()).isEqualTo("66663333 -13333\n"); // python3
+            assertThat(r.tier2().stats().evicted).isPositive();
+            assertThat(r.tier2().installedTraces()).hasSizeLessThanOrEqualTo(1);
+            assertThat(TraceSettings.parseXOptions(List.of("trace=on", "trace-cache-size=7")).maxTraces()).isEqualTo(7);
+        }
+
+        @Test
         void installedTracesKeepNoIrAndNoObjectsFromTheirLastExit() {
             Run r = run(TraceSettings.builder().threshold(1).build(), BRANCHY_LOOP);
             assertThat(r.out()).isEqualTo("66663333 -13333\n");
