@@ -130,3 +130,17 @@ class Chaos:
 
 c = sorted(Chaos(i) for i in range(500))
 print("chaos", len(c), sorted(x.v for x in c) == list(range(500)))
+
+# tuple items compared in one pass (nested tuples, strs, ints, floats) and the generic fallback
+pairs = [(-c, (a, b)) for c, a, b in [(1, "b", "a"), (2, "a", "z"), (1, "a", "b"), (1, "a", "a"),
+                                      (1, "a", "a", ), (2, "a", "y")]]
+print(sorted(pairs))
+print(sorted([(1, (2.0, "x")), (1, (2, "w")), (1, (-0.0, "b")), (1, (0.0, "a")), (1, (nan, "c")),
+              (1, (1, 2, 3)), (1, (1, 2))]))
+print(sorted([("k", (1, [2])), ("k", (1, [1])), ("k", (0, None))]))
+try:
+    sorted([("k", (1, None)), ("k", (1, 2))])
+except TypeError as e:
+    print("TypeError:", e)
+print((1, ("a", nan)) < (1, ("a", nan)), (1, ("a", same)) < (1, ("a", same)))
+print([(0, "\U0001F600"), (0, "\uFFFF")] == sorted([(0, "\uFFFF"), (0, "\U0001F600")]))

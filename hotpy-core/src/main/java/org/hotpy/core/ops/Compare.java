@@ -143,11 +143,62 @@ public final class Compare {
     /** Tuple {@code <} when the items before {@code start} are known to be equal (for sorting). */
     public static boolean tupleLtFrom(PyObject[] a, PyObject[] b, int start) {
         int n = Math.min(a.length, b.length);
-        int i = start;
-        while (i < n && eq(a[i], b[i])) {
-            i++;
+        for (int i = start; i < n; i++) {
+            int c = threeWay(a[i], b[i]);
+            if (c == UNKNOWN) {
+                if (eq(a[i], b[i])) {
+                    continue;
+                }
+                return lt(a[i], b[i]);
+            }
+            if (c != 0) {
+                return c < 0;
+            }
         }
-        return i >= n ? a.length < b.length : lt(a[i], b[i]);
+        return a.length < b.length;
+    }
+
+    /** {@link #threeWay}'s answer when the generic {@code ==} and {@code <} must decide. */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
+    /**
+     * The order of two tuple items in one pass where {@code ==} then {@code <} would look twice:
+     * negative, zero or positive for identical objects and pairs of exact ints, floats (not NaN),
+     * strs and tuples of these, as {@code ==} and {@code <} would answer (neither has side effects
+     * for these types); {@link #UNKNOWN} for anything else.
+     */
+    private static int threeWay(PyObject x, PyObject y) {
+        if (x == y) {
+            return 0; // the identity shortcut of tuple comparison
+        }
+        Class<?> c = x.getClass();
+        if (c != y.getClass()) {
+            return UNKNOWN;
+        }
+        if (c == PyStr.class) {
+            return ((PyStr) x).compareTo((PyStr) y);
+        }
+        if (c == PyInt.class) {
+            return Long.compare(((PyInt) x).value, ((PyInt) y).value);
+        }
+        if (c == PyFloat.class) {
+            double u = ((PyFloat) x).value;
+            double v = ((PyFloat) y).value;
+            return u < v ? -1 : u > v ? 1 : u == v ? 0 : UNKNOWN;
+        }
+        if (c == PyTuple.class) {
+            PyObject[] a = ((PyTuple) x).itemsUnsafe();
+            PyObject[] b = ((PyTuple) y).itemsUnsafe();
+            int n = Math.min(a.length, b.length);
+            for (int i = 0; i < n; i++) {
+                int r = threeWay(a[i], b[i]);
+                if (r != 0) {
+                    return r;
+                }
+            }
+            return Integer.compare(a.length, b.length);
+        }
+        return UNKNOWN;
     }
 
     /** Element-wise equality of two sequences (tuple and list {@code ==}). */
