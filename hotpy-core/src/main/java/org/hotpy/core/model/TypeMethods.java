@@ -6,6 +6,7 @@ import org.hotpy.core.ops.Descriptors;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.collection.SequenceCopies;
 import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.function.PyFunction;
 import org.hotpy.core.types.function.PyMappingProxy;
@@ -250,8 +251,14 @@ public final class TypeMethods {
      * directly, which is the common case the interpreter also specialises.
      */
     public static PyObject callType(PyType type, PyObject[] args, String[] kwnames) {
-        if (type == PyType.TYPE && args.length == 1 && kwnames == null) {
-            return args[0].type();
+        if (args.length == 1 && kwnames == null) {
+            if (type == PyType.TYPE) {
+                return args[0].type();
+            }
+            PyObject copy = SequenceCopies.ofExact(type, args[0]);
+            if (copy != null) {
+                return copy;
+            }
         }
         PyObject newAttr = type.lookup(Slot.NEW);
         PyObject obj;
@@ -269,7 +276,10 @@ public final class TypeMethods {
         }
         PyObject init = obj.type().lookup(Slot.INIT);
         if (init == ObjectMethods.INIT) {
-            if (newAttr == ObjectMethods.newFunction || args.length == 0) {
+            // object.__init__ accepts extra arguments when __new__ is overridden (CPython's
+            // object_init), so calling it could only succeed: tuple(x), int(x), str(x) skip it
+            if (newAttr == ObjectMethods.newFunction || args.length == 0
+                    || obj.type().lookup(Slot.NEW) != ObjectMethods.newFunction) {
                 return obj;
             }
         }

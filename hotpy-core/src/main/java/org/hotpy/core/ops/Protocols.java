@@ -62,6 +62,10 @@ public final class Protocols {
         if (o.getClass() == PyInt.class) {
             return IntMath.hash(o);
         }
+        if (o.getClass() == PyTuple.class) {
+            // tuple.__hash__ cannot be replaced: no look-up, no int object (tuple dict keys)
+            return ((PyTuple) o).hash();
+        }
         PyObject m = o.type().lookup(Slot.HASH);
         if (m == null || m == PyNone.NONE) {
             throw Errors.typeError("unhashable type: '%s'", o.type().name());
@@ -267,6 +271,11 @@ public final class Protocols {
     }
 
     public static void delItem(PyObject o, PyObject key) {
+        if (o.getClass() == PyList.class && key.getClass() == PyInt.class) {
+            // list.__delitem__ cannot be replaced, and an exact int is its own index
+            ((PyList) o).delItem(((PyInt) key).value);
+            return;
+        }
         PyObject m = o.type().lookup(Slot.DELITEM);
         if (m == null) {
             throw Errors.typeError("'%s' object does not support item deletion", o.type().name());

@@ -301,13 +301,6 @@ final class ListMethods {
         if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
             throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
         }
-        long i = Protocols.asIndexClamped(key);
-        if (i < 0) {
-            i += s.size;
-        }
-        if (i < 0 || i >= s.size) {
-            throw Errors.indexError("list assignment index out of range");
-        }
-        removeAt(s, (int) i);
+        s.delItem(Protocols.asSequenceIndex(key));
     }
 }

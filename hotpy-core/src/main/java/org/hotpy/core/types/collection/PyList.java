@@ -76,6 +76,17 @@ public class PyList extends PyObject {
         items[(int) i] = v;
     }
 
+    /** {@code del self[i]} at a Python index (negative counts from the end). */
+    public void delItem(long i) {
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw Errors.indexError("list assignment index out of range");
+        }
+        ListMethods.removeAt(this, (int) i);
+    }
+
     public void append(PyObject v) {
         if (size == items.length) {
             grow(size + 1);

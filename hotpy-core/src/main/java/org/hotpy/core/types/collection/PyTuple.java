@@ -108,7 +108,8 @@ public class PyTuple extends PyObject {
         t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
     }
 
-    long hash() {
+    /** {@code hash(self)}: the items' hashes mixed as CPython does, cached after the first call. */
+    public long hash() {
         long h = hash;
         if (h == -1) {
             // xxHash-style mixing as CPython 3.8+, so equal tuples of equal hashes agree.

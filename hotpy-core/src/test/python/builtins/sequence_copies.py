@@ -1,0 +1,136 @@
+# tuple(x) and list(x): exact lists and tuples are copied; subclasses and other iterables are
+# iterated through their own __iter__.
+a = [1, 2, 3]
+t = tuple(a)
+a.append(4)
+print(t, a, type(t).__name__)
+u = (5, 6)
+print(tuple(u) is u, list(u), type(list(u)).__name__)
+b = list(a)
+b.append(5)
+print(a, b, b is a)
+print(tuple([]) == (), list(()), tuple(), list())
+
+
+class Rev(list):
+    def __iter__(self):
+        return reversed(self[:])
+
+
+class RevTuple(tuple):
+    def __iter__(self):
+        return iter(["from", "__iter__"])
+
+
+r = Rev([1, 2, 3])
+print(tuple(r), list(r), sorted(r))
+rt = RevTuple((7, 8))
+print(tuple(rt), list(rt), type(tuple(rt)).__name__, tuple(rt) is rt)
+
+
+class Counted:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return iter(range(self.n))
+
+
+print(tuple(Counted(3)), list(Counted(2)), tuple("abc"), list({"k": 1}), tuple(x * x for x in range(4)))
+
+
+class MyTuple(tuple):
+    pass
+
+
+class MyList(list):
+    def __init__(self, items):
+        super().__init__(items)
+        self.extra = "init ran"
+
+
+mt = MyTuple([1, 2])
+ml = MyList((3, 4))
+print(type(mt).__name__, mt, type(ml).__name__, ml, ml.extra)
+print(type(tuple(mt)).__name__, tuple(mt), type(list(ml)).__name__, list(ml))
+
+for bad in (5, None):
+    for ctor in (tuple, list):
+        try:
+            ctor(bad)
+        except TypeError as e:
+            print("TypeError", e)
+
+# the sliding window shape of the generators benchmark
+def windows(source, width):
+    buf = []
+    for x in source:
+        buf.append(x)
+        if len(buf) > width:
+            del buf[0]
+        if len(buf) == width:
+            yield tuple(buf)
+
+
+print(list(windows(range(7), 3)))
+buf = [1, 2, 3]
+del buf[-1]
+del buf[0]
+print(buf)
+for k in (5, -5):
+    try:
+        del buf[k]
+    except IndexError as e:
+        print("IndexError", e)
+big = [0, 1]
+try:
+    del big[2 ** 70]
+except IndexError as e:
+    print("IndexError", e)
+del big[True]
+print(big)
+
+
+# object.__init__ with extra arguments when __new__ is overridden: no error, as in CPython
+class NewOnly:
+    def __new__(cls, *args):
+        o = object.__new__(cls)
+        o.args = args
+        return o
+
+
+print(NewOnly(1, 2).args)
+
+
+class Plain:
+    pass
+
+
+try:
+    Plain(1)
+except TypeError as e:
+    print("TypeError", e)
+
+
+class Sub(Plain):
+    pass
+
+
+class Maker:
+    def __new__(cls, *args):
+        return object.__new__(Sub)   # an instance of another class: no __init__ at all
+
+
+print(type(Maker(1)).__name__)
+
+
+class Base:
+    def __new__(cls, *args):
+        return object.__new__(Child) if cls is Base else object.__new__(cls)
+
+
+class Child(Base):
+    pass
+
+
+print(type(Base(1)).__name__)
