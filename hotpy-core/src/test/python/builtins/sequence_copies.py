@@ -134,3 +134,28 @@ class Child(Base):
 
 
 print(type(Base(1)).__name__)
+
+
+# the builtin classes cannot be patched, so tuple(x) and list(x) always mean the builtin copies;
+# a metaclass __call__ and type.__call__ still decide for the classes they apply to
+for t in (tuple, list):
+    for name in ("__new__", "__init__", "__iter__"):
+        try:
+            setattr(t, name, lambda *a: None)
+            print("set", t.__name__, name)
+        except TypeError as e:
+            print("TypeError", e)
+print(type.__call__(tuple, [1, 2]), type.__call__(list, (3,)))
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        return "from Meta.__call__"
+
+
+class MetaTuple(tuple, metaclass=Meta):
+    pass
+
+
+print(MetaTuple([1]))
+print(hash((1, "a")) == hash(tuple([1, "a"])), hash(()) == hash(tuple([])), {(1, "a"): 2}[tuple([1, "a"])])
