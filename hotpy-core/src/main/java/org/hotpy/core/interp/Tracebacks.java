@@ -140,7 +140,9 @@ public final class Tracebacks {
             String msg;
             try {
                 msg = Protocols.str(exc).value();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // as CPython: an exception whose str() fails or recurses without end (its args
+                // holding itself) is still reported, with this placeholder for its message
                 msg = "<exception str() failed>";
             }
             sb.append(msg.isEmpty() ? name : name + ": " + msg).append('\n');
