@@ -133,6 +133,11 @@ public interface RuntimeView {
         return Optional.empty();
     }
 
+    /** The dict a watch from {@link #watchGlobal} is on (for a pass that meets its guard in a trace). */
+    default Optional<ObjRef> watchedDict(ObjRef watch) {
+        return Optional.empty();
+    }
+
     // ------------------------------------------------------------------ functions and code
 
     /** What a Python function is. */

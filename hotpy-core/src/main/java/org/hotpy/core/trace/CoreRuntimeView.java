@@ -275,6 +275,12 @@ final class CoreRuntimeView implements RuntimeView {
                 List.of(Ref.of(g.watchAbsent(name)), Ref.of(b.watchPresent(name))), false));
     }
 
+    @Override
+    public Optional<ObjRef> watchedDict(ObjRef watch) {
+        DictWatches.Binding w = Ref.as(watch, DictWatches.Binding.class);
+        return w == null ? Optional.empty() : Optional.of(Ref.of(w.dict()));
+    }
+
     // ------------------------------------------------------------------ functions and code
 
     @Override

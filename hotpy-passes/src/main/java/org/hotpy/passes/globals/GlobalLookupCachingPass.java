@@ -18,6 +18,7 @@ import org.hotpy.api.trace.Op;
 import org.hotpy.api.trace.Snapshot;
 import org.hotpy.api.trace.Trace;
 import org.hotpy.api.trace.TraceEditor;
+import org.hotpy.api.trace.Value;
 
 /**
  * Turns {@code load_global[name](@globals, @builtins)} into the constant it finds now. A module-level
@@ -28,8 +29,9 @@ import org.hotpy.api.trace.TraceEditor;
  * from the globals), which stores to other names leave valid. A watch guarded once stays guarded
  * until an opaque instruction other than a store into a dict the trace holds a guarded watch on:
  * such a dict has only str keys (the runtime invalidates its watches otherwise), so a store into it
- * runs no Python code and can change no other name. Names the trace stores into the same dict, and
- * names the view says are rebound often, stay loads.
+ * runs no Python code and can change no other name. A load of a name the trace stored, with nothing
+ * opaque in between, becomes the stored value (with watches or versions alike). Other loads of
+ * names the trace stores into the same dict, and names the view says are rebound often, stay loads.
  *
  * <p><b>Whole-dict versions</b> (views without watches): {@code guard_globals_version} on the
  * globals dict (and on the builtins dict when the name comes from there: adding the name to the
@@ -95,7 +97,12 @@ public final class GlobalLookupCachingPass implements TracePass {
                 }
             } else if (isGlobalLoad(in)) {
                 Plan p = plan(in, ctx, storedDicts, storedNames);
-                if (p.cacheable()) {
+                Value forwarded = g.stored.get(List.of(p.globals, in.name()));
+                if (forwarded != null) {
+                    // The trace stored the name into the globals, and nothing since could change it.
+                    ed.replace(in, ed.resolve(forwarded));
+                    ctx.stats().increment("loads-forwarded");
+                } else if (p.cacheable()) {
                     g.guardAndReplace(ed, in, p);
                     ctx.stats().increment("loads-cached");
                 } else {
@@ -103,8 +110,14 @@ public final class GlobalLookupCachingPass implements TracePass {
                     ctx.stats().increment(p.binding != null ? "loads-left-stored-or-rebound" : "loads-left");
                     g.clear();
                 }
-            } else if (isStore(in) && g.watchesDict(in.arg(0).refValue())) {
-                g.versions.clear(); // the dict's version changed; no other name's binding did
+            } else if (isStore(in)) {
+                ObjRef dict = in.arg(0).refValue();
+                if (g.watchesDict(dict)) {
+                    g.versions.clear(); // the dict's version changed; no other name's binding did
+                } else {
+                    g.clear(); // it may run code (a colliding key's __eq__)
+                }
+                g.stored.put(List.of(dict, in.name()), in.arg(1));
             } else if (in.isOpaque()) {
                 // Arbitrary Python code may rebind a global: later loads need a fresh guard.
                 g.clear();
@@ -118,6 +131,8 @@ public final class GlobalLookupCachingPass implements TracePass {
                 if (runsCode(body, ctx, storedDicts, storedNames, g, true)) {
                     g.watched.clear();
                 }
+                g.stored.clear(); // after the back-edge, the body's stores are the last ones
+
             }
         }
         return ed.finish();
@@ -190,8 +205,10 @@ public final class GlobalLookupCachingPass implements TracePass {
         final PassContext ctx;
         /** Dict versions guarded since the last opaque instruction. */
         final Map<ObjRef, Long> versions = new HashMap<>();
-        /** Watches guarded since the last opaque instruction, with the dict each watches (null: unknown). */
+        /** Watches guarded since the last opaque instruction, with the dict each is on (null: unknown). */
         final Map<ObjRef, ObjRef> watched = new HashMap<>();
+        /** The values the trace stored, by (dict, name), since the last opaque instruction. */
+        final Map<List<Object>, Value> stored = new HashMap<>();
 
         Guards(PassContext ctx) {
             this.ctx = ctx;
@@ -200,6 +217,7 @@ public final class GlobalLookupCachingPass implements TracePass {
         void clear() {
             versions.clear();
             watched.clear();
+            stored.clear();
         }
 
         /** Whether a guard with a watch on {@code dict} is in force (so a store into it runs no code). */
@@ -214,7 +232,7 @@ public final class GlobalLookupCachingPass implements TracePass {
                 if (watched.containsKey(ref)) {
                     return true;
                 }
-                watched.put(ref, null);
+                watched.put(ref, ctx.runtime().watchedDict(ref).orElse(null));
                 return false;
             }
             long version = guard.arg(1).longValue();

@@ -107,6 +107,95 @@ class GlobalWatchCachingTest {
     }
 
     @Test
+    void aLoadAfterTheTracesOwnStoreGetsTheStoredValue() {
+        // pystone's proc_5 stores char1_glob and proc_4, inlined right after, reads it.
+        t.assertRewrites("""
+                [p0]
+                store_global[count](@G, p0) {@code:2 [p0]}
+                p1 = load_global[N](@G, @B) {@code:4 [p0]}
+                p2 = load_global[count](@G, @B) {@code:6 [p0]}
+                jump(p2)
+                """, """
+                [p0]
+                store_global[count](@G, p0) {@code:2 [p0]}
+                guard_global_binding(@w_G_N) {@code:4 [p0]}
+                jump(p0)
+                """);
+        assertThat(t.counter("loads-forwarded")).isEqualTo(1);
+    }
+
+    @Test
+    void forwardingStopsAtOpaqueCode() {
+        t.assertUnchanged("""
+                [p0]
+                store_global[count](@G, p0) {@code:2 [p0]}
+                p1 = call(p0) {@code:4 [p0]}
+                p2 = load_global[count](@G, @B) {@code:6 [p0]}
+                jump(p2)
+                """);
+    }
+
+    @Test
+    void forwardingStopsAtTheLabel() {
+        // After the back-edge the body's own store, not the preamble's, is the last one.
+        t.assertRewrites("""
+                [p0]
+                store_global[count](@G, p0) {@code:2 [p0]}
+                p1 = load_global[count](@G, @B) {@code:4 [p0]}
+                [p2] = label(p1)
+                p3 = load_global[count](@G, @B) {@code:4 [p2]}
+                store_global[count](@G, p3) {@code:2 [p2]}
+                jump(p3)
+                """, """
+                [p0]
+                store_global[count](@G, p0) {@code:2 [p0]}
+                [p1] = label(p0)
+                p2 = load_global[count](@G, @B) {@code:4 [p1]}
+                store_global[count](@G, p2) {@code:2 [p1]}
+                jump(p2)
+                """);
+    }
+
+    @Test
+    void aStoreIntoAnotherDictIsNotForwardedToTheGlobals() {
+        t.assertRewrites("""
+                [p0]
+                store_global[count](@G2, p0) {@code:2 [p0]}
+                p1 = load_global[count](@G, @B) {@code:4 [p0]}
+                jump(p1)
+                """, """
+                [p0]
+                store_global[count](@G2, p0) {@code:2 [p0]}
+                guard_global_binding(@w_G_count) {@code:4 [p0]}
+                jump(@n0)
+                """);
+    }
+
+    @Test
+    void aSecondRoundKnowsWhichDictAGuardWatches() {
+        // After call inlining the first round's guard is in the trace; the store after it still
+        // keeps the stored value and the guard.
+        t.assertRewrites("""
+                [p0]
+                guard_global_binding(@w_G_f) {@code:2 [p0]}
+                store_global[count](@G, p0) {@code:4 [p0]}
+                store_global[N](@G, p0) {@code:6 [p0]}
+                p1 = load_global[count](@G, @B) {@code:8 [p0]}
+                p2 = load_global[f](@G, @B) {@code:10 [p0]}
+                p3 = build_tuple(p1, p2)
+                jump(p3)
+                """, """
+                [p0]
+                guard_global_binding(@w_G_f) {@code:2 [p0]}
+                store_global[count](@G, p0) {@code:4 [p0]}
+                store_global[N](@G, p0) {@code:6 [p0]}
+                p1 = build_tuple(p0, @fn_f)
+                jump(p1)
+                """);
+        assertThat(t.counter("loads-forwarded")).isEqualTo(1);
+    }
+
+    @Test
     void aNameReboundOftenStaysALoad() {
         t.assertUnchanged("[p0] p1 = load_global[g](@G, @B) {@code:2 [p0]}; jump(p1)");
         assertThat(t.counter("loads-left-stored-or-rebound")).isEqualTo(1);

@@ -51,6 +51,7 @@ public final class FakeRuntimeView implements RuntimeView {
     private final Map<ObjRef, Map<String, ObjRef>> dicts = new HashMap<>();
     private boolean watches;
     private final Set<List<Object>> rebindsOften = new java.util.HashSet<>();
+    private final Map<ObjRef, ObjRef> watchedDicts = new HashMap<>();
     private final Map<ObjRef, FunctionInfo> functions = new HashMap<>();
     private final Map<ObjRef, CodeInfo> codes = new HashMap<>();
     private final Map<ObjRef, String> calleeTraces = new HashMap<>();
@@ -315,9 +316,23 @@ public final class FakeRuntimeView implements RuntimeView {
             return Optional.of(new GlobalBinding(value, fromBuiltins, List.of(), true));
         }
         String gn = globals.refName();
+        watchedDicts.put(ref("w_" + gn + "_" + (fromBuiltins ? "no_" : "") + name), globals);
+        if (fromBuiltins) {
+            watchedDicts.put(ref("w_" + builtinsDict.refName() + "_" + name), builtinsDict);
+        }
         return Optional.of(new GlobalBinding(value, fromBuiltins, fromBuiltins
                 ? List.of(ref("w_" + gn + "_no_" + name), ref("w_" + builtinsDict.refName() + "_" + name))
                 : List.of(ref("w_" + gn + "_" + name)), false));
+    }
+
+    @Override
+    public Optional<ObjRef> watchedDict(ObjRef watch) {
+        ObjRef d = watchedDicts.get(watch);
+        String n = watch.refName();
+        if (d == null && watches && n.startsWith("w_") && n.indexOf('_', 2) > 2) {
+            d = ref(n.substring(2, n.indexOf('_', 2))); // @w_D_name, in a trace a test wrote
+        }
+        return Optional.ofNullable(d);
     }
 
     @Override

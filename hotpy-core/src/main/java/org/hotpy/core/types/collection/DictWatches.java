@@ -25,11 +25,18 @@ public final class DictWatches {
 
     /** One watched fact about a key: valid until the dict changes it. Traces guard on {@link #valid}. */
     public static final class Binding {
+        private final PyDict dict;
         private final String name;
         private boolean valid = true;
 
-        Binding(String name) {
+        Binding(PyDict dict, String name) {
+            this.dict = dict;
             this.name = name;
+        }
+
+        /** The dict whose key this watches. */
+        public PyDict dict() {
+            return dict;
         }
 
         /** Whether the watched key still has the value (or absence) it had when the watch was made. */
@@ -48,6 +55,7 @@ public final class DictWatches {
         }
     }
 
+    private final PyDict dict;
     /** Watches on present keys, by entry number (null where unwatched). */
     private Binding[] byEntry;
     /** Watches on absent keys, by name. */
@@ -62,7 +70,8 @@ public final class DictWatches {
      */
     private boolean strKeysOnly;
 
-    DictWatches(PyObject[] keys, int used) {
+    DictWatches(PyDict dict, PyObject[] keys, int used) {
+        this.dict = dict;
         byEntry = new Binding[keys.length];
         strKeysOnly = true;
         for (int e = 0; e < used; e++) {
@@ -83,7 +92,7 @@ public final class DictWatches {
         ensure(ix + 1);
         Binding b = byEntry[ix];
         if (b == null) {
-            b = byEntry[ix] = new Binding(name);
+            b = byEntry[ix] = new Binding(dict, name);
         }
         return b;
     }
@@ -91,7 +100,7 @@ public final class DictWatches {
     /** The watch on the absent key {@code name} (made if there is none). */
     Binding absent(String name) {
         assert strKeysOnly;
-        return absent.computeIfAbsent(name, Binding::new);
+        return absent.computeIfAbsent(name, n -> new Binding(dict, n));
     }
 
     /**

@@ -127,7 +127,7 @@ public class PyDict extends PyObject {
     public DictWatches watches() {
         DictWatches w = watches;
         if (w == null) {
-            w = watches = new DictWatches(keys, used);
+            w = watches = new DictWatches(this, keys, used);
         }
         return w;
     }
