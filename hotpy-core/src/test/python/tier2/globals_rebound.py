@@ -183,10 +183,56 @@ def rebound_by_a_callee(n):
     return total
 
 
+class Rec:
+    def __init__(self, v):
+        self.v = v
+
+
+rec = Rec(1)
+five = 5
+
+
+def same(r):
+    return r
+
+
+def replace_rec():
+    global rec
+    rec = Rec(3)
+
+
+def writes_back(n):
+    # rec = same(rec) stores the object rec holds: the trace may keep rec as a constant, and must
+    # see the rebindings by a callee and by the loop itself.
+    global rec
+    total = 0
+    for i in range(n):
+        rec = same(rec)
+        total += rec.v
+        if i == n // 2:
+            replace_rec()
+        if i == 3 * n // 4:
+            rec = Rec(7)
+    return total
+
+
+def stores_its_value(n):
+    # five = 5 while five is 5 already; rebound from globals() half-way, then to 4 by the loop.
+    global five
+    total = 0
+    for i in range(n):
+        total += five
+        if i == n // 2:
+            globals()["five"] = 6
+        else:
+            five = 5 if i < 2 * n // 3 else 4
+    return total
+
+
 N = 3000
 for f in (via_global_statement, via_globals_dict, via_del, via_exec, via_module_dict, via_pop_and_update,
           via_builtin_shadowed, via_builtin_rebound, via_non_str_key, same_value_rebinding,
-          loads_what_it_stores, rebound_by_a_callee):
+          loads_what_it_stores, rebound_by_a_callee, writes_back, stores_its_value):
     double = lambda x: x * 2
     print(f.__name__, f(N))
 print("counter", counter, flag, last, scale, "abs" in globals(), 12345 in globals(), abs(-3), max(1, 2))

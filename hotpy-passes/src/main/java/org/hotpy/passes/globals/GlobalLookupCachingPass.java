@@ -31,7 +31,8 @@ import org.hotpy.api.trace.Value;
  * such a dict has only str keys (the runtime invalidates its watches otherwise), so a store into it
  * runs no Python code and can change no other name. A load of a name the trace stored, with nothing
  * opaque in between, becomes the stored value (with watches or versions alike). Other loads of
- * names the trace stores into the same dict, and names the view says are rebound often, stay loads.
+ * names the trace stores into the same dict stay loads, unless every such store writes back the
+ * object the name is bound to; so do names the view says are rebound often.
  *
  * <p><b>Whole-dict versions</b> (views without watches): {@code guard_globals_version} on the
  * globals dict (and on the builtins dict when the name comes from there: adding the name to the
@@ -83,10 +84,22 @@ public final class GlobalLookupCachingPass implements TracePass {
         Guards g = new Guards(ctx);
         Set<ObjRef> storedDicts = new HashSet<>();
         Set<List<Object>> storedNames = new HashSet<>();
+        Map<Value, List<Object>> loadedFrom = new HashMap<>();
+        Map<List<Object>, Instr> someLoad = new HashMap<>();
+        for (Instr in : trace.instructions()) {
+            if (isGlobalLoad(in)) {
+                List<Object> key = List.of(globalsOf(in), in.name());
+                loadedFrom.put(in.result(), key);
+                someLoad.putIfAbsent(key, in);
+            }
+        }
         for (Instr in : trace.instructions()) {
             if (isStore(in)) {
+                List<Object> key = List.of(in.arg(0).refValue(), in.name());
                 storedDicts.add(in.arg(0).refValue());
-                storedNames.add(List.of(in.arg(0).refValue(), in.name()));
+                if (!storesWhatIsBound(in, key, loadedFrom, someLoad, ctx)) {
+                    storedNames.add(key);
+                }
             }
         }
         for (Instr in : ed.instructions()) {
@@ -154,6 +167,32 @@ public final class GlobalLookupCachingPass implements TracePass {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code store} writes back the object the name is bound to: the result of a load of
+     * the same name (pystone's {@code rec_glob = proc_1(rec_glob)}, once proc_1 is inlined), or the
+     * constant the name holds now (a store of the same object leaves its watch valid, as in
+     * {@code int_glob = 5}). Such a name can still be cached: if anything else rebinds it, its watch
+     * fails at the next guard.
+     */
+    private static boolean storesWhatIsBound(Instr store, List<Object> key, Map<Value, List<Object>> loadedFrom,
+            Map<List<Object>, Instr> someLoad, PassContext ctx) {
+        Value v = store.arg(1);
+        if (key.equals(loadedFrom.get(v))) {
+            return true;
+        }
+        Instr load = someLoad.get(key);
+        if (!v.isConstant() || load == null) {
+            return false;
+        }
+        int first = load.op() == Op.LOAD_NAME ? 1 : 0;
+        return ctx.runtime().watchGlobal(load.arg(first).refValue(), load.arg(first + 1).refValue(), load.name())
+                .map(b -> !b.fromBuiltins() && b.value().equals(v.refValue())).orElse(false);
+    }
+
+    private static ObjRef globalsOf(Instr load) {
+        return load.arg(load.op() == Op.LOAD_NAME ? 1 : 0).refValue();
     }
 
     /**

@@ -196,6 +196,50 @@ class GlobalWatchCachingTest {
     }
 
     @Test
+    void aNameTheTraceWritesBackIsStillCached() {
+        // rec_glob = proc_1(rec_glob), with proc_1 inlined and returning its argument.
+        t.assertRewrites("""
+                [p0]
+                p1 = load_global[count](@G, @B) {@code:2 [p0]}
+                p2 = call(p0) {@code:4 [p0]}
+                store_global[count](@G, p1) {@code:6 [p0]}
+                jump(p2)
+                """, """
+                [p0]
+                guard_global_binding(@w_G_count) {@code:2 [p0]}
+                p1 = call(p0) {@code:4 [p0]}
+                store_global[count](@G, @n0) {@code:6 [p0]}
+                jump(p1)
+                """);
+    }
+
+    @Test
+    void aNameTheTraceStoresItsCurrentValueIntoIsStillCached() {
+        // int_glob = 5, when int_glob is 5 already (the same object).
+        t.assertRewrites("""
+                [p0]
+                p1 = load_global[count](@G, @B) {@code:2 [p0]}
+                store_global[count](@G, @n0) {@code:4 [p0]}
+                jump(p1)
+                """, """
+                [p0]
+                guard_global_binding(@w_G_count) {@code:2 [p0]}
+                store_global[count](@G, @n0) {@code:4 [p0]}
+                jump(@n0)
+                """);
+    }
+
+    @Test
+    void aNameTheTraceStoresAnotherConstantIntoStaysALoad() {
+        t.assertUnchanged("""
+                [p0]
+                p1 = load_global[count](@G, @B) {@code:2 [p0]}
+                store_global[count](@G, @n100) {@code:4 [p0]}
+                jump(p1)
+                """);
+    }
+
+    @Test
     void aNameReboundOftenStaysALoad() {
         t.assertUnchanged("[p0] p1 = load_global[g](@G, @B) {@code:2 [p0]}; jump(p1)");
         assertThat(t.counter("loads-left-stored-or-rebound")).isEqualTo(1);
