@@ -109,6 +109,7 @@ public final class GuardFacts {
             case GUARD_INT_VALUE -> knownInt(args.get(0)).map(x -> x == args.get(1).longValue()).orElse(false);
             case GUARD_TYPE_VERSION, GUARD_GLOBALS_VERSION, GUARD_FUNCTION_VERSION ->
                     knownVersion(op, args.get(0).refValue()).map(x -> x == args.get(1).longValue()).orElse(false);
+            case GUARD_GLOBAL_BINDING -> knownVersion(op, args.get(0).refValue()).isPresent();
             default -> false;
         };
     }
@@ -128,6 +129,7 @@ public final class GuardFacts {
             case GUARD_INT_VALUE -> ints.put(in.arg(0), in.arg(1).longValue());
             case GUARD_TYPE_VERSION, GUARD_GLOBALS_VERSION, GUARD_FUNCTION_VERSION ->
                     versions.put(List.of(in.op(), in.arg(0).refValue()), in.arg(1).longValue());
+            case GUARD_GLOBAL_BINDING -> versions.put(List.of(in.op(), in.arg(0).refValue()), 0L);
             case NEW_INSTANCE -> {
                 types.put(in.result(), in.arg(0).refValue());
                 shapes.put(in.result(), in.arg(1).refValue());

@@ -27,6 +27,29 @@ public final class RuntimeFacts {
     }
 
     /**
+     * What a global name is bound to, with per-name watches (see {@link RuntimeView#watchGlobal}).
+     * A {@code guard_global_binding} on each watch keeps the value right, whatever other names of
+     * the same dicts are stored.
+     *
+     * @param value         the object bound to the name
+     * @param fromBuiltins  found in the builtins (the globals dict lacks the name)
+     * @param watches       the watches to guard on: the name in the globals dict (its value, or its
+     *                      absence when {@code fromBuiltins}) and, when {@code fromBuiltins}, the
+     *                      name in the builtins dict; empty when {@code rebindsOften}
+     * @param rebindsOften  the name's value changed under earlier watches often enough that a
+     *                      constant would only deopt: leave the load generic
+     */
+    public record GlobalBinding(ObjRef value, boolean fromBuiltins, List<ObjRef> watches, boolean rebindsOften) {
+        public GlobalBinding {
+            Objects.requireNonNull(value, "value");
+            watches = List.copyOf(watches);
+            if (watches.isEmpty() != rebindsOften) {
+                throw new IllegalArgumentException("a binding has watches exactly when it is cacheable");
+            }
+        }
+    }
+
+    /**
      * A Python function.
      *
      * @param code            its code object

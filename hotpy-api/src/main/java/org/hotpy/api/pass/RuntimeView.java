@@ -10,6 +10,7 @@ import org.hotpy.api.pass.RuntimeFacts.BoundMethod;
 import org.hotpy.api.pass.RuntimeFacts.CallSite;
 import org.hotpy.api.pass.RuntimeFacts.CodeInfo;
 import org.hotpy.api.pass.RuntimeFacts.FunctionInfo;
+import org.hotpy.api.pass.RuntimeFacts.GlobalBinding;
 import org.hotpy.api.pass.RuntimeFacts.GlobalLookup;
 import org.hotpy.api.pass.RuntimeFacts.Instantiation;
 import org.hotpy.api.pass.RuntimeFacts.Singleton;
@@ -22,7 +23,8 @@ import org.hotpy.api.trace.Trace;
  * "unknown" ({@code Optional.empty()}, {@code false}), which must make a pass do less, never
  * something wrong; every method has such a default, so new questions can be added without breaking
  * implementations. Answers that can go stale (versions, global values, slots) must be protected by
- * the matching guard ({@code guard_type_version}, {@code guard_globals_version}, {@code guard_shape},
+ * the matching guard ({@code guard_type_version}, {@code guard_globals_version} or
+ * {@code guard_global_binding}, {@code guard_shape},
  * {@code guard_function_version}).
  */
 public interface RuntimeView {
@@ -117,6 +119,22 @@ public interface RuntimeView {
 
     /** What LOAD_GLOBAL of {@code name} finds now, with both dicts' versions read at the same time. */
     default Optional<GlobalLookup> lookupGlobal(ObjRef globals, ObjRef builtins, String name) {
+        return Optional.empty();
+    }
+
+    /**
+     * What LOAD_GLOBAL of {@code name} finds now, with watches that stay valid until that name's
+     * binding changes (rebound to another object, deleted, or, for a builtin, shadowed by a new
+     * global), unlike {@link #lookupGlobal}'s versions, which change on every store to the dict.
+     * Guard each watch with {@code guard_global_binding}. Empty when the view does not watch (a
+     * pass then falls back to {@link #lookupGlobal}).
+     */
+    default Optional<GlobalBinding> watchGlobal(ObjRef globals, ObjRef builtins, String name) {
+        return Optional.empty();
+    }
+
+    /** The dict a watch from {@link #watchGlobal} is on (for a pass that meets its guard in a trace). */
+    default Optional<ObjRef> watchedDict(ObjRef watch) {
         return Optional.empty();
     }
 

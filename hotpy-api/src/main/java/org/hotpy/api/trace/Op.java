@@ -56,6 +56,12 @@ public enum Op {
     GUARD_GLOBALS_VERSION(Family.GUARD, "PI", null, ImmKind.NONE, Flags.GUARD | Flags.READS),
     /** {@code guard_function_version(@f, 2)}: exit unless function {@code f}'s version is 2 ({@code __code__}, {@code __defaults__} ... unchanged, as CPython's {@code func_version}). */
     GUARD_FUNCTION_VERSION(Family.GUARD, "PI", null, ImmKind.NONE, Flags.GUARD | Flags.READS),
+    /**
+     * {@code guard_global_binding(@w)}: exit unless the binding watch {@code w} (from
+     * {@code RuntimeView.watchGlobal}) still holds: the one global or builtin name it watches has
+     * kept its value (or stayed absent) since the pass looked. Stores to other names leave it valid.
+     */
+    GUARD_GLOBAL_BINDING(Family.GUARD, "P", null, ImmKind.NONE, Flags.GUARD | Flags.READS),
 
     // ---------------------------------------------------------------- INT64 primitives
     /** {@code i = int_add_ovf(i, i)}: sum; a guard that exits on 64-bit overflow (tier 1 then makes a big int). */

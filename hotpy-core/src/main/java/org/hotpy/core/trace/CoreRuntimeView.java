@@ -19,6 +19,7 @@ import org.hotpy.api.pass.RuntimeFacts.CallSite;
 import org.hotpy.api.pass.RuntimeFacts.CodeInfo;
 import org.hotpy.api.pass.RuntimeFacts.FunctionFlag;
 import org.hotpy.api.pass.RuntimeFacts.FunctionInfo;
+import org.hotpy.api.pass.RuntimeFacts.GlobalBinding;
 import org.hotpy.api.pass.RuntimeFacts.GlobalLookup;
 import org.hotpy.api.pass.RuntimeFacts.Instantiation;
 import org.hotpy.api.pass.RuntimeFacts.Singleton;
@@ -36,6 +37,7 @@ import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Shape;
 import org.hotpy.core.model.Slot;
 import org.hotpy.core.ops.Descriptors;
+import org.hotpy.core.types.collection.DictWatches;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyRange;
@@ -240,6 +242,43 @@ final class CoreRuntimeView implements RuntimeView {
         }
         return v == null ? Optional.empty()
                 : Optional.of(new GlobalLookup(Ref.of(v), fromBuiltins, g.version(), b.version()));
+    }
+
+    /**
+     * Watches the name in the globals (its value, or its absence when it comes from the builtins)
+     * and, for a builtin, in the builtins: see {@link DictWatches}. Exact dicts and str keys only,
+     * as {@link #lookupGlobal}.
+     */
+    @Override
+    public Optional<GlobalBinding> watchGlobal(ObjRef globals, ObjRef builtins, String name) {
+        PyDict g = Ref.as(globals, PyDict.class);
+        PyDict b = Ref.as(builtins, PyDict.class);
+        if (g == null || b == null || g.getClass() != PyDict.class || b.getClass() != PyDict.class
+                || !g.watches().strKeysOnly() || !b.watches().strKeysOnly()) {
+            return Optional.empty();
+        }
+        PyObject v = g.getStr(name);
+        if (v != null) {
+            if (g.watches().rebindsOften(name)) {
+                return Optional.of(new GlobalBinding(Ref.of(v), false, List.of(), true));
+            }
+            return Optional.of(new GlobalBinding(Ref.of(v), false, List.of(Ref.of(g.watchPresent(name))), false));
+        }
+        v = b.getStr(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (g.watches().rebindsOften(name) || b.watches().rebindsOften(name)) {
+            return Optional.of(new GlobalBinding(Ref.of(v), true, List.of(), true));
+        }
+        return Optional.of(new GlobalBinding(Ref.of(v), true,
+                List.of(Ref.of(g.watchAbsent(name)), Ref.of(b.watchPresent(name))), false));
+    }
+
+    @Override
+    public Optional<ObjRef> watchedDict(ObjRef watch) {
+        DictWatches.Binding w = Ref.as(watch, DictWatches.Binding.class);
+        return w == null ? Optional.empty() : Optional.of(Ref.of(w.dict()));
     }
 
     // ------------------------------------------------------------------ functions and code

@@ -12,6 +12,7 @@ import org.hotpy.core.ops.Attr;
 import org.hotpy.core.ops.Compare;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.DictWatches;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyRange;
@@ -154,6 +155,12 @@ final class Executor {
                         break;
                     case XOp.GUARD_GLOBALS_VERSION:
                         if (((PyDict) aux[c[ip + 5]]).version() != l[b]) {
+                            exit = c[ip + 4];
+                            break dispatch;
+                        }
+                        break;
+                    case XOp.GUARD_GLOBAL_BINDING:
+                        if (!((DictWatches.Binding) aux[c[ip + 5]]).valid()) {
                             exit = c[ip + 4];
                             break dispatch;
                         }

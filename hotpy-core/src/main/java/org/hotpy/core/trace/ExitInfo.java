@@ -73,7 +73,7 @@ final class ExitInfo {
         this.forIter = (op == Op.FOR_ITER || op == Op.RANGE_ITER_NEXT || op == Op.LIST_ITER_NEXT)
                 && Opcode.of(inner.code.code[inner.pc] & 0xff).family() == Opcode.FOR_ITER;
         this.invalidates = op == Op.GUARD_TYPE_VERSION || op == Op.GUARD_GLOBALS_VERSION
-                || op == Op.GUARD_FUNCTION_VERSION;
+                || op == Op.GUARD_FUNCTION_VERSION || op == Op.GUARD_GLOBAL_BINDING;
     }
 
     /**

@@ -74,7 +74,7 @@ final class JitOps {
         int b = c[ip + 3];
         int x = c[ip + 4];
         int y = c[ip + 5];
-        if (op <= XOp.GUARD_FUNCTION_VERSION) {
+        if (op <= XOp.GUARD_FUNCTION_VERSION || op == XOp.GUARD_GLOBAL_BINDING) {
             return control(op, a, b, x, y);
         }
         if (op <= XOp.INT_TO_FLOAT) {
@@ -168,6 +168,12 @@ final class JitOps {
                 j.constant(aux[y], D_DICT);
                 j.loadLong(b);
                 sup("dictVersionIs", "(" + D_DICT + "J)Z");
+                j.exitIf(IFEQ, x, -1);
+            }
+            case XOp.GUARD_GLOBAL_BINDING -> {
+                String binding = "org/hotpy/core/types/collection/DictWatches$Binding";
+                j.constant(aux[y], "L" + binding + ";");
+                bc.invoke(INVOKEVIRTUAL, binding, "valid", "()Z");
                 j.exitIf(IFEQ, x, -1);
             }
             case XOp.GUARD_FUNCTION_VERSION -> {

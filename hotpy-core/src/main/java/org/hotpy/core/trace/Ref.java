@@ -5,6 +5,7 @@ import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Shape;
+import org.hotpy.core.types.collection.DictWatches;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.function.PyFunction;
@@ -66,6 +67,8 @@ final class Ref implements ObjRef {
             return "str_" + s.value();
         } else if (o instanceof PyBuiltinFunction b) {
             return b.name();
+        } else if (o instanceof DictWatches.Binding w) {
+            return w.toString();
         } else if (o instanceof PyDict) {
             return "dict";
         } else if (o instanceof PyObject p) {

@@ -320,6 +320,7 @@ final class TraceCompiler {
             case GUARD_SHAPE -> emit(XOp.GUARD_SHAPE, 0, a, 0, x, auxIndex(constObj(in.arg(1))));
             case GUARD_TYPE_VERSION -> emit(XOp.GUARD_TYPE_VERSION, 0, 0, b, x, auxIndex(constObj(in.arg(0))));
             case GUARD_GLOBALS_VERSION -> emit(XOp.GUARD_GLOBALS_VERSION, 0, 0, b, x, auxIndex(constObj(in.arg(0))));
+            case GUARD_GLOBAL_BINDING -> emit(XOp.GUARD_GLOBAL_BINDING, 0, 0, 0, x, auxIndex(constObj(in.arg(0))));
             case GUARD_FUNCTION_VERSION -> {
                 Object f = constObj(in.arg(0));
                 Object entry = f instanceof PyFunction fn ? versions.lookup(fn, in.arg(1).longValue()) : null;

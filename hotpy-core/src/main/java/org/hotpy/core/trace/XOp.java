@@ -117,7 +117,9 @@ final class XOp {
     static final int FRAMES_PUSH = 104;
     /** Pops what {@link #FRAMES_PUSH} pushed. */
     static final int FRAMES_POP = 105;
-    static final int COUNT = 106;
+    /** Exits unless the {@code DictWatches.Binding} in aux still holds (after the rest, so the ranges above stay as they were). */
+    static final int GUARD_GLOBAL_BINDING = 106;
+    static final int COUNT = 107;
 
     private XOp() {
     }

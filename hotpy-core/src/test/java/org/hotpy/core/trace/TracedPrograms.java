@@ -34,11 +34,17 @@ final class TracedPrograms {
 
     /** Runs {@code src} as the main program {@code program} in a fresh interpreter. */
     static Run run(Path program, TraceSettings settings, String src) {
+        return run(program, settings, src, null);
+    }
+
+    /** {@link #run(Path, TraceSettings, String)} with exactly {@code passes} (null: discover them). */
+    static Run run(Path program, TraceSettings settings, String src, List<TracePass> passes) {
         StringWriter out = new StringWriter();
         RuntimeConfig cfg = RuntimeConfig.commandLine(out, new StringWriter(), new StringReader(""),
                 List.of(program.toString()), List.of(""));
         InterpreterState st = Bootstrap.create(cfg);
-        Tier2 t2 = settings.enabled() ? Tier2.install(st, settings) : null;
+        Tier2 t2 = !settings.enabled() ? null
+                : passes == null ? Tier2.install(st, settings) : Tier2.install(st, settings, passes);
         InterpreterState prev = st.enter();
         try {
             CodeObject code = Compiler.compile(src, program.toString(), Compiler.Mode.EXEC);

@@ -18,6 +18,7 @@ import org.hotpy.api.pass.RuntimeFacts.CallSite;
 import org.hotpy.api.pass.RuntimeFacts.CodeInfo;
 import org.hotpy.api.pass.RuntimeFacts.FunctionFlag;
 import org.hotpy.api.pass.RuntimeFacts.FunctionInfo;
+import org.hotpy.api.pass.RuntimeFacts.GlobalBinding;
 import org.hotpy.api.pass.RuntimeFacts.GlobalLookup;
 import org.hotpy.api.pass.RuntimeFacts.Instantiation;
 import org.hotpy.api.pass.RuntimeFacts.Singleton;
@@ -48,6 +49,9 @@ public final class FakeRuntimeView implements RuntimeView {
     private final Map<ObjRef, Instantiation> instantiations = new HashMap<>();
     private final Map<ObjRef, Long> dictVersions = new HashMap<>();
     private final Map<ObjRef, Map<String, ObjRef>> dicts = new HashMap<>();
+    private boolean watches;
+    private final Set<List<Object>> rebindsOften = new java.util.HashSet<>();
+    private final Map<ObjRef, ObjRef> watchedDicts = new HashMap<>();
     private final Map<ObjRef, FunctionInfo> functions = new HashMap<>();
     private final Map<ObjRef, CodeInfo> codes = new HashMap<>();
     private final Map<ObjRef, String> calleeTraces = new HashMap<>();
@@ -152,6 +156,21 @@ public final class FakeRuntimeView implements RuntimeView {
         }
         dicts.put(ref(name), m);
         dictVersions.put(ref(name), version);
+        return this;
+    }
+
+    /**
+     * Answer {@link #watchGlobal}: the watch on present name {@code n} of dict {@code D} is
+     * {@code @w_D_n}, on its absence {@code @w_D_no_n}. Without this the view has no watches.
+     */
+    public FakeRuntimeView watchingGlobals() {
+        watches = true;
+        return this;
+    }
+
+    /** Name {@code name} of dict {@code dict} was rebound under watches often (so it gets none). */
+    public FakeRuntimeView rebindsOften(String dict, String name) {
+        rebindsOften.add(List.of(ref(dict), name));
         return this;
     }
 
@@ -278,6 +297,42 @@ public final class FakeRuntimeView implements RuntimeView {
             return Optional.of(new GlobalLookup(g.get(name), false, gv, bv));
         }
         return b.containsKey(name) ? Optional.of(new GlobalLookup(b.get(name), true, gv, bv)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<GlobalBinding> watchGlobal(ObjRef globals, ObjRef builtinsDict, String name) {
+        Map<String, ObjRef> g = dicts.get(globals);
+        Map<String, ObjRef> b = dicts.get(builtinsDict);
+        if (!watches || g == null || b == null) {
+            return Optional.empty();
+        }
+        boolean fromBuiltins = !g.containsKey(name);
+        ObjRef value = fromBuiltins ? b.get(name) : g.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (rebindsOften.contains(List.of(globals, name))
+                || (fromBuiltins && rebindsOften.contains(List.of(builtinsDict, name)))) {
+            return Optional.of(new GlobalBinding(value, fromBuiltins, List.of(), true));
+        }
+        String gn = globals.refName();
+        watchedDicts.put(ref("w_" + gn + "_" + (fromBuiltins ? "no_" : "") + name), globals);
+        if (fromBuiltins) {
+            watchedDicts.put(ref("w_" + builtinsDict.refName() + "_" + name), builtinsDict);
+        }
+        return Optional.of(new GlobalBinding(value, fromBuiltins, fromBuiltins
+                ? List.of(ref("w_" + gn + "_no_" + name), ref("w_" + builtinsDict.refName() + "_" + name))
+                : List.of(ref("w_" + gn + "_" + name)), false));
+    }
+
+    @Override
+    public Optional<ObjRef> watchedDict(ObjRef watch) {
+        ObjRef d = watchedDicts.get(watch);
+        String n = watch.refName();
+        if (d == null && watches && n.startsWith("w_") && n.indexOf('_', 2) > 2) {
+            d = ref(n.substring(2, n.indexOf('_', 2))); // @w_D_name, in a trace a test wrote
+        }
+        return Optional.ofNullable(d);
     }
 
     @Override

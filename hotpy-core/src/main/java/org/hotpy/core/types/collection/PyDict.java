@@ -50,6 +50,8 @@ public class PyDict extends PyObject {
     int size;
     private int keysVersion;
     private int version;
+    /** Per-key watches of tier-2 traces, or null (every unwatched dict): see {@link DictWatches}. */
+    private DictWatches watches;
 
     public PyDict() {
         index = NO_INDEX;
@@ -119,6 +121,29 @@ public class PyDict extends PyObject {
     /** Changes on every mutation, values included. */
     public int version() {
         return version;
+    }
+
+    /** This dict's key watches, made on first use (for the trace optimiser's view of globals). */
+    public DictWatches watches() {
+        DictWatches w = watches;
+        if (w == null) {
+            w = watches = new DictWatches(this, keys, used);
+        }
+        return w;
+    }
+
+    /**
+     * A watch that stays valid while the str key {@code name} keeps the value it has now, or null
+     * when the dict lacks the key (see {@link #watchAbsent}).
+     */
+    public DictWatches.Binding watchPresent(String name) {
+        int ix = findStr(name);
+        return ix < 0 ? null : watches().present(ix, name);
+    }
+
+    /** A watch that stays valid while the dict lacks the str key {@code name} (which it must lack now). */
+    public DictWatches.Binding watchAbsent(String name) {
+        return watches().absent(name);
     }
 
     private void keysChanged() {
@@ -218,6 +243,9 @@ public class PyDict extends PyObject {
     void put(PyObject key, long hash, PyObject value) {
         int ix = find(key, hash);
         if (ix >= 0) {
+            if (watches != null && values[ix] != value) {
+                watches.changed(ix); // out of line: most stores are into unwatched dicts
+            }
             values[ix] = value;
             version++;
             return;
@@ -242,6 +270,9 @@ public class PyDict extends PyObject {
         hashes[used] = hash;
         keys[used] = key;
         values[used] = value;
+        if (watches != null) {
+            watches.inserted(used, key, keys.length);
+        }
         used++;
         size++;
         keysChanged();
@@ -258,6 +289,7 @@ public class PyDict extends PyObject {
         int on = used;
         org.hotpy.core.ops.Limits.checkSize(cap);
         allocate(cap, cap * 2 / 3 + 1);
+        DictWatches.Binding[] oldWatches = watches == null ? null : watches.startMove(keys.length);
         int mask = cap - 1;
         for (int e = 0; e < on; e++) {
             if (ok[e] == null) {
@@ -274,6 +306,9 @@ public class PyDict extends PyObject {
             hashes[used] = h;
             keys[used] = ok[e];
             values[used] = ov[e];
+            if (oldWatches != null) {
+                watches.moved(oldWatches, e, used);
+            }
             used++;
         }
         keysChanged();
@@ -292,6 +327,9 @@ public class PyDict extends PyObject {
             }
             if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
                 PyObject v = values[ix];
+                if (watches != null) {
+                    watches.changed(ix);
+                }
                 index[i] = DUMMY;
                 keys[ix] = null;
                 values[ix] = null;
@@ -309,6 +347,9 @@ public class PyDict extends PyObject {
     }
 
     public void clear() {
+        if (watches != null) {
+            watches.cleared();
+        }
         allocate(8, 6);
         size = 0;
         keysChanged();
