@@ -2,17 +2,8 @@ package org.hotpy.core.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.util.List;
-
 import org.hotpy.api.trace.TraceText;
-import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
-import org.hotpy.core.compiler.Compiler;
-import org.hotpy.core.interp.Bootstrap;
-import org.hotpy.core.interp.InterpreterState;
-import org.hotpy.core.interp.RuntimeConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,25 +13,6 @@ import org.junit.jupiter.api.Test;
  * runs more cases against CPython's output. Expected outputs here come from python3.
  */
 class ReturningBridgeTest {
-
-    private record Run(String out, Tier2 tier2) {
-    }
-
-    private static Run run(TraceSettings settings, String src) {
-        StringWriter out = new StringWriter();
-        RuntimeConfig cfg = RuntimeConfig.commandLine(out, new StringWriter(), new StringReader(""), List.of("t"),
-                List.of(""));
-        InterpreterState st = Bootstrap.create(cfg);
-        Tier2 t2 = Tier2.install(st, settings);
-        InterpreterState prev = st.enter();
-        try {
-            CodeObject code = Compiler.compile(src, "<test>", Compiler.Mode.EXEC);
-            st.imports().runMain("<test>", null, code);
-        } finally {
-            InterpreterState.restore(prev);
-        }
-        return new Run(out.toString(), t2);
-    }
 
     /**
      * Richards' IdleTask: the entry trace follows the first branch; the second is the hot exit.
@@ -84,7 +56,7 @@ class ReturningBridgeTest {
             """;
 
     /** The most run installed bridge of {@code qualname} that returns, or null. */
-    private static CompiledTrace returningBridge(Run r, String qualname) {
+    private static CompiledTrace returningBridge(Tier2Run r, String qualname) {
         return r.tier2().installedTraces().stream()
                 .filter(t -> !t.entry && t.returnPc >= 0 && t.code.qualname.equals(qualname))
                 .max(java.util.Comparator.comparingLong(t -> t.runs)).orElse(null);
@@ -95,7 +67,7 @@ class ReturningBridgeTest {
         // main's loops stay in tier 1 (no trace inlines Idle.run): every call enters its entry trace.
         TraceSettings s = TraceSettings.builder().threshold(1_000_000)
                 .entryThreshold(TraceSettings.DEFAULT_ENTRY_THRESHOLD).build();
-        Run r = run(s, IDLE_TASK);
+        Tier2Run r = Tier2Run.of(s, IDLE_TASK);
         assertThat(r.out()).isEqualTo("(-2195178553.0, 28941)\n"); // python3
         CompiledTrace bridge = returningBridge(r, "Idle.run");
         assertThat(bridge).isNotNull();
@@ -106,7 +78,7 @@ class ReturningBridgeTest {
 
     @Test
     void aBridgeFromALoopExitReturnsThroughTier1() {
-        Run r = run(TraceSettings.defaults(), """
+        Tier2Run r = Tier2Run.of(TraceSettings.defaults(), """
                 def work(i, k):
                     return i * k + 1
                 def find(xs, target):
@@ -130,11 +102,11 @@ class ReturningBridgeTest {
 
     @Test
     void aReturningBridgeMustDoSomeWork() {
-        Tier2 t2 = run(TraceSettings.defaults(), "pass").tier2();
+        Tier2 t2 = Tier2Run.of(TraceSettings.defaults(), "pass").tier2();
         assertThat(t2.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isFalse();
         assertThat(t2.bridgeWorthIt(TraceText.parse("[p0, p1]\np2 = call(p0, p1) {@code:0 [p0, p1]}\nreturn(p2)")))
                 .isTrue();
-        Tier2 keepAll = run(TraceSettings.builder().threshold(1).build(), "pass").tier2();
+        Tier2 keepAll = Tier2Run.of(TraceSettings.builder().threshold(1).build(), "pass").tier2();
         assertThat(keepAll.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isTrue();
     }
 
@@ -142,7 +114,7 @@ class ReturningBridgeTest {
     void aHotExitWhoseBridgesAreTooShortBacksOff() {
         // The exit to the raise is taken 300 times; each bridge from it is too short. Without the
         // back-off every exit past the threshold recorded again, up to the attempt cap (4).
-        Run r = run(TraceSettings.defaults(), """
+        Tier2Run r = Tier2Run.of(TraceSettings.defaults(), """
                 def g(x):
                     if x >= 0:
                         a = x * 2; b = a + 3; c = b * a; d = c - x

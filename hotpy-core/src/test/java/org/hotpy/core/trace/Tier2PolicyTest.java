@@ -3,15 +3,8 @@ package org.hotpy.core.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.List;
 
-import org.hotpy.core.bytecode.CodeObject;
-import org.hotpy.core.compiler.Compiler;
-import org.hotpy.core.interp.Bootstrap;
-import org.hotpy.core.interp.InterpreterState;
-import org.hotpy.core.interp.RuntimeConfig;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,25 +16,6 @@ import org.junit.jupiter.api.Test;
 class Tier2PolicyTest {
 
     /** A program's output, and its tier 2 afterwards. */
-    private record Run(String out, Tier2 tier2) {
-    }
-
-    private static Run run(TraceSettings settings, String src) {
-        StringWriter out = new StringWriter();
-        RuntimeConfig cfg = RuntimeConfig.commandLine(out, new StringWriter(), new StringReader(""), List.of("t"),
-                List.of(""));
-        InterpreterState st = Bootstrap.create(cfg);
-        Tier2 t2 = Tier2.install(st, settings);
-        InterpreterState prev = st.enter();
-        try {
-            CodeObject code = Compiler.compile(src, "<test>", Compiler.Mode.EXEC);
-            st.imports().runMain("<test>", null, code);
-        } finally {
-            InterpreterState.restore(prev);
-        }
-        return new Run(out.toString(), t2);
-    }
-
     private static final String TINY_FUNCTION = """
             def f(x): return x + 1
             s = 0
@@ -83,7 +57,7 @@ class Tier2PolicyTest {
     class Payoff {
         @Test
         void aTraceTooShortToPayOffIsNotInstalled() {
-            Run r = run(TraceSettings.builder().threshold(3).build(), TINY_FUNCTION);
+            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(3).build(), TINY_FUNCTION);
             assertThat(r.out()).isEqualTo("3000\n");
             assertThat(r.tier2().stats().tooShort).isPositive();
             assertThat(r.tier2().installedTraces()).noneMatch(t -> t.entry && t.code.qualname.equals("f"));
@@ -92,7 +66,7 @@ class Tier2PolicyTest {
         @Test
         void aTraceThatLeavesSoonAfterEnteringIsDropped() {
             TraceSettings s = TraceSettings.builder().threshold(3).minWorkPerRun(1000).build();
-            Run r = run(s, SHORT_INNER_LOOP);
+            Tier2Run r = Tier2Run.of(s, SHORT_INNER_LOOP);
             assertThat(r.out()).isEqualTo("4498500\n");
             assertThat(r.tier2().stats().unprofitable).isPositive();
             assertThat(r.tier2().stats().invalidated).isGreaterThanOrEqualTo(r.tier2().stats().unprofitable);
@@ -100,7 +74,7 @@ class Tier2PolicyTest {
 
         @Test
         void aLoopWhoseRecordingEndedWithTheLoopIsRecordedAgainLater() {
-            Run r = run(TraceSettings.defaults(), INNER_LOOP_LONG_LATER);
+            Tier2Run r = Tier2Run.of(TraceSettings.defaults(), INNER_LOOP_LONG_LATER);
             assertThat(r.out()).isEqualTo("2184000\n"); // python3
             assertThat(r.tier2().stats().tooShort).isPositive();
             assertThat(r.tier2().stats().iterations).isGreaterThan(50_000);
@@ -108,7 +82,7 @@ class Tier2PolicyTest {
 
         @Test
         void thresholdOneKeepsEveryTrace() {
-            Run r = run(TraceSettings.builder().threshold(1).build(), SHORT_INNER_LOOP);
+            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), SHORT_INNER_LOOP);
             assertThat(r.out()).isEqualTo("4498500\n");
             assertThat(r.tier2().stats().tooShort).isZero();
             assertThat(r.tier2().stats().unprofitable).isZero();
@@ -120,7 +94,7 @@ class Tier2PolicyTest {
         @Test
         void theCacheKeepsNoMoreBytesThanAllowed() {
             TraceSettings s = TraceSettings.builder().threshold(1).cacheBytes(1).build();
-            Run r = run(s, BRANCHY_LOOP);
+            Tier2Run r = Tier2Run.of(s, BRANCHY_LOOP);
             assertThat(r.out()).isEqualTo("66663333 -13333\n");
             assertThat(r.tier2().stats().evicted).isPositive();
             assertThat(r.tier2().installedTraces()).isEmpty();
@@ -129,7 +103,7 @@ class Tier2PolicyTest {
         @Test
         void theCacheKeepsNoMoreTracesThanAllowedAndEvictedOnesFallBackToTier1() {
             TraceSettings s = TraceSettings.builder().threshold(1).maxTraces(1).build();
-            Run r = run(s, BRANCHY_LOOP);
+            Tier2Run r = Tier2Run.of(s, BRANCHY_LOOP);
             assertThat(r.out()).isEqualTo("66663333 -13333\n"); // python3
             assertThat(r.tier2().stats().evicted).isPositive();
             assertThat(r.tier2().installedTraces()).hasSizeLessThanOrEqualTo(1);
@@ -138,7 +112,7 @@ class Tier2PolicyTest {
 
         @Test
         void installedTracesKeepNoIrAndNoObjectsFromTheirLastExit() {
-            Run r = run(TraceSettings.builder().threshold(1).build(), BRANCHY_LOOP);
+            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), BRANCHY_LOOP);
             assertThat(r.out()).isEqualTo("66663333 -13333\n");
             assertThat(r.tier2().stats().deopts).isPositive();
             assertThat(r.tier2().installedTraces()).isNotEmpty().allSatisfy(t -> {

@@ -2,15 +2,6 @@ package org.hotpy.core.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.util.List;
-
-import org.hotpy.core.bytecode.CodeObject;
-import org.hotpy.core.compiler.Compiler;
-import org.hotpy.core.interp.Bootstrap;
-import org.hotpy.core.interp.InterpreterState;
-import org.hotpy.core.interp.RuntimeConfig;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +12,6 @@ import org.junit.jupiter.api.Test;
  * hand tier 1 the right float values. Expected outputs come from running the programs under python3.
  */
 class TraceJitSpillTest {
-
-    private record Run(String out, Tier2 tier2) {
-    }
-
-    private static Run run(TraceSettings settings, String src) {
-        StringWriter out = new StringWriter();
-        RuntimeConfig cfg = RuntimeConfig.commandLine(out, new StringWriter(), new StringReader(""), List.of("t"),
-                List.of(""));
-        InterpreterState st = Bootstrap.create(cfg);
-        Tier2 t2 = Tier2.install(st, settings);
-        InterpreterState prev = st.enter();
-        try {
-            CodeObject code = Compiler.compile(src, "<test>", Compiler.Mode.EXEC);
-            st.imports().runMain("<test>", null, code);
-        } finally {
-            InterpreterState.restore(prev);
-        }
-        return new Run(out.toString(), t2);
-    }
 
     /**
      * Float locals and constants, leaving at the comparison most of the time. hotpy-passes is not on
@@ -89,7 +61,7 @@ class TraceJitSpillTest {
     class Exits {
         @Test
         void floatValuesReachTierOneThroughExits() {
-            Run r = run(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
+            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
             assertThat(r.out()).isEqualTo("2971 -614.572266\n"); // python3
             assertThat(r.tier2().stats().jitted).isPositive();
             assertThat(r.tier2().stats().deopts).isGreaterThan(100);
@@ -97,7 +69,7 @@ class TraceJitSpillTest {
 
         @Test
         void floatValuesReachTierOneWhenACallRaisesInACompiledTrace() {
-            Run r = run(TraceSettings.builder().threshold(1).build(), RAISE_WITH_FLOAT_LOCALS);
+            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), RAISE_WITH_FLOAT_LOCALS);
             assertThat(r.out()).isEqualTo("-638672129.0625\n"); // python3
             assertThat(r.tier2().stats().raisedInTrace).isGreaterThan(100);
             assertThat(r.tier2().installedTraces()).anyMatch(t -> t.jit != null);
@@ -106,8 +78,8 @@ class TraceJitSpillTest {
         @Test
         void theExecutorGivesTheSameAnswers() {
             TraceSettings s = TraceSettings.builder().threshold(1).jit(false).build();
-            assertThat(run(s, FLOAT_EXITS).out()).isEqualTo("2971 -614.572266\n");
-            assertThat(run(s, RAISE_WITH_FLOAT_LOCALS).out()).isEqualTo("-638672129.0625\n");
+            assertThat(Tier2Run.of(s, FLOAT_EXITS).out()).isEqualTo("2971 -614.572266\n");
+            assertThat(Tier2Run.of(s, RAISE_WITH_FLOAT_LOCALS).out()).isEqualTo("-638672129.0625\n");
         }
     }
 
@@ -115,7 +87,7 @@ class TraceJitSpillTest {
     class Constants {
         @Test
         void constantRegistersComeLastInEachFile() {
-            Run r = run(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
+            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
             assertThat(r.tier2().installedTraces()).isNotEmpty().allSatisfy(t -> {
                 assertThat(t.firstConst[Slots.OBJ]).isBetween(0, t.objInit.length);
                 assertThat(t.firstConst[Slots.LONG]).isBetween(0, t.longInit.length);
