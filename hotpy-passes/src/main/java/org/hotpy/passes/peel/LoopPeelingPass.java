@@ -23,7 +23,7 @@ import org.hotpy.api.trace.Value;
  * Peels one iteration off a loop trace, as PyPy does: the body runs once as a preamble, then a
  * {@code label} starts a second copy whose {@code jump} returns to the label. Guards of the loop
  * copy that hold at the label on every iteration are then removed: a guard on a label value (type,
- * identity, shape) or on global state (type, globals or function version) is assumed at the label
+ * identity, shape) or on global state (type, globals or function version, a global's binding) is assumed at the label
  * when the preamble proves it for the value it passes in; the assumption stands when, walking the
  * loop copy under all the assumptions, it also holds for the value the jump passes back (so it
  * holds by induction). Assumptions that fail are dropped until the rest are consistent. Guards on
@@ -31,7 +31,7 @@ import org.hotpy.api.trace.Value;
  */
 public final class LoopPeelingPass implements TracePass {
     private static final Set<Op> HOISTABLE = Set.of(Op.GUARD_TYPE, Op.GUARD_IS, Op.GUARD_SHAPE, Op.GUARD_TYPE_VERSION,
-            Op.GUARD_GLOBALS_VERSION, Op.GUARD_FUNCTION_VERSION);
+            Op.GUARD_GLOBALS_VERSION, Op.GUARD_GLOBAL_BINDING, Op.GUARD_FUNCTION_VERSION);
 
     @Override
     public String name() {

@@ -130,6 +130,42 @@ class LoopPeelingPassTest {
     }
 
     @Test
+    void globalBindingGuardsLeaveLoopsWithoutOpaqueInstructions() {
+        t.assertRewrites("""
+                [i0]
+                guard_global_binding(@w_G_f) {@f:2 [i0]}
+                i1 = int_add_ovf(i0, 1) {=}
+                jump(i1)
+                """, """
+                [i0]
+                guard_global_binding(@w_G_f) {@f:2 [i0]}
+                i1 = int_add_ovf(i0, 1) {=}
+                [i2] = label(i1)
+                i3 = int_add_ovf(i2, 1) {@f:2 [i2]}
+                jump(i3)
+                """);
+        assertThat(t.counter("guards-removed")).isEqualTo(1);
+    }
+
+    @Test
+    void globalBindingGuardsStayWhenTheLoopStoresGlobals() {
+        t.assertRewrites("""
+                [p0]
+                guard_global_binding(@w_G_f) {@f:2 [p0]}
+                store_global[f](@G, p0) {=}
+                jump(p0)
+                """, """
+                [p0]
+                guard_global_binding(@w_G_f) {@f:2 [p0]}
+                store_global[f](@G, p0) {=}
+                [p1] = label(p0)
+                guard_global_binding(@w_G_f) {=}
+                store_global[f](@G, p0) {=}
+                jump(p0)
+                """);
+    }
+
+    @Test
     void shapeGuardsHoldWhileNothingChangesTheShape() {
         t.assertRewrites("""
                 [p0]
