@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hotpy.api.pass.PassContext;
 import org.hotpy.api.pass.RuntimeFacts.GlobalBinding;
@@ -102,6 +103,11 @@ public final class GlobalLookupCachingPass implements TracePass {
                 }
             }
         }
+        // One plan per (globals, builtins, name): the label checks below ask again for the body's loads.
+        Map<List<Object>, Plan> plans = new HashMap<>();
+        Function<Instr, Plan> planOf = load -> plans.computeIfAbsent(
+                List.of(globalsOf(load), builtinsOf(load), load.name()),
+                k -> plan(load, ctx, storedDicts, storedNames));
         for (Instr in : ed.instructions()) {
             if (in.op() == Op.GUARD_GLOBALS_VERSION || in.op() == Op.GUARD_GLOBAL_BINDING) {
                 if (g.alreadyHolds(in)) {
@@ -109,7 +115,7 @@ public final class GlobalLookupCachingPass implements TracePass {
                     ctx.stats().increment("guards-removed");
                 }
             } else if (isGlobalLoad(in)) {
-                Plan p = plan(in, ctx, storedDicts, storedNames);
+                Plan p = planOf.apply(in);
                 Value forwarded = g.stored.get(List.of(p.globals, in.name()));
                 if (forwarded != null) {
                     // The trace stored the name into the globals, and nothing since could change it.
@@ -138,14 +144,13 @@ public final class GlobalLookupCachingPass implements TracePass {
                 // The loop reaches the label again after its body: what the body can rebind no
                 // longer holds there.
                 List<Instr> body = trace.instructions().subList(in.position() + 1, trace.size());
-                if (runsCode(body, ctx, storedDicts, storedNames, g, false)) {
+                if (runsCode(body, planOf, g, false)) {
                     g.versions.clear();
                 }
-                if (runsCode(body, ctx, storedDicts, storedNames, g, true)) {
+                if (runsCode(body, planOf, g, true)) {
                     g.watched.clear();
                 }
                 g.stored.clear(); // after the back-edge, the body's stores are the last ones
-
             }
         }
         return ed.finish();
@@ -155,10 +160,9 @@ public final class GlobalLookupCachingPass implements TracePass {
      * Whether the loop body has an opaque instruction other than a load this pass will cache (and,
      * for watches, a store into a dict with a guarded watch).
      */
-    private static boolean runsCode(List<Instr> body, PassContext ctx, Set<ObjRef> storedDicts,
-            Set<List<Object>> storedNames, Guards g, boolean forWatches) {
+    private static boolean runsCode(List<Instr> body, Function<Instr, Plan> planOf, Guards g, boolean forWatches) {
         for (Instr i : body) {
-            if (!i.isOpaque() || (isGlobalLoad(i) && plan(i, ctx, storedDicts, storedNames).cacheable())) {
+            if (!i.isOpaque() || (isGlobalLoad(i) && planOf.apply(i).cacheable())) {
                 continue;
             }
             if (forWatches && isStore(i) && g.watchesDict(i.arg(0).refValue())) {
@@ -186,13 +190,16 @@ public final class GlobalLookupCachingPass implements TracePass {
         if (!v.isConstant() || load == null) {
             return false;
         }
-        int first = load.op() == Op.LOAD_NAME ? 1 : 0;
-        return ctx.runtime().watchGlobal(load.arg(first).refValue(), load.arg(first + 1).refValue(), load.name())
+        return ctx.runtime().watchGlobal(globalsOf(load), builtinsOf(load), load.name())
                 .map(b -> !b.fromBuiltins() && b.value().equals(v.refValue())).orElse(false);
     }
 
     private static ObjRef globalsOf(Instr load) {
         return load.arg(load.op() == Op.LOAD_NAME ? 1 : 0).refValue();
+    }
+
+    private static ObjRef builtinsOf(Instr load) {
+        return load.arg(load.op() == Op.LOAD_NAME ? 2 : 1).refValue();
     }
 
     /**
@@ -220,9 +227,8 @@ public final class GlobalLookupCachingPass implements TracePass {
     }
 
     private static Plan plan(Instr load, PassContext ctx, Set<ObjRef> storedDicts, Set<List<Object>> storedNames) {
-        int first = load.op() == Op.LOAD_NAME ? 1 : 0;
-        ObjRef globals = load.arg(first).refValue();
-        ObjRef builtins = load.arg(first + 1).refValue();
+        ObjRef globals = globalsOf(load);
+        ObjRef builtins = builtinsOf(load);
         Optional<GlobalBinding> watched = ctx.runtime().watchGlobal(globals, builtins, load.name());
         if (watched.isPresent()) {
             GlobalBinding b = watched.get();
