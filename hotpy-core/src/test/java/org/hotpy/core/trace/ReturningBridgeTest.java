@@ -56,7 +56,7 @@ class ReturningBridgeTest {
             """;
 
     /** The most run installed bridge of {@code qualname} that returns, or null. */
-    private static CompiledTrace returningBridge(Tier2Run r, String qualname) {
+    private static CompiledTrace returningBridge(TracedPrograms.Run r, String qualname) {
         return r.tier2().installedTraces().stream()
                 .filter(t -> !t.entry && t.returnPc >= 0 && t.code.qualname.equals(qualname))
                 .max(java.util.Comparator.comparingLong(t -> t.runs)).orElse(null);
@@ -67,7 +67,7 @@ class ReturningBridgeTest {
         // main's loops stay in tier 1 (no trace inlines Idle.run): every call enters its entry trace.
         TraceSettings s = TraceSettings.builder().threshold(1_000_000)
                 .entryThreshold(TraceSettings.DEFAULT_ENTRY_THRESHOLD).build();
-        Tier2Run r = Tier2Run.of(s, IDLE_TASK);
+        TracedPrograms.Run r = TracedPrograms.run(s, IDLE_TASK);
         assertThat(r.out()).isEqualTo("(-2195178553.0, 28941)\n"); // python3
         CompiledTrace bridge = returningBridge(r, "Idle.run");
         assertThat(bridge).isNotNull();
@@ -78,7 +78,7 @@ class ReturningBridgeTest {
 
     @Test
     void aBridgeFromALoopExitReturnsThroughTier1() {
-        Tier2Run r = Tier2Run.of(TraceSettings.defaults(), """
+        TracedPrograms.Run r = TracedPrograms.run(TraceSettings.defaults(), """
                 def work(i, k):
                     return i * k + 1
                 def find(xs, target):
@@ -102,11 +102,11 @@ class ReturningBridgeTest {
 
     @Test
     void aReturningBridgeMustDoSomeWork() {
-        Tier2 t2 = Tier2Run.of(TraceSettings.defaults(), "pass").tier2();
+        Tier2 t2 = TracedPrograms.run(TraceSettings.defaults(), "pass").tier2();
         assertThat(t2.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isFalse();
         assertThat(t2.bridgeWorthIt(TraceText.parse("[p0, p1]\np2 = call(p0, p1) {@code:0 [p0, p1]}\nreturn(p2)")))
                 .isTrue();
-        Tier2 keepAll = Tier2Run.of(TraceSettings.builder().threshold(1).build(), "pass").tier2();
+        Tier2 keepAll = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), "pass").tier2();
         assertThat(keepAll.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isTrue();
     }
 
@@ -114,7 +114,7 @@ class ReturningBridgeTest {
     void aHotExitWhoseBridgesAreTooShortBacksOff() {
         // The exit to the raise is taken 300 times; each bridge from it is too short. Without the
         // back-off every exit past the threshold recorded again, up to the attempt cap (4).
-        Tier2Run r = Tier2Run.of(TraceSettings.defaults(), """
+        TracedPrograms.Run r = TracedPrograms.run(TraceSettings.defaults(), """
                 def g(x):
                     if x >= 0:
                         a = x * 2; b = a + 3; c = b * a; d = c - x

@@ -57,7 +57,7 @@ class Tier2PolicyTest {
     class Payoff {
         @Test
         void aTraceTooShortToPayOffIsNotInstalled() {
-            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(3).build(), TINY_FUNCTION);
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(3).build(), TINY_FUNCTION);
             assertThat(r.out()).isEqualTo("3000\n");
             assertThat(r.tier2().stats().tooShort).isPositive();
             assertThat(r.tier2().installedTraces()).noneMatch(t -> t.entry && t.code.qualname.equals("f"));
@@ -66,7 +66,7 @@ class Tier2PolicyTest {
         @Test
         void aTraceThatLeavesSoonAfterEnteringIsDropped() {
             TraceSettings s = TraceSettings.builder().threshold(3).minWorkPerRun(1000).build();
-            Tier2Run r = Tier2Run.of(s, SHORT_INNER_LOOP);
+            TracedPrograms.Run r = TracedPrograms.run(s, SHORT_INNER_LOOP);
             assertThat(r.out()).isEqualTo("4498500\n");
             assertThat(r.tier2().stats().unprofitable).isPositive();
             assertThat(r.tier2().stats().invalidated).isGreaterThanOrEqualTo(r.tier2().stats().unprofitable);
@@ -74,7 +74,7 @@ class Tier2PolicyTest {
 
         @Test
         void aLoopWhoseRecordingEndedWithTheLoopIsRecordedAgainLater() {
-            Tier2Run r = Tier2Run.of(TraceSettings.defaults(), INNER_LOOP_LONG_LATER);
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.defaults(), INNER_LOOP_LONG_LATER);
             assertThat(r.out()).isEqualTo("2184000\n"); // python3
             assertThat(r.tier2().stats().tooShort).isPositive();
             assertThat(r.tier2().stats().iterations).isGreaterThan(50_000);
@@ -82,7 +82,7 @@ class Tier2PolicyTest {
 
         @Test
         void thresholdOneKeepsEveryTrace() {
-            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), SHORT_INNER_LOOP);
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), SHORT_INNER_LOOP);
             assertThat(r.out()).isEqualTo("4498500\n");
             assertThat(r.tier2().stats().tooShort).isZero();
             assertThat(r.tier2().stats().unprofitable).isZero();
@@ -94,7 +94,7 @@ class Tier2PolicyTest {
         @Test
         void theCacheKeepsNoMoreBytesThanAllowed() {
             TraceSettings s = TraceSettings.builder().threshold(1).cacheBytes(1).build();
-            Tier2Run r = Tier2Run.of(s, BRANCHY_LOOP);
+            TracedPrograms.Run r = TracedPrograms.run(s, BRANCHY_LOOP);
             assertThat(r.out()).isEqualTo("66663333 -13333\n");
             assertThat(r.tier2().stats().evicted).isPositive();
             assertThat(r.tier2().installedTraces()).isEmpty();
@@ -103,7 +103,7 @@ class Tier2PolicyTest {
         @Test
         void theCacheKeepsNoMoreTracesThanAllowedAndEvictedOnesFallBackToTier1() {
             TraceSettings s = TraceSettings.builder().threshold(1).maxTraces(1).build();
-            Tier2Run r = Tier2Run.of(s, BRANCHY_LOOP);
+            TracedPrograms.Run r = TracedPrograms.run(s, BRANCHY_LOOP);
             assertThat(r.out()).isEqualTo("66663333 -13333\n"); // python3
             assertThat(r.tier2().stats().evicted).isPositive();
             assertThat(r.tier2().installedTraces()).hasSizeLessThanOrEqualTo(1);
@@ -112,7 +112,7 @@ class Tier2PolicyTest {
 
         @Test
         void installedTracesKeepNoIrAndNoObjectsFromTheirLastExit() {
-            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), BRANCHY_LOOP);
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), BRANCHY_LOOP);
             assertThat(r.out()).isEqualTo("66663333 -13333\n");
             assertThat(r.tier2().stats().deopts).isPositive();
             assertThat(r.tier2().installedTraces()).isNotEmpty().allSatisfy(t -> {

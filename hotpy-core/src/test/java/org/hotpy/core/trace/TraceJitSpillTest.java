@@ -61,7 +61,7 @@ class TraceJitSpillTest {
     class Exits {
         @Test
         void floatValuesReachTierOneThroughExits() {
-            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
             assertThat(r.out()).isEqualTo("2971 -614.572266\n"); // python3
             assertThat(r.tier2().stats().jitted).isPositive();
             assertThat(r.tier2().stats().deopts).isGreaterThan(100);
@@ -69,7 +69,7 @@ class TraceJitSpillTest {
 
         @Test
         void floatValuesReachTierOneWhenACallRaisesInACompiledTrace() {
-            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), RAISE_WITH_FLOAT_LOCALS);
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), RAISE_WITH_FLOAT_LOCALS);
             assertThat(r.out()).isEqualTo("-638672129.0625\n"); // python3
             assertThat(r.tier2().stats().raisedInTrace).isGreaterThan(100);
             assertThat(r.tier2().installedTraces()).anyMatch(t -> t.jit != null);
@@ -78,8 +78,8 @@ class TraceJitSpillTest {
         @Test
         void theExecutorGivesTheSameAnswers() {
             TraceSettings s = TraceSettings.builder().threshold(1).jit(false).build();
-            assertThat(Tier2Run.of(s, FLOAT_EXITS).out()).isEqualTo("2971 -614.572266\n");
-            assertThat(Tier2Run.of(s, RAISE_WITH_FLOAT_LOCALS).out()).isEqualTo("-638672129.0625\n");
+            assertThat(TracedPrograms.run(s, FLOAT_EXITS).out()).isEqualTo("2971 -614.572266\n");
+            assertThat(TracedPrograms.run(s, RAISE_WITH_FLOAT_LOCALS).out()).isEqualTo("-638672129.0625\n");
         }
     }
 
@@ -87,7 +87,7 @@ class TraceJitSpillTest {
     class Constants {
         @Test
         void constantRegistersComeLastInEachFile() {
-            Tier2Run r = Tier2Run.of(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), FLOAT_EXITS);
             assertThat(r.tier2().installedTraces()).isNotEmpty().allSatisfy(t -> {
                 assertThat(t.firstConst[Slots.OBJ]).isBetween(0, t.objInit.length);
                 assertThat(t.firstConst[Slots.LONG]).isBetween(0, t.longInit.length);

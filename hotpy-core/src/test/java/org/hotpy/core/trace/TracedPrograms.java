@@ -15,8 +15,9 @@ import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.interp.RuntimeConfig;
 
 /**
- * Runs Python source as a main program with a chosen tier 2, for the tests of the frames tier 2
- * shows to the code it calls; {@link InliningTestPass} is registered for {@code -X pass-path}.
+ * Runs Python source as a main program with a chosen tier 2, for tests that check what tier 2 did
+ * (its statistics, installed traces, the frames it shows to the code it calls) as well as the
+ * answer; {@link InliningTestPass} is registered for {@code -X pass-path}.
  */
 final class TracedPrograms {
     private TracedPrograms() {}
@@ -30,6 +31,11 @@ final class TracedPrograms {
         Path services = dir.resolve("META-INF/services");
         Files.createDirectories(services);
         Files.writeString(services.resolve(TracePass.class.getName()), InliningTestPass.class.getName() + "\n");
+    }
+
+    /** Runs {@code src} as the main program {@code <test>} in a fresh interpreter. */
+    static Run run(TraceSettings settings, String src) {
+        return run(Path.of("<test>"), settings, src);
     }
 
     /** Runs {@code src} as the main program {@code program} in a fresh interpreter. */
