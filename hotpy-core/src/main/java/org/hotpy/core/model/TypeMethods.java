@@ -277,8 +277,9 @@ public final class TypeMethods {
         PyObject init = obj.type().lookup(Slot.INIT);
         if (init == ObjectMethods.INIT) {
             // object.__init__ accepts extra arguments when __new__ is overridden (CPython's
-            // object_init), so calling it could only succeed: tuple(x), int(x), str(x) skip it
-            if (newAttr == ObjectMethods.newFunction || args.length == 0
+            // object_init), so calling it could only succeed: tuple(x), int(x), str(x) skip it.
+            // When obj is of this type, its __new__ is newAttr, overridden if we got here.
+            if (newAttr == ObjectMethods.newFunction || args.length == 0 || obj.type() == type
                     || obj.type().lookup(Slot.NEW) != ObjectMethods.newFunction) {
                 return obj;
             }
