@@ -66,7 +66,7 @@ final class BuildClass {
             ns = Call.callWithTupleDict(prepare, PyTuple.of(name, basesTuple), kwds);
             if (ns.type().lookup(org.hotpy.core.model.Slot.GETITEM) == null) {
                 throw Errors.typeError("%s.__prepare__() must return a mapping, not %s",
-                        meta instanceof PyType mt ? mt.name() : "<metaclass>", ns.type().name());
+                        meta instanceof PyType mt ? mt.name() : "<metaclass>", ns.type().tpName());
             }
         } else {
             ns = new PyDict();

@@ -241,13 +241,13 @@ public final class BuiltinIterators {
             PyObject r = seq.type().lookup(Slot.REVERSED);
             if (r != null) {
                 if (r == PyNone.NONE) {
-                    throw Errors.typeError("'%s' object is not reversible", seq.type().name());
+                    throw Errors.typeError("'%s' object is not reversible", seq.type().tpName());
                 }
                 return Call.callSpecial(r, seq);
             }
             if (seq.type().lookup(Slot.GETITEM) == null || seq.type().lookup(Slot.LEN) == null
                     || seq instanceof PyDict) {
-                throw Errors.typeError("'%s' object is not reversible", seq.type().name());
+                throw Errors.typeError("'%s' object is not reversible", seq.type().tpName());
             }
             return new Reversed(seq, Protocols.len(seq));
         }

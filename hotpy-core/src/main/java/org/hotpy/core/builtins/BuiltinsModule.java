@@ -219,7 +219,7 @@ public final class BuiltinsModule {
 
     static String attrName(PyObject o, String fname) {
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("attribute name must be string, not '%s'", o.type().name());
+            throw Errors.typeError("attribute name must be string, not '%s'", o.type().tpName());
         }
         return s.value();
     }
@@ -228,7 +228,7 @@ public final class BuiltinsModule {
         if (!(it instanceof org.hotpy.core.types.collection.PyIterator)
                 && !(it instanceof org.hotpy.core.types.function.PyGenerator)
                 && it.type().lookup(org.hotpy.core.model.Slot.NEXT) == null) {
-            throw Errors.typeError("'%s' object is not an iterator", it.type().name());
+            throw Errors.typeError("'%s' object is not an iterator", it.type().tpName());
         }
         if (dflt == null) {
             if (it instanceof org.hotpy.core.types.function.PyGenerator g) {
@@ -267,7 +267,7 @@ public final class BuiltinsModule {
             }
             return PyInt.of(b.toArray()[0] & 0xff);
         }
-        throw Errors.typeError("ord() expected string of length 1, but %s found", c.type().name());
+        throw Errors.typeError("ord() expected string of length 1, but %s found", c.type().tpName());
     }
 
     /** Binary operator helper for builtins such as divmod. */

@@ -89,7 +89,7 @@ final class CodeBuiltins {
             g = d;
         } else {
             throw Errors.typeError(isEval ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                    : "exec() globals must be a dict, not %s", globals.type().name());
+                    : "exec() globals must be a dict, not %s", globals.type().tpName());
         }
         if (locals == PyNone.NONE) {
             locals = g;

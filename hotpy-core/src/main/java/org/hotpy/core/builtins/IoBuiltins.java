@@ -28,7 +28,7 @@ final class IoBuiltins {
             return null;
         }
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("%s must be None or a string, not %s", what, o.type().name());
+            throw Errors.typeError("%s must be None or a string, not %s", what, o.type().tpName());
         }
         return s.value();
     }

@@ -69,8 +69,8 @@ final class NumericBuiltins {
     private static PyObject divmod(PyObject x, PyObject y) {
         PyObject r = tryBinary(x, y, Slot.DIVMOD, Slot.RDIVMOD);
         if (r == null) {
-            throw Errors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", x.type().name(),
-                    y.type().name());
+            throw Errors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", x.type().tpName(),
+                    y.type().tpName());
         }
         return r;
     }
@@ -98,7 +98,7 @@ final class NumericBuiltins {
     private static PyObject round(PyObject number, PyObject ndigits) {
         PyObject m = number.type().lookup(Slot.ROUND);
         if (m == null) {
-            throw Errors.typeError("type %s doesn't define __round__ method", number.type().name());
+            throw Errors.typeError("type %s doesn't define __round__ method", number.type().tpName());
         }
         if (ndigits == PyNone.NONE) {
             return Call.callSpecial(m, number);

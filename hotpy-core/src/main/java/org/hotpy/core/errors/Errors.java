@@ -118,7 +118,7 @@ public final class Errors {
 
     /** The standard "'X' object has no attribute 'y'" error. */
     public static PyException noAttribute(PyObject obj, String name) {
-        return attributeError(obj, name, "'%s' object has no attribute '%s'", obj.type().name(), name);
+        return attributeError(obj, name, "'%s' object has no attribute '%s'", obj.type().tpName(), name);
     }
 
     /** {@code NameError} for an undefined global or builtin. */

@@ -109,7 +109,7 @@ final class BuildHandlers {
         s[sp] = null;
         PyList list = (PyList) s[sp - i];
         if (it.type().lookup(Slot.ITER) == null && it.type().lookup(Slot.GETITEM) == null) {
-            throw Errors.typeError("Value after * must be an iterable, not %s", it.type().name());
+            throw Errors.typeError("Value after * must be an iterable, not %s", it.type().tpName());
         }
         Iteration.forEach(it, list::append);
         return sp;
@@ -128,7 +128,7 @@ final class BuildHandlers {
         s[sp] = null;
         PyDict d = (PyDict) s[sp - i];
         if (!(m instanceof PyDict) && org.hotpy.core.ops.Attr.lookupSpecial(m, "keys") == null) {
-            throw Errors.typeError("'%s' object is not a mapping", m.type().name());
+            throw Errors.typeError("'%s' object is not a mapping", m.type().tpName());
         }
         DictMethods.update(d, m);
         return sp;
@@ -142,7 +142,7 @@ final class BuildHandlers {
         PyObject func = s[sp - i - 2];
         String fname = Calls.describe(func);
         if (!(m instanceof PyDict) && org.hotpy.core.ops.Attr.lookupSpecial(m, "keys") == null) {
-            throw Errors.typeError("%s argument after ** must be a mapping, not %s", fname, m.type().name());
+            throw Errors.typeError("%s argument after ** must be a mapping, not %s", fname, m.type().tpName());
         }
         PyObject keys = m instanceof PyDict md ? PyList.wrap(md.keysArray()) : Call.callMethod(m, "keys");
         Iteration.forEach(keys, k -> {
@@ -210,7 +210,7 @@ final class BuildHandlers {
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.TYPE_ERROR) && seq.type().lookup(Slot.ITER) == null
                     && seq.type().lookup(Slot.GETITEM) == null) {
-                throw Errors.typeError("cannot unpack non-iterable %s object", seq.type().name());
+                throw Errors.typeError("cannot unpack non-iterable %s object", seq.type().tpName());
             }
             throw e;
         }

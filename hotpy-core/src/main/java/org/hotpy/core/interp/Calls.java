@@ -104,7 +104,7 @@ public final class Calls {
                 System.arraycopy(s, base + 2, fr.stack, 1, argc);
                 PyObject r = enter(ts, f, fr);
                 if (r != PyNone.NONE) {
-                    throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+                    throw Errors.typeError("__init__() should return None, not '%s'", r.type().tpName());
                 }
                 return finish(s, base, sp, obj);
             }
@@ -278,7 +278,7 @@ public final class Calls {
                 if (e.matches(ExceptionTypes.TYPE_ERROR) && args.type().lookup(org.hotpy.core.model.Slot.ITER) == null
                         && args.type().lookup(org.hotpy.core.model.Slot.GETITEM) == null) {
                     throw Errors.typeError("%s argument after * must be an iterable, not %s", describe(func),
-                            args.type().name());
+                            args.type().tpName());
                 }
                 throw e;
             }
@@ -304,7 +304,7 @@ public final class Calls {
             return t.name() + "()";
         }
         PyObject n = Attr.getOrNull(func, "__qualname__");
-        return n instanceof PyStr str ? str.value() + "()" : func.type().name() + " object";
+        return n instanceof PyStr str ? str.value() + "()" : func.type().tpName() + " object";
     }
 
     /** MAKE_FUNCTION: [defaults?, kwdefaults?, annotations?, closure?, code] becomes a function. */

@@ -47,7 +47,7 @@ final class ExcHandlers {
             PyObject made = Call.call(t);
             if (!(made instanceof PyBaseException e)) {
                 throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
-                        org.hotpy.core.model.TypeMethods.repr(t), made.type().name());
+                        org.hotpy.core.model.TypeMethods.repr(t), made.type().tpName());
             }
             return e;
         }
@@ -98,12 +98,12 @@ final class ExcHandlers {
         PyObject mgr = s[sp - 1];
         PyObject enter = org.hotpy.core.ops.Attr.lookupSpecial(mgr, "__enter__");
         if (enter == null) {
-            throw Errors.typeError("'%s' object does not support the context manager protocol", mgr.type().name());
+            throw Errors.typeError("'%s' object does not support the context manager protocol", mgr.type().tpName());
         }
         PyObject exit = org.hotpy.core.ops.Attr.lookupSpecial(mgr, "__exit__");
         if (exit == null) {
             throw Errors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)",
-                    mgr.type().name());
+                    mgr.type().tpName());
         }
         s[sp - 1] = exit;
         s[sp] = Call.call(enter);

@@ -54,7 +54,7 @@ public final class Generators {
                         : val instanceof PyTuple args ? t.call(args.toArray(), null) : Call.call(t, val);
                 if (!(made instanceof PyBaseException m)) {
                     throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
-                            t.name(), made.type().name());
+                            t.name(), made.type().tpName());
                 }
                 exc = m;
             }
@@ -65,7 +65,7 @@ public final class Generators {
             exc = e;
         } else {
             throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
-                    typ.type().name());
+                    typ.type().tpName());
         }
         if (tb instanceof PyTraceback) {
             exc.setTraceback(tb);

@@ -78,7 +78,7 @@ final class ImportHandlers {
         if (all != null) {
             Iteration.forEach(all, n -> {
                 if (!(n instanceof PyStr ns)) {
-                    throw Errors.typeError("Item in %s.__all__ must be str, not %s", moduleName(module), n.type().name());
+                    throw Errors.typeError("Item in %s.__all__ must be str, not %s", moduleName(module), n.type().tpName());
                 }
                 Protocols.setItem(target, n, Attr.get(module, ns.value()));
             });

@@ -93,7 +93,7 @@ final class IterHandlers {
             if (value == PyNone.NONE) {
                 PyObject next = recv.type().lookup(org.hotpy.core.model.Slot.NEXT);
                 if (next == null) {
-                    throw Errors.typeError("'%s' object is not an iterator", recv.type().name());
+                    throw Errors.typeError("'%s' object is not an iterator", recv.type().tpName());
                 }
                 r = Call.callSpecial(next, recv);
             } else {

@@ -59,7 +59,7 @@ final class MatchHandlers {
                 }
                 matchArgs = PyTuple.EMPTY;
             } else if (!(matchArgs instanceof PyTuple)) {
-                throw Errors.typeError("%s.__match_args__ must be a tuple (got %s)", cls.name(), matchArgs.type().name());
+                throw Errors.typeError("%s.__match_args__ must be a tuple (got %s)", cls.name(), matchArgs.type().tpName());
             }
             PyTuple ma = (PyTuple) matchArgs;
             int allowed = self ? 1 : ma.size();
@@ -73,7 +73,7 @@ final class MatchHandlers {
                 for (int i = 0; i < count; i++) {
                     PyObject n = ma.get(i);
                     if (!(n instanceof PyStr ns)) {
-                        throw Errors.typeError("__match_args__ elements must be strings (got %s)", n.type().name());
+                        throw Errors.typeError("__match_args__ elements must be strings (got %s)", n.type().tpName());
                     }
                     if (!attr(subject, ns.value(), values, seen, cls)) {
                         s[sp - 1] = PyNone.NONE;

@@ -135,7 +135,7 @@ public final class ClassBuilder {
     private static void copyNamespace(PyType type, PyDict ns) {
         for (PyObject[] kv : ns.itemsSnapshot()) {
             if (!(kv[0] instanceof PyStr k)) {
-                throw Errors.typeError("HotPy class namespaces need str keys, not %s", kv[0].type().name());
+                throw Errors.typeError("HotPy class namespaces need str keys, not %s", kv[0].type().tpName());
             }
             PyObject v = kv[1];
             String key = k.value();
@@ -159,7 +159,7 @@ public final class ClassBuilder {
         } else {
             Iteration.forEach(slots, n -> {
                 if (!(n instanceof PyStr s)) {
-                    throw Errors.typeError("__slots__ items must be strings, not '%s'", n.type().name());
+                    throw Errors.typeError("__slots__ items must be strings, not '%s'", n.type().tpName());
                 }
                 names.add(s.value());
             });
@@ -218,13 +218,13 @@ public final class ClassBuilder {
         if (self instanceof HasDict hd) {
             return hd.getDict();
         }
-        throw Errors.attributeError(self, "__dict__", "'%s' object has no attribute '__dict__'", self.type().name());
+        throw Errors.attributeError(self, "__dict__", "'%s' object has no attribute '__dict__'", self.type().tpName());
     }
 
     private static void setInstanceDict(PyObject self, PyObject value) {
         if (!(value instanceof PyDict d)) {
             throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'",
-                    value == null ? "NoneType" : value.type().name());
+                    value == null ? "NoneType" : value.type().tpName());
         }
         if (self instanceof Instance inst) {
             InstanceAttrs.replaceDict(inst, d);
@@ -237,7 +237,7 @@ public final class ClassBuilder {
         PyObject qual = ns.getStr("__qualname__");
         if (qual != null) {
             if (!(qual instanceof PyStr q)) {
-                throw Errors.typeError("type __qualname__ must be a str, not %s", qual.type().name());
+                throw Errors.typeError("type __qualname__ must be a str, not %s", qual.type().tpName());
             }
             type.setQualname(q.value());
             type.dict.remove("__qualname__");
@@ -264,7 +264,7 @@ public final class ClassBuilder {
                 } catch (org.hotpy.core.errors.PyException x) {
                     // CPython 3.11 wraps the error: RuntimeError from the original cause
                     org.hotpy.core.errors.PyException r = org.hotpy.core.errors.Errors.runtimeError(
-                            "Error calling __set_name__ on '%s' instance '%s' in '%s'", v.type().name(), e.getKey(),
+                            "Error calling __set_name__ on '%s' instance '%s' in '%s'", v.type().tpName(), e.getKey(),
                             type.name());
                     r.exception().setCause(x.exception());
                     throw r;

@@ -64,7 +64,7 @@ public final class ObjectMethods {
     /** An attribute name argument: must be a str. */
     public static String attrName(PyObject name) {
         if (!(name instanceof PyStr s)) {
-            throw Errors.typeError("attribute name must be string, not '%s'", name.type().name());
+            throw Errors.typeError("attribute name must be string, not '%s'", name.type().tpName());
         }
         return s.value();
     }
@@ -88,7 +88,7 @@ public final class ObjectMethods {
         t.method1("__format__", "format_spec, /", (PyObject self, PyObject spec) -> {
             String s = Protocols.strArg(spec, "format_spec", "__format__");
             if (!s.isEmpty()) {
-                throw Errors.typeError("unsupported format string passed to %s.__format__", self.type().name());
+                throw Errors.typeError("unsupported format string passed to %s.__format__", self.type().tpName());
             }
             return Protocols.str(self);
         });
@@ -175,7 +175,7 @@ public final class ObjectMethods {
             throw Errors.typeError("can't delete __class__ attribute");
         }
         if (!(value instanceof PyType cls)) {
-            throw Errors.typeError("__class__ must be set to a class, not '%s' object", value.type().name());
+            throw Errors.typeError("__class__ must be set to a class, not '%s' object", value.type().tpName());
         }
         if (!(self instanceof Instance inst) || cls.isBuiltin()) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");

@@ -35,7 +35,7 @@ public final class PyGetSetDescr extends PyObject {
     private void check(PyObject obj) {
         if (!obj.type().isSubtypeOf(owner)) {
             throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                    name, owner.name(), obj.type().name());
+                    name, owner.name(), obj.type().tpName());
         }
     }
 

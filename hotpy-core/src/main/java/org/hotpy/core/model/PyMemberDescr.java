@@ -36,7 +36,7 @@ public final class PyMemberDescr extends PyObject {
     private Instance check(PyObject obj) {
         if (!(obj instanceof Instance inst) || !obj.type().isSubtypeOf(owner)) {
             throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                    name, owner.name(), obj.type().name());
+                    name, owner.name(), obj.type().tpName());
         }
         return inst;
     }
@@ -44,7 +44,7 @@ public final class PyMemberDescr extends PyObject {
     public PyObject get(PyObject obj) {
         PyObject v = check(obj).values()[index];
         if (v == null) {
-            throw Errors.attributeError(obj, name, "'%s' object has no attribute '%s'", obj.type().name(), name);
+            throw Errors.attributeError(obj, name, "'%s' object has no attribute '%s'", obj.type().tpName(), name);
         }
         return v;
     }
@@ -52,7 +52,7 @@ public final class PyMemberDescr extends PyObject {
     public void set(PyObject obj, PyObject value) {
         Instance inst = check(obj);
         if (value == null && inst.values()[index] == null) {
-            throw Errors.attributeError(obj, name, "'%s' object has no attribute '%s'", obj.type().name(), name);
+            throw Errors.attributeError(obj, name, "'%s' object has no attribute '%s'", obj.type().tpName(), name);
         }
         inst.values()[index] = value;
     }

@@ -191,6 +191,15 @@ public class PyType extends PyObject {
         return qualname;
     }
 
+    /**
+     * CPython's {@code tp_name}, the name error messages show: "module.Name" for a builtin type of
+     * a module other than builtins ({@code '_io.StringIO' object is not subscriptable}), the bare
+     * name for the builtins' own types and for classes (heap types).
+     */
+    public String tpName() {
+        return builtin && !"builtins".equals(builtinModule) ? builtinModule + "." + name : name;
+    }
+
     public void setName(String name) {
         this.name = name;
     }

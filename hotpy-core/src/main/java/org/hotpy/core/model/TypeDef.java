@@ -71,7 +71,7 @@ public final class TypeDef {
                     PyObject cls = a[0];
                     if (!(cls instanceof PyType t)) {
                         throw org.hotpy.core.errors.Errors.typeError("%s.__new__(X): X is not a type object (%s)",
-                                type.name(), cls.type().name());
+                                type.name(), cls.type().tpName());
                     }
                     if (!t.isSubtypeOf(type)) {
                         throw org.hotpy.core.errors.Errors.typeError("%s.__new__(%s): %s is not a subtype of %s",

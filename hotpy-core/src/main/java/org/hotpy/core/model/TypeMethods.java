@@ -200,7 +200,7 @@ public final class TypeMethods {
     private static String stringValue(PyObject v, String attr, PyType t) {
         if (!(v instanceof PyStr s)) {
             throw Errors.typeError("can only assign string to %s.%s, not '%s'", t.name(), attr,
-                    v == null ? "NoneType" : v.type().name());
+                    v == null ? "NoneType" : v.type().tpName());
         }
         return s.value();
     }
@@ -224,13 +224,13 @@ public final class TypeMethods {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
         if (!(args.get(0) instanceof PyStr name)) {
-            throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args.get(0).type().name());
+            throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args.get(0).type().tpName());
         }
         if (!(args.get(1) instanceof PyTuple bases)) {
-            throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", args.get(1).type().name());
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", args.get(1).type().tpName());
         }
         if (!(args.get(2) instanceof PyDict ns)) {
-            throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args.get(2).type().name());
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args.get(2).type().tpName());
         }
         // CPython's type_new: a more derived metaclass with its own __new__ builds the class.
         PyType winner = ClassBuilder.winnerMeta(meta, ClassBuilder.checkBases(bases.toArray()));
@@ -296,7 +296,7 @@ public final class TypeMethods {
             r = Descriptors.get(init, obj, obj.type()).call(args, kwnames);
         }
         if (r != PyNone.NONE) {
-            throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+            throw Errors.typeError("__init__() should return None, not '%s'", r.type().tpName());
         }
         return obj;
     }

@@ -34,7 +34,7 @@ final class CmathModule {
             if (r instanceof PyComplex c) {
                 return new Complex(c.real, c.imag);
             }
-            throw Errors.typeError("__complex__ returned non-complex (type %s)", r.type().name());
+            throw Errors.typeError("__complex__ returned non-complex (type %s)", r.type().tpName());
         }
         return new Complex(MathModule.arg(o), 0.0);
     }

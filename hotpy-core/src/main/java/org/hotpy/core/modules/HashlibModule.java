@@ -175,7 +175,7 @@ final class HashlibModule {
         }
         if (x instanceof PyStr || y instanceof PyStr || !isBytesLike(x) || !isBytesLike(y)) {
             throw Errors.typeError("unsupported operand types(s) or combination of types: '%s' and '%s'",
-                    x.type().name(), y.type().name());
+                    x.type().tpName(), y.type().tpName());
         }
         return MessageDigest.isEqual(PyBytes.bytesLike(x, "compare_digest"), PyBytes.bytesLike(y, "compare_digest"));
     }

@@ -38,13 +38,13 @@ final class HotpyModule {
         }).inModule(m));
         m.put("format_tb_entry", PyBuiltinFunction.of("format_tb_entry", "tb, /", a -> {
             if (!(a[0] instanceof PyTraceback tb)) {
-                throw Errors.typeError("expected a traceback, not %s", a[0].type().name());
+                throw Errors.typeError("expected a traceback, not %s", a[0].type().tpName());
             }
             return PyStr.of(Tracebacks.formatEntry(tb));
         }).inModule(m));
         m.put("format_exception_only", PyBuiltinFunction.of("format_exception_only", "exc, /", a -> {
             if (!(a[0] instanceof PyBaseException e)) {
-                throw Errors.typeError("expected an exception, not %s", a[0].type().name());
+                throw Errors.typeError("expected an exception, not %s", a[0].type().tpName());
             }
             return PyStr.of(Tracebacks.formatExceptionOnly(e));
         }).inModule(m));

@@ -44,7 +44,7 @@ final class MathModule {
             return IntMath.toDouble(o);
         }
         if (o.type().lookup(Slot.FLOAT) == null && o.type().lookup(Slot.INDEX) == null) {
-            throw Errors.typeError("must be real number, not %s", o.type().name());
+            throw Errors.typeError("must be real number, not %s", o.type().tpName());
         }
         return FloatMethods.toDouble(o);
     }
@@ -123,7 +123,7 @@ final class MathModule {
         def(m, "trunc", "x, /", a -> {
             PyObject t = a[0].type().lookup(Slot.TRUNC);
             if (t == null) {
-                throw Errors.typeError("type %s doesn't define __trunc__ method", a[0].type().name());
+                throw Errors.typeError("type %s doesn't define __trunc__ method", a[0].type().tpName());
             }
             return Call.callSpecial(t, a[0]);
         });

@@ -36,7 +36,7 @@ public final class SysHooks {
         if (!(value instanceof PyBaseException exc)) {
             // CPython prints this complaint for a non-exception value rather than raising
             Streams.writeStderr(st, "TypeError: print_exception(): Exception expected for value, "
-                    + value.type().name() + " found\n");
+                    + value.type().tpName() + " found\n");
             return PyNone.NONE;
         }
         Streams.writeStderr(st, Tracebacks.format(exc));

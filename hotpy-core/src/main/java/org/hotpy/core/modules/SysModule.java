@@ -171,7 +171,7 @@ public final class SysModule {
                 case SETRECURSIONLIMIT -> setRecursionLimit(st, a[0]);
                 case INTERN -> {
                     if (!(a[0] instanceof PyStr)) {
-                        throw Errors.typeError("intern() argument must be str, not %s", a[0].type().name());
+                        throw Errors.typeError("intern() argument must be str, not %s", a[0].type().tpName());
                     }
                     yield a[0];
                 }
@@ -210,7 +210,7 @@ public final class SysModule {
 
     private static PyObject setRecursionLimit(InterpreterState st, PyObject limit) {
         if (!(limit instanceof PyInt)) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", limit.type().name());
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", limit.type().tpName());
         }
         long n = IntMath.toLong(limit, "Python int too large to convert to C int");
         if (n < 1) {

@@ -242,7 +242,7 @@ final class WeakrefModule {
 
         private static PyObject create(PyType cls, PyObject referent, PyObject cb) {
             if (!weakReferenceable(referent)) {
-                throw Errors.typeError("cannot create weak reference to '%s' object", referent.type().name());
+                throw Errors.typeError("cannot create weak reference to '%s' object", referent.type().tpName());
             }
             if (cls == TYPE && cb == PyNone.NONE) {
                 // CPython hands out one shared callback-less reference per object

@@ -94,7 +94,7 @@ public final class Call {
     public static PyObject callViaDunder(PyObject obj, PyObject[] args, String[] kwnames) {
         PyObject m = obj.type().lookup(Slot.CALL);
         if (m == null) {
-            throw Errors.typeError("'%s' object is not callable", obj.type().name());
+            throw Errors.typeError("'%s' object is not callable", obj.type().tpName());
         }
         if (m instanceof PyFunction f) {
             PyObject[] full = new PyObject[args.length + 1];

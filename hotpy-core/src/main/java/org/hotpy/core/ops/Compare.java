@@ -84,7 +84,7 @@ public final class Compare {
             case NE: return PyBool.of(a != b);
             default:
                 throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
-                        ta.name(), tb.name());
+                        ta.tpName(), tb.tpName());
         }
     }
 

@@ -134,8 +134,8 @@ public final class Operators {
     }
 
     private static PyException unsupported(PyObject a, PyObject b, BinOp op, String symbol) {
-        String an = a.type().name();
-        String bn = b.type().name();
+        String an = a.type().tpName();
+        String bn = b.type().tpName();
         if (op == BinOp.ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple
                 || a instanceof PyBytes || a instanceof PyByteArray)) {
             String what = a instanceof PyStr ? "str" : a instanceof PyList ? "list" : a instanceof PyTuple ? "tuple"
@@ -148,7 +148,7 @@ public final class Operators {
         if (op == BinOp.MUL && (isSequence(a) || isSequence(b))) {
             PyObject other = isSequence(a) ? b : a;
             if (!IntMath.isInt(other) && other.type().lookup(Slot.INDEX) == null) {
-                return Errors.typeError("can't multiply sequence by non-int of type '%s'", other.type().name());
+                return Errors.typeError("can't multiply sequence by non-int of type '%s'", other.type().tpName());
             }
         }
         if (op == BinOp.POW) {
@@ -188,7 +188,7 @@ public final class Operators {
             }
         }
         throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                a.type().name(), b.type().name(), mod.type().name());
+                a.type().tpName(), b.type().tpName(), mod.type().tpName());
     }
 
     public static PyObject negative(PyObject a) {
@@ -212,7 +212,7 @@ public final class Operators {
     public static PyObject abs(PyObject a) {
         PyObject m = a.type().lookup(Slot.ABS);
         if (m == null) {
-            throw Errors.typeError("bad operand type for abs(): '%s'", a.type().name());
+            throw Errors.typeError("bad operand type for abs(): '%s'", a.type().tpName());
         }
         return Call.callSpecial(m, a);
     }
@@ -220,7 +220,7 @@ public final class Operators {
     private static PyObject unary(PyObject a, Slot slot, String symbol) {
         PyObject m = a.type().lookup(slot);
         if (m == null) {
-            throw Errors.typeError("bad operand type for unary %s: '%s'", symbol, a.type().name());
+            throw Errors.typeError("bad operand type for unary %s: '%s'", symbol, a.type().tpName());
         }
         return Call.callSpecial(m, a);
     }

@@ -37,7 +37,7 @@ public final class Protocols {
         PyObject m = o.type().lookup(Slot.REPR);
         PyObject r = Call.callSpecial(m, o);
         if (!(r instanceof PyStr s)) {
-            throw Errors.typeError("__repr__ returned non-string (type %s)", r.type().name());
+            throw Errors.typeError("__repr__ returned non-string (type %s)", r.type().tpName());
         }
         return s;
     }
@@ -49,7 +49,7 @@ public final class Protocols {
         PyObject m = o.type().lookup(Slot.STR);
         PyObject r = Call.callSpecial(m, o);
         if (!(r instanceof PyStr s)) {
-            throw Errors.typeError("__str__ returned non-string (type %s)", r.type().name());
+            throw Errors.typeError("__str__ returned non-string (type %s)", r.type().tpName());
         }
         return s;
     }
@@ -68,7 +68,7 @@ public final class Protocols {
         }
         PyObject m = o.type().lookup(Slot.HASH);
         if (m == null || m == PyNone.NONE) {
-            throw Errors.typeError("unhashable type: '%s'", o.type().name());
+            throw Errors.typeError("unhashable type: '%s'", o.type().tpName());
         }
         PyObject r = Call.callSpecial(m, o);
         if (r instanceof PyInt i) {
@@ -112,7 +112,7 @@ public final class Protocols {
         if (m != null) {
             PyObject r = Call.callSpecial(m, o);
             if (!(r instanceof PyBool b)) {
-                throw Errors.typeError("__bool__ should return bool, returned %s", r.type().name());
+                throw Errors.typeError("__bool__ should return bool, returned %s", r.type().tpName());
             }
             return b == PyBool.TRUE;
         }
@@ -140,7 +140,7 @@ public final class Protocols {
         }
         PyObject m = o.type().lookup(Slot.LEN);
         if (m == null) {
-            throw Errors.typeError("object of type '%s' has no len()", o.type().name());
+            throw Errors.typeError("object of type '%s' has no len()", o.type().tpName());
         }
         return lenResult(Call.callSpecial(m, o));
     }
@@ -186,11 +186,11 @@ public final class Protocols {
         }
         PyObject m = o.type().lookup(Slot.INDEX);
         if (m == null) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().tpName());
         }
         PyObject r = Call.callSpecial(m, o);
         if (!IntMath.isInt(r)) {
-            throw Errors.typeError("__index__ returned non-int (type %s)", r.type().name());
+            throw Errors.typeError("__index__ returned non-int (type %s)", r.type().tpName());
         }
         return IntMath.exact(r);
     }
@@ -216,7 +216,7 @@ public final class Protocols {
         if (v instanceof PyInt i) {
             return i.value;
         }
-        throw Errors.indexError("cannot fit '%s' into an index-sized integer", o.type().name());
+        throw Errors.indexError("cannot fit '%s' into an index-sized integer", o.type().tpName());
     }
 
     /** The index value clamped to the long range (for slice-like bounds where huge means "the end"). */
@@ -240,7 +240,7 @@ public final class Protocols {
         if (m != null) {
             PyObject r = Call.callSpecial(m, o);
             if (!IntMath.isInt(r)) {
-                throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
+                throw Errors.typeError("__int__ returned non-int (type %s)", r.type().tpName());
             }
             return IntMath.exact(r);
         }
@@ -257,7 +257,7 @@ public final class Protocols {
                 }
                 throw Errors.typeError("type '%s' is not subscriptable", t.name());
             }
-            throw Errors.typeError("'%s' object is not subscriptable", o.type().name());
+            throw Errors.typeError("'%s' object is not subscriptable", o.type().tpName());
         }
         return Call.callSpecial(m, o, key);
     }
@@ -265,7 +265,7 @@ public final class Protocols {
     public static void setItem(PyObject o, PyObject key, PyObject value) {
         PyObject m = o.type().lookup(Slot.SETITEM);
         if (m == null) {
-            throw Errors.typeError("'%s' object does not support item assignment", o.type().name());
+            throw Errors.typeError("'%s' object does not support item assignment", o.type().tpName());
         }
         Call.callSpecial(m, o, key, value);
     }
@@ -278,7 +278,7 @@ public final class Protocols {
         }
         PyObject m = o.type().lookup(Slot.DELITEM);
         if (m == null) {
-            throw Errors.typeError("'%s' object does not support item deletion", o.type().name());
+            throw Errors.typeError("'%s' object does not support item deletion", o.type().tpName());
         }
         Call.callSpecial(m, o, key);
     }
@@ -305,7 +305,7 @@ public final class Protocols {
             return isTrue(Call.callSpecial(m, container, item));
         }
         if (container.type().lookup(Slot.ITER) == null && container.type().lookup(Slot.GETITEM) == null) {
-            throw Errors.typeError("argument of type '%s' is not iterable", container.type().name());
+            throw Errors.typeError("argument of type '%s' is not iterable", container.type().tpName());
         }
         PyObject it = iter(container);
         for (PyObject x = next(it); x != null; x = next(it)) {
@@ -338,14 +338,14 @@ public final class Protocols {
         if (m != null && m != PyNone.NONE) {
             PyObject it = Call.callSpecial(m, o);
             if (!(it instanceof PyIterator) && it.type().lookup(Slot.NEXT) == null) {
-                throw Errors.typeError("iter() returned non-iterator of type '%s'", it.type().name());
+                throw Errors.typeError("iter() returned non-iterator of type '%s'", it.type().tpName());
             }
             return it;
         }
         if (m == null && o.type().lookup(Slot.GETITEM) != null) {
             return new SequenceIterator.OfGetItem(o);
         }
-        throw Errors.typeError("'%s' object is not iterable", o.type().name());
+        throw Errors.typeError("'%s' object is not iterable", o.type().tpName());
     }
 
     /** Counts next() calls; racy across threads on purpose: an occasional lost tick only delays a check. */
@@ -364,7 +364,7 @@ public final class Protocols {
         }
         PyObject m = it.type().lookup(Slot.NEXT);
         if (m == null) {
-            throw Errors.typeError("'%s' object is not an iterator", it.type().name());
+            throw Errors.typeError("'%s' object is not an iterator", it.type().tpName());
         }
         try {
             return Call.callSpecial(m, it);
@@ -392,7 +392,7 @@ public final class Protocols {
         PyObject m = o.type().lookup(Slot.FORMAT);
         PyObject r = Call.callSpecial(m, o, PyStr.of(spec));
         if (!(r instanceof PyStr s)) {
-            throw Errors.typeError("__format__ must return a str, not %s", r.type().name());
+            throw Errors.typeError("__format__ must return a str, not %s", r.type().tpName());
         }
         return s;
     }
@@ -402,7 +402,7 @@ public final class Protocols {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, argName, o.type().name());
+        throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, argName, o.type().tpName());
     }
 
     /** A hexadecimal identity for default reprs ({@code <X object at 0x...>}). */

@@ -77,7 +77,7 @@ public final class FileOpener {
 
     private static void checkText(PyObject o, String what) {
         if (o != PyNone.NONE && !(o instanceof PyStr)) {
-            throw Errors.typeError("open() argument '%s' must be str or None, not %s", what, o.type().name());
+            throw Errors.typeError("open() argument '%s' must be str or None, not %s", what, o.type().tpName());
         }
     }
 
@@ -144,10 +144,10 @@ public final class FileOpener {
             if (r instanceof PyStr || r instanceof PyBytes) {
                 return r;
             }
-            throw Errors.typeError("expected %s.__fspath__() to return str or bytes, not %s", p.type().name(),
-                    r.type().name());
+            throw Errors.typeError("expected %s.__fspath__() to return str or bytes, not %s", p.type().tpName(),
+                    r.type().tpName());
         }
-        throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", p.type().name());
+        throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", p.type().tpName());
     }
 
     /**

@@ -121,7 +121,7 @@ public class PyStringIO extends PyIOBase {
 
     private void init(PyObject value, PyObject nl) {
         if (nl != PyNone.NONE && !(nl instanceof PyStr)) {
-            throw Errors.typeError("newline must be str or None, not %s", nl.type().name());
+            throw Errors.typeError("newline must be str or None, not %s", nl.type().tpName());
         }
         String n = nl == PyNone.NONE ? null : ((PyStr) nl).value();
         if (n != null && !n.isEmpty() && !n.equals("\n") && !n.equals("\r") && !n.equals("\r\n")) {
@@ -133,7 +133,7 @@ public class PyStringIO extends PyIOBase {
         pos = 0;
         if (value != PyNone.NONE) {
             if (!(value instanceof PyStr str)) {
-                throw Errors.typeError("initial_value must be str or None, not %s", value.type().name());
+                throw Errors.typeError("initial_value must be str or None, not %s", value.type().tpName());
             }
             write(str.value());
             pos = 0;
@@ -150,7 +150,7 @@ public class PyStringIO extends PyIOBase {
         });
         t.method1("write", "s, /", (PyStringIO s, PyObject v) -> {
             if (!(v instanceof PyStr str)) {
-                throw Errors.typeError("string argument expected, got '%s'", v.type().name());
+                throw Errors.typeError("string argument expected, got '%s'", v.type().tpName());
             }
             s.write(str.value());
             return PyInt.of(str.length());

@@ -69,7 +69,7 @@ final class TextFile extends TextStream {
 
     private static String checkedText(PyObject o, String what) {
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("TextIOWrapper() argument '%s' must be str or None, not %s", what, o.type().name());
+            throw Errors.typeError("TextIOWrapper() argument '%s' must be str or None, not %s", what, o.type().tpName());
         }
         return s.value();
     }

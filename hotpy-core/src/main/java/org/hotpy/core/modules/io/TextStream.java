@@ -242,7 +242,7 @@ public class TextStream extends PyIOBase {
 
     private static PyObject text(PyObject v, String what) {
         if (!(v instanceof PyStr)) {
-            throw Errors.typeError("%s argument must be str, not %s", what, v.type().name());
+            throw Errors.typeError("%s argument must be str, not %s", what, v.type().tpName());
         }
         return v;
     }

@@ -35,7 +35,7 @@ record PathArg(PyObject object, String text, boolean bytes, int fd) {
             p = FileOpener.fspath(o);
         } catch (PyException e) {
             throw Errors.typeError("%s: path should be string, bytes, os.PathLike%s, not %s", fname,
-                    allowFd ? " or integer" : "", o.type().name());
+                    allowFd ? " or integer" : "", o.type().tpName());
         }
         if (p instanceof PyBytes b) {
             return new PathArg(p, new String(b.data(), StandardCharsets.UTF_8), true, -1);

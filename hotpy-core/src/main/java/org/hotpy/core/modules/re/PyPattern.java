@@ -134,7 +134,7 @@ final class PyPattern extends PyObject {
             } else if (Call.callableOrNull(repl) != null) {
                 r = pattern.subn(m -> Values.java(Call.call(repl, new PyMatch(m, this, string))), s, n);
             } else {
-                throw Errors.typeError("decoding to str: need a bytes-like object, %s found", repl.type().name());
+                throw Errors.typeError("decoding to str: need a bytes-like object, %s found", repl.type().tpName());
             }
         } catch (RuntimeException ex) {
             if (ex instanceof org.hotpy.core.errors.PyException) {

@@ -124,7 +124,7 @@ public final class ReModule {
         if (p instanceof PyBytes || p instanceof PyByteArray) {
             return new PyBytes(Regex.escape(PyBytes.bytesLike(p, "escape")));
         }
-        throw Errors.typeError("decoding to str: need a bytes-like object, %s found", p.type().name());
+        throw Errors.typeError("decoding to str: need a bytes-like object, %s found", p.type().tpName());
     }
 
     /** The pattern of {@code re.Scanner(lexicon)}: one group per phrase, as CPython builds it. */

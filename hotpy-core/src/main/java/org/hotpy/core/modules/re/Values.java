@@ -68,7 +68,7 @@ final class Values {
         if (s instanceof PyByteArray b) {
             return RegexSubject.of(b.toArray());
         }
-        throw Errors.typeError("expected string or bytes-like object, got '%s'", s.type().name());
+        throw Errors.typeError("expected string or bytes-like object, got '%s'", s.type().tpName());
     }
 
     /** A String or byte[] from the engine as a Python str or bytes; null is None. */

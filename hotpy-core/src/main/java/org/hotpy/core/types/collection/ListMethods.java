@@ -237,7 +237,7 @@ final class ListMethods {
         if (key.type().lookup(Slot.INDEX) != null) {
             return s.getItem(Protocols.asSequenceIndex(key));
         }
-        throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
+        throw Errors.typeError("list indices must be integers or slices, not %s", key.type().tpName());
     }
 
     static void setItem(PyList s, PyObject key, PyObject v) {
@@ -253,7 +253,7 @@ final class ListMethods {
             s.setItem(Protocols.asSequenceIndex(key), v);
             return;
         }
-        throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
+        throw Errors.typeError("list indices must be integers or slices, not %s", key.type().tpName());
     }
 
     private static void assignSlice(PyList s, PySlice sl, PyObject v) {
@@ -299,7 +299,7 @@ final class ListMethods {
             return;
         }
         if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
-            throw Errors.typeError("list indices must be integers or slices, not %s", key.type().name());
+            throw Errors.typeError("list indices must be integers or slices, not %s", key.type().tpName());
         }
         s.delItem(Protocols.asSequenceIndex(key));
     }

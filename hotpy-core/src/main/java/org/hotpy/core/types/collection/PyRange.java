@@ -248,7 +248,7 @@ public final class PyRange extends PyObject {
             return new PyRange(r.get(ix.start()), r.get(ix.stop()), r.step * ix.step());
         }
         if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
-            throw Errors.typeError("range indices must be integers or slices, not %s", key.type().name());
+            throw Errors.typeError("range indices must be integers or slices, not %s", key.type().tpName());
         }
         long i = Protocols.asIndexClamped(key);
         if (i < 0) {

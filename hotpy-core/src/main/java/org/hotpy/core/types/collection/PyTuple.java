@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.model.Instance;
+import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyNotImplemented;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
@@ -16,8 +17,12 @@ import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.ops.ReprGuard;
 import org.hotpy.core.types.number.IntMath;
+import org.hotpy.core.types.number.PyBigInt;
 import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.PyComplex;
+import org.hotpy.core.types.number.PyFloat;
 import org.hotpy.core.types.number.PyInt;
+import org.hotpy.core.types.text.PyBytes;
 import org.hotpy.core.types.text.PyStr;
 
 /** Python {@code tuple}: an immutable array of items. The array is never changed once built. */
@@ -108,23 +113,39 @@ public class PyTuple extends PyObject {
         t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
     }
 
-    /** {@code hash(self)}: the items' hashes mixed as CPython does, cached after the first call. */
+    /**
+     * {@code hash(self)}: the items' hashes mixed as CPython does. Cached after the first call only
+     * when no item's hash can change (CPython never caches: a tuple holding an object whose
+     * {@code __hash__} depends on mutable state hashes differently after the change).
+     */
     public long hash() {
         long h = hash;
         if (h == -1) {
             // xxHash-style mixing as CPython 3.8+, so equal tuples of equal hashes agree.
             long acc = 0x27D4EB2F165667C5L;
+            boolean fixed = true;
             for (PyObject item : items) {
                 long lane = Protocols.hash(item);
+                fixed &= hashIsFixed(item);
                 acc += lane * 0xC2B2AE3D27D4EB4FL;
                 acc = Long.rotateLeft(acc, 31);
                 acc *= 0x9E3779B185EBCA87L;
             }
             acc += items.length ^ (0x27D4EB2F165667C5L ^ 3527539L);
             h = acc == -1 ? 1546275796 : acc;
-            hash = h;
+            if (fixed) {
+                hash = h;
+            }
         }
         return h;
+    }
+
+    /** Whether {@code o}'s hash can never change: an exact immutable builtin, or a tuple whose hash was cached. */
+    private static boolean hashIsFixed(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyStr.class || c == PyInt.class || c == PyBool.class || c == PyFloat.class || c == PyBigInt.class
+                || c == PyBytes.class || c == PyComplex.class || c == PyNone.class
+                || (c == PyTuple.class && ((PyTuple) o).hash != -1);
     }
 
     String repr() {
@@ -165,7 +186,7 @@ public class PyTuple extends PyObject {
         if (key.type().lookup(Slot.INDEX) != null) {
             return s.items[normIndex(Protocols.asSequenceIndex(key), s.items.length, "tuple index out of range")];
         }
-        throw Errors.typeError("tuple indices must be integers or slices, not %s", key.type().name());
+        throw Errors.typeError("tuple indices must be integers or slices, not %s", key.type().tpName());
     }
 
     private static PyObject repeat(PyTuple s, PyObject n) {

@@ -52,7 +52,7 @@ public final class ExceptionGroups {
     /** {@code BaseExceptionGroup(message, exceptions)} with its validation and class selection. */
     static PyObject create(PyType cls, PyObject message, PyObject excs) {
         if (!(message instanceof PyStr)) {
-            throw Errors.typeError("argument 1 must be str, not %s", message.type().name());
+            throw Errors.typeError("argument 1 must be str, not %s", message.type().tpName());
         }
         if (excs.type().lookup(org.hotpy.core.model.Slot.GETITEM) == null || excs instanceof org.hotpy.core.types.collection.PySet
                 || excs instanceof org.hotpy.core.types.collection.PyDict) {

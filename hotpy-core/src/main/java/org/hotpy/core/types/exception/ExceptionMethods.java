@@ -28,7 +28,7 @@ public final class ExceptionMethods {
         });
         t.methodN("__init__", "*args, **kwargs", (PyBaseException e, PyObject[] a) -> {
             if (((PyDict) a[1]).size() > 0) {
-                throw Errors.typeError("%s() takes no keyword arguments", e.type().name());
+                throw Errors.typeError("%s() takes no keyword arguments", e.type().tpName());
             }
             e.setArgs((PyTuple) a[0]);
             return NONE;
@@ -83,7 +83,7 @@ public final class ExceptionMethods {
                 (PyBaseException e, PyObject v) -> e.setSuppressContext(v != null && Protocols.isTrue(v)));
         t.getset("__dict__", PyBaseException::dict, (PyBaseException e, PyObject v) -> {
             if (!(v instanceof PyDict d)) {
-                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().name());
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().tpName());
             }
             e.setDict(d);
         });
@@ -96,7 +96,7 @@ public final class ExceptionMethods {
         });
         t.method1("add_note", "note, /", (PyBaseException e, PyObject note) -> {
             if (!(note instanceof PyStr)) {
-                throw Errors.typeError("note must be a str, not '%s'", note.type().name());
+                throw Errors.typeError("note must be a str, not '%s'", note.type().tpName());
             }
             PyObject notes = e.attr("__notes__");
             if (notes == null) {
@@ -152,7 +152,7 @@ public final class ExceptionMethods {
             for (PyObject[] kv : kw.itemsSnapshot()) {
                 String k = Protocols.str(kv[0]).value();
                 if (!k.equals("name") && !k.equals("obj")) {
-                    throw Errors.typeError("%s() got an unexpected keyword argument '%s'", e.type().name(), k);
+                    throw Errors.typeError("%s() got an unexpected keyword argument '%s'", e.type().tpName(), k);
                 }
                 e.setAttr(k, kv[1]);
             }

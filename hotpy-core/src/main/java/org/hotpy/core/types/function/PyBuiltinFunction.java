@@ -92,7 +92,7 @@ public final class PyBuiltinFunction extends PyObject {
         if (self instanceof PyType ty) {
             return "<built-in method " + impl.name() + " of type object at 0x" + Protocols.idHex(ty) + ">";
         }
-        return "<built-in method " + impl.name() + " of " + self.type().name() + " object at 0x"
+        return "<built-in method " + impl.name() + " of " + self.type().tpName() + " object at 0x"
                 + Protocols.idHex(self) + ">";
     }
 

@@ -35,7 +35,7 @@ public final class PyCell extends PyObject {
             return c.value;
         }, (PyCell c, PyObject v) -> c.value = v);
         t.method0("__repr__", (PyCell c) -> PyStr.of(c.value == null ? "<cell at 0x" + Protocols.idHex(c) + ": empty>"
-                : "<cell at 0x" + Protocols.idHex(c) + ": " + c.value.type().name() + " object at 0x"
+                : "<cell at 0x" + Protocols.idHex(c) + ": " + c.value.type().tpName() + " object at 0x"
                 + Protocols.idHex(c.value) + ">"));
         t.binary("__eq__", (PyCell c, PyObject o) -> o instanceof PyCell d
                 ? PyBool.of(c.value == null ? d.value == null : d.value != null && Compare.eq(c.value, d.value))

@@ -60,7 +60,7 @@ public class PyClassMethod extends PyObject {
                 : Wrapping.isAbstract(s.callable));
         t.getset("__dict__", (PyClassMethod s) -> s.wrapperDict(), (PyClassMethod s, PyObject v) -> {
             if (!(v instanceof PyDict d)) {
-                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().name());
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().tpName());
             }
             s.dict = d;
         });

@@ -52,7 +52,7 @@ public final class PyCoroutine extends PyObject {
         t.method0("aclose", PyCoroutine::unsupported);
         t.getter("cr_code", (PyCoroutine c) -> c.frame.code);
         t.getter("__qualname__", (PyCoroutine c) -> PyStr.of(c.qualname));
-        t.method0("__repr__", (PyCoroutine c) -> PyStr.of("<" + c.type().name() + " object " + c.qualname + " at 0x"
+        t.method0("__repr__", (PyCoroutine c) -> PyStr.of("<" + c.type().tpName() + " object " + c.qualname + " at 0x"
                 + Protocols.idHex(c) + ">"));
     }
 }

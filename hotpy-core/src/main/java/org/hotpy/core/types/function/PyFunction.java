@@ -122,7 +122,7 @@ public final class PyFunction extends PyObject implements HasDict {
         t.getset("__doc__", (PyFunction f) -> f.doc, (PyFunction f, PyObject v) -> f.doc = v == null ? PyNone.NONE : v);
         t.getset("__dict__", PyFunction::getDict, (PyFunction f, PyObject v) -> {
             if (!(v instanceof PyDict d)) {
-                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().name());
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().tpName());
             }
             f.dict = d;
         });

@@ -71,7 +71,7 @@ public final class PyMappingProxy extends PyObject {
         t.newMethod("mapping", (cls, a) -> {
             if (a[0] instanceof org.hotpy.core.types.collection.PyList || a[0] instanceof org.hotpy.core.types.collection.PyTuple
                     || a[0].type().lookup("keys") == null) {
-                throw Errors.typeError("mappingproxy() argument must be a mapping, not %s", a[0].type().name());
+                throw Errors.typeError("mappingproxy() argument must be a mapping, not %s", a[0].type().tpName());
             }
             return new PyMappingProxy(a[0]);
         });

@@ -29,7 +29,7 @@ public class PyProperty extends PyObject {
 
     private String describe(PyObject obj) {
         String n = name != null ? "'" + name + "' " : "";
-        return "property " + n + "of '" + obj.type().name() + "' object";
+        return "property " + n + "of '" + obj.type().tpName() + "' object";
     }
 
     public PyObject get(PyObject obj) {

@@ -56,7 +56,7 @@ public class PyStaticMethod extends PyObject {
                 : Wrapping.isAbstract(s.callable));
         t.getset("__dict__", (PyStaticMethod s) -> s.wrapperDict(), (PyStaticMethod s, PyObject v) -> {
             if (!(v instanceof PyDict d)) {
-                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().name());
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().tpName());
             }
             s.dict = d;
         });

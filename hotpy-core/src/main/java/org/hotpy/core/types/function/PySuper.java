@@ -60,7 +60,7 @@ public final class PySuper extends PyObject {
             return zeroArg();
         }
         if (!(typeArg instanceof PyType t)) {
-            throw Errors.typeError("super() argument 1 must be a type, not %s", typeArg.type().name());
+            throw Errors.typeError("super() argument 1 must be a type, not %s", typeArg.type().tpName());
         }
         if (objArg == null || objArg == PyNone.NONE) {
             return new PySuper(t, null, null);
@@ -112,7 +112,7 @@ public final class PySuper extends PyObject {
                     throw Errors.runtimeError("super(): empty __class__ cell");
                 }
                 if (!(cls instanceof PyType t)) {
-                    throw Errors.runtimeError("super(): __class__ is not a type (%s)", cls.type().name());
+                    throw Errors.runtimeError("super(): __class__ is not a type (%s)", cls.type().tpName());
                 }
                 return new PySuper(t, first, checkObj(t, first));
             }

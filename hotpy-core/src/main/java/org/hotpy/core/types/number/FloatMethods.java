@@ -172,7 +172,7 @@ public final class FloatMethods {
             return Protocols.str(self);
         }
         return PyStr.of(FloatFormatter.format(self.value,
-                org.hotpy.core.types.text.FormatSpec.forFloat(s, self.type().name())));
+                org.hotpy.core.types.text.FormatSpec.forFloat(s, self.type().tpName())));
     }
 
     /** Truncates a double to an int, with CPython's errors for inf and nan. */
@@ -224,13 +224,13 @@ public final class FloatMethods {
         if (m != null) {
             PyObject r = Call.callSpecial(m, x);
             if (!(r instanceof PyFloat f)) {
-                throw Errors.typeError("%s.__float__ returned non-float (type %s)", x.type().name(), r.type().name());
+                throw Errors.typeError("%s.__float__ returned non-float (type %s)", x.type().tpName(), r.type().tpName());
             }
             return f.value;
         }
         if (x.type().lookup(Slot.INDEX) != null) {
             return IntMath.toDouble(Protocols.index(x));
         }
-        throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
+        throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().tpName());
     }
 }

@@ -161,7 +161,7 @@ final class IntMethods {
         if (s.isEmpty()) {
             return Protocols.str(self);
         }
-        org.hotpy.core.types.text.FormatSpec fs = org.hotpy.core.types.text.FormatSpec.forInt(s, self.type().name());
+        org.hotpy.core.types.text.FormatSpec fs = org.hotpy.core.types.text.FormatSpec.forInt(s, self.type().tpName());
         if (self instanceof PyInt i) {
             return PyStr.of(IntFormatter.format(i.value, fs));
         }

@@ -32,7 +32,7 @@ final class IntParsing {
         if (m != null) {
             PyObject r = Call.callSpecial(m, x);
             if (!IntMath.isInt(r)) {
-                throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
+                throw Errors.typeError("__int__ returned non-int (type %s)", r.type().tpName());
             }
             return IntMath.exact(r);
         }
@@ -48,7 +48,7 @@ final class IntParsing {
             return Protocols.index(r);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                x.type().name());
+                x.type().tpName());
     }
 
     /** {@code int(s, base)}: only strings and bytes may be given with a base. */

@@ -252,12 +252,12 @@ public class PyComplex extends PyObject {
             if (r instanceof PyComplex rc) {
                 return rc;
             }
-            throw Errors.typeError("__complex__ returned non-complex (type %s)", r.type().name());
+            throw Errors.typeError("__complex__ returned non-complex (type %s)", r.type().tpName());
         }
         if (o.type().lookup(Slot.FLOAT) != null || o.type().lookup(Slot.INDEX) != null) {
             return new PyComplex(FloatMethods.toDouble(o), 0.0);
         }
-        throw Errors.typeError("complex() %s argument must be a string or a number, not '%s'", which, o.type().name());
+        throw Errors.typeError("complex() %s argument must be a string or a number, not '%s'", which, o.type().tpName());
     }
 
     private static PyComplex parse(String text) {

@@ -203,7 +203,7 @@ final class BytesMethods {
         t.method1("__contains__", "key, /", (PyObject s, PyObject k) -> PyBool.of(contains(s, k)));
         t.binary("__add__", (PyObject s, PyObject o) -> {
             if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
-                throw Errors.typeError("can't concat %s to %s", o.type().name(), s.type().name());
+                throw Errors.typeError("can't concat %s to %s", o.type().tpName(), s.type().tpName());
             }
             byte[] a = copy(s);
             byte[] b = PyBytes.bytesLike(o, "+");
@@ -234,7 +234,7 @@ final class BytesMethods {
             Iteration.forEach(it, item -> {
                 if (!isBytes(item)) {
                     throw Errors.typeError("sequence item %d: expected a bytes-like object, %s found", k[0],
-                            item.type().name());
+                            item.type().tpName());
                 }
                 if (k[0]++ > 0) {
                     out.writeBytes(sep);
@@ -404,7 +404,7 @@ final class BytesMethods {
     /** CPython says "bytes must be…" from the bytes() constructor and "byte must be…" elsewhere. */
     static int byteValue(PyObject v, String rangeMessage) {
         if (!IntMath.isInt(v) && v.type().lookup(Slot.INDEX) == null) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", v.type().name());
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", v.type().tpName());
         }
         long x = Protocols.asIndexClamped(v);
         if (x < 0 || x > 255) {
@@ -435,7 +435,7 @@ final class BytesMethods {
             return make(s, r);
         }
         if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
-            throw Errors.typeError("byte indices must be integers or slices, not %s", key.type().name());
+            throw Errors.typeError("byte indices must be integers or slices, not %s", key.type().tpName());
         }
         String what = s instanceof PyByteArray ? "bytearray" : "index";
         return PyInt.of(d[normIndex(Protocols.asIndexClamped(key), n, what + " out of range")] & 0xff);
@@ -490,7 +490,7 @@ final class BytesMethods {
             return new byte[(int) n];
         }
         if (source.type().lookup(Slot.ITER) == null && source.type().lookup(Slot.GETITEM) == null) {
-            throw Errors.typeError("cannot convert '%s' object to bytes", source.type().name());
+            throw Errors.typeError("cannot convert '%s' object to bytes", source.type().tpName());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Iteration.forEach(source, item -> out.write(byteValue(item, rangeMessage)));

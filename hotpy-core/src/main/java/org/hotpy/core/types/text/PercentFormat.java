@@ -177,7 +177,7 @@ public final class PercentFormat {
                     PyObject m = Attr.lookupSpecial(v, "__bytes__");
                     if (m == null) {
                         throw Errors.typeError("%%b requires a bytes-like object, or an object that implements "
-                                + "__bytes__, not '%s'", v.type().name());
+                                + "__bytes__, not '%s'", v.type().tpName());
                     }
                     b = PyBytes.bytesLike(Call.call(m), "%b");
                 }
@@ -256,12 +256,12 @@ public final class PercentFormat {
             if (v.type().lookup(Slot.INT) != null || v.type().lookup(Slot.INDEX) != null) {
                 return IntMath.big(Protocols.toIntObject(v));
             }
-            throw Errors.typeError("%%%s format: a real number is required, not %s", String.valueOf(type), v.type().name());
+            throw Errors.typeError("%%%s format: a real number is required, not %s", String.valueOf(type), v.type().tpName());
         }
         if (v.type().lookup(Slot.INDEX) != null) {
             return IntMath.big(Protocols.index(v));
         }
-        throw Errors.typeError("%%%s format: an integer is required, not %s", String.valueOf(type), v.type().name());
+        throw Errors.typeError("%%%s format: an integer is required, not %s", String.valueOf(type), v.type().tpName());
     }
 
     private static String integer(Conversion c, BigInteger v, int radix) {
@@ -289,7 +289,7 @@ public final class PercentFormat {
         } else if (v.type().lookup(Slot.FLOAT) != null || v.type().lookup(Slot.INDEX) != null) {
             d = FloatMethods.toDouble(v);
         } else {
-            throw Errors.typeError("must be real number, not %s", v.type().name());
+            throw Errors.typeError("must be real number, not %s", v.type().tpName());
         }
         String body = TextFormatting.percentFloat(d, c);
         String sign = "";

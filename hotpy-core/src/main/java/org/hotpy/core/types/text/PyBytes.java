@@ -71,7 +71,7 @@ public class PyBytes extends PyObject {
         if (o instanceof PyMemoryView m) {
             return m.toBytes();
         }
-        throw Errors.typeError("a bytes-like object is required, not '%s'", o.type().name());
+        throw Errors.typeError("a bytes-like object is required, not '%s'", o.type().tpName());
     }
 
     @Override

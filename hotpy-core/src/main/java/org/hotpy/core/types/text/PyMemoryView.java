@@ -59,7 +59,7 @@ public final class PyMemoryView extends PyObject {
         if (o instanceof PyByteArray b) {
             return new PyMemoryView(b, 0, 1, b.size(), false, 'B');
         }
-        throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", o.type().name());
+        throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", o.type().tpName());
     }
 
     private void check() {

@@ -26,7 +26,7 @@ public final class StrCodecs {
 
     private static String name(PyObject o, String fname, int pos) {
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("%s() argument %d must be str, not %s", fname, pos, o.type().name());
+            throw Errors.typeError("%s() argument %d must be str, not %s", fname, pos, o.type().tpName());
         }
         return s.value();
     }

@@ -29,7 +29,7 @@ public final class StrFormat {
         if (spec.isEmpty()) {
             return s.getClass() == PyStr.class ? s : PyStr.of(s.value());
         }
-        return PyStr.of(StringFormatter.format(s.value(), FormatSpec.forStr(spec, s.type().name())));
+        return PyStr.of(StringFormatter.format(s.value(), FormatSpec.forStr(spec, s.type().tpName())));
     }
 
     /** Expands one format string against positional and keyword arguments. */

@@ -58,7 +58,7 @@ final class StrMethods {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Errors.typeError(message, o.type().name());
+        throw Errors.typeError(message, o.type().tpName());
     }
 
     static long hash(PyStr s) {
@@ -110,7 +110,7 @@ final class StrMethods {
             long i = Protocols.asSequenceIndex(key);
             return PyStr.ofCodePoint(s.codePointAt(index(s, i)));
         }
-        throw Errors.typeError("string indices must be integers, not '%s'", key.type().name());
+        throw Errors.typeError("string indices must be integers, not '%s'", key.type().tpName());
     }
 
     private static int index(PyStr s, long i) {

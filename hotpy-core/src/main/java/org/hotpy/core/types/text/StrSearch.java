@@ -132,14 +132,14 @@ final class StrSearch {
             return PyBool.FALSE;
         }
         if (!(p instanceof PyStr)) {
-            throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", name, p.type().name());
+            throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", name, p.type().tpName());
         }
         return PyBool.of(affixOne(s, r, p, prefix, name));
     }
 
     private static boolean affixOne(PyStr s, int[] r, PyObject p, boolean prefix, String name) {
         if (!(p instanceof PyStr ps)) {
-            throw Errors.typeError("tuple for %s must only contain str, not %s", name, p.type().name());
+            throw Errors.typeError("tuple for %s must only contain str, not %s", name, p.type().tpName());
         }
         if (r[0] > s.length()) {
             return false;
@@ -286,7 +286,7 @@ final class StrSearch {
         int[] k = {0};
         Iteration.forEach(iterable, item -> {
             if (!(item instanceof PyStr p)) {
-                throw Errors.typeError("sequence item %d: expected str instance, %s found", k[0], item.type().name());
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", k[0], item.type().tpName());
             }
             if (k[0]++ > 0) {
                 sb.append(s);
