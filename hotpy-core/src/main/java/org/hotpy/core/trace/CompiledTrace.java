@@ -57,6 +57,8 @@ final class CompiledTrace {
     /** IR instructions of the whole trace, and of its loop body (from the label on; the whole trace without one). */
     final int length;
     final int bodyLength;
+    /** How many {@link XOp#FRAMES_PUSH} the compiled trace holds (see {@link Tier2#straightWork}). */
+    int framesPushes;
     /** A RETURN_VALUE of the code, where tier 1 finishes after this trace (a bridge) returned; -1 if it cannot return. */
     int returnPc = -1;
     /** IR instructions run since {@link #checkedRuns}, estimated from where each run left (see {@link Tier2#leave}). */

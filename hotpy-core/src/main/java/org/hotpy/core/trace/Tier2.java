@@ -41,6 +41,14 @@ public final class Tier2 {
     static final int PAYOFF_WINDOW = 512;
     /** What a call in a bridge counts for in {@link #bridgeWorthIt}: a few instructions' worth of work. */
     static final int CALL_WORK = 8;
+    /**
+     * How many {@link XOp#FRAMES_PUSH} cost as much as leaving a trace, for the check of traces
+     * that always leave ({@link #straightWork}). A push writes the frame's locals back and builds
+     * the inlined frames before an op that may run Python code, much as a deoptimisation does: on
+     * pystone a push took about 75 ns, and leaving the main loop's trace and entering it again
+     * about 300 ns.
+     */
+    static final int FRAMES_PUSHES_PER_DEOPT = 4;
 
     private final InterpreterState state;
     private final TraceSettings settings;
@@ -361,6 +369,14 @@ public final class Tier2 {
     }
 
     /**
+     * The instructions' worth of work a {@link XOp#FRAMES_PUSH} costs (tier 1 runs the same code
+     * without writing its frame out); the price of leaving a trace is {@link TraceSettings#minWorkPerRun}.
+     */
+    int framesPushWork() {
+        return settings.minWorkPerRun() / FRAMES_PUSHES_PER_DEOPT;
+    }
+
+    /**
      * Whether {@code t} did enough work per run in its last {@link #PAYOFF_WINDOW} runs. Entering
      * and leaving a trace costs a deoptimisation (every register written out, the tier-1 frame
      * rebuilt): a trace that mostly leaves a few instructions after entering is slower than tier 1.
@@ -548,7 +564,7 @@ public final class Tier2 {
             stats.dropped++;
             return false;
         }
-        if (!returningBridge && straightLength(c.trace) < settings.minWorkPerRun()) {
+        if (!returningBridge && straightWork(c) < settings.minWorkPerRun()) {
             return tooShort(rf, ct, anchor, entry);
         }
         stats.compiled++;
@@ -633,6 +649,27 @@ public final class Tier2 {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * {@link #straightLength} of a compiled trace, less the price of its frame pushes when it has
+     * no loop and ends in {@code exit}: every run of such a trace deoptimises, so it pays only if
+     * what it runs before that is worth more than what it costs. The case: pystone's main loop
+     * ({@code while i < loops:}) had a trace cut at its first inner loop, whose own trace was too
+     * big for the JIT; each of its 700,000 runs did 25 instructions, six of them calls and global
+     * stores with a push each, then left for tier 1 to run the rest of the iteration, slower than
+     * tier 1's compiled loop running it all. Traces that loop or may return are judged by the
+     * work their runs do ({@link #paysOff}) without pricing pushes: doing that as well dropped
+     * raytrace's {@code Scene.trace} entry trace (it leaves early on half its runs) and cost
+     * raytrace 2-6% CPU side by side.
+     */
+    int straightWork(CompiledTrace c) {
+        int n = straightLength(c.trace);
+        List<org.hotpy.api.trace.Instr> ins = c.trace.instructions();
+        if (c.trace.label() == null && !ins.isEmpty() && ins.get(ins.size() - 1).op() == org.hotpy.api.trace.Op.EXIT) {
+            n -= framesPushWork() * c.framesPushes;
+        }
+        return n;
     }
 
     /**

@@ -128,6 +128,7 @@ final class TraceCompiler {
             return null;
         }
         int loopStart = 0;
+        int pushes = 0;
         for (Instr in : trace.instructions()) {
             if (in.position() == safepointBefore) {
                 emit(XOp.SAFEPOINT, 0, 0, 0, in.exitIndex(), 0);
@@ -142,6 +143,7 @@ final class TraceCompiler {
             if (in.snapshot() != null && runsPython(before)) {
                 // the real frame's locals live in registers: code run by the op may read them (issue 6)
                 code.addAll(before, List.of(XOp.FRAMES_PUSH, 0, 0, 0, in.exitIndex(), 0));
+                pushes++;
                 if (exits[in.exitIndex()].inlined()) {
                     emit(XOp.FRAMES_POP, 0, 0, 0, -1, 0);
                 }
@@ -167,8 +169,10 @@ final class TraceCompiler {
         for (int i = 0; i < params.length; i++) {
             params[i] = reg[trace.params().get(i).index()];
         }
-        return new CompiledTrace(trace, codeObj, recordedIn, insns, aux.toArray(), lists.toArray(new int[0][]),
+        CompiledTrace t = new CompiledTrace(trace, codeObj, recordedIn, insns, aux.toArray(), lists.toArray(new int[0][]),
                 objInit, longInit, dblInit, firstConst, params, requiredParams(), exits, loopStart);
+        t.framesPushes = pushes;
+        return t;
     }
 
     /**

@@ -3,6 +3,9 @@ package org.hotpy.core.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -53,8 +56,71 @@ class Tier2PolicyTest {
             print(main())
             """;
 
+    /**
+     * pystone's main loop in small: calls (each a frames push in the trace) and then an inner loop,
+     * where the outer loop's trace ends: every run of that trace would leave after the calls.
+     */
+    private static final String CALLS_THEN_INNER_LOOP = """
+            g = 0
+            def put(x):
+                global g
+                g = x
+            def main():
+                t = 0
+                i = 0
+                while i < 5000:
+                    put(i)
+                    put(i + 1)
+                    put(i + 2)
+                    put(i + 3)
+                    put(i + 4)
+                    k = 0
+                    while k < 2:
+                        t += k + i
+                        k += 1
+                    i += 1
+                return t
+            print(main(), g)
+            """;
+
+    /** An installed trace of {@code main} that does not loop: it starts at a loop header and always leaves. */
+    private static boolean straightLoopTraceOfMain(CompiledTrace t) {
+        return !t.entry && t.loopStart == 0 && t.code.qualname.equals("main");
+    }
+
     @Nested
     class Payoff {
+        @Test
+        void aTraceThatOnlyCallsBeforeItLeavesIsNotInstalled() {
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(3).build(), CALLS_THEN_INNER_LOOP);
+            assertThat(r.out()).isEqualTo("25000000 5003\n"); // python3
+            assertThat(r.tier2().stats().tooShort).isPositive();
+            assertThat(r.tier2().installedTraces()).noneMatch(Tier2PolicyTest::straightLoopTraceOfMain);
+            assertThat(r.tier2().stats().deopts).isLessThan(1000);
+        }
+
+        @Test
+        void outerLoopsAroundShortInnerLoopsGiveCPythonsAnswers() throws IOException {
+            Path program = Path.of("src/test/python/tier2/inner_loops.py").toAbsolutePath();
+            String src = Files.readString(program);
+            String expected = Files.readString(program.resolveSibling("inner_loops.out"));
+            for (TraceSettings s : List.of(TraceSettings.defaults(), TraceSettings.builder().threshold(3).build(),
+                    TraceSettings.builder().threshold(1).build())) {
+                TracedPrograms.Run r = TracedPrograms.run(program, s, src);
+                assertThat(r.out()).as("threshold %d", s.loopThreshold()).isEqualTo(expected);
+                assertThat(r.tier2().stats().runs).isPositive();
+            }
+        }
+
+        @Test
+        void framesPushesCostNothingWhenEveryTraceIsKept() {
+            TraceSettings s = TraceSettings.builder().threshold(3).minWorkPerRun(1).build();
+            TracedPrograms.Run r = TracedPrograms.run(s, CALLS_THEN_INNER_LOOP);
+            assertThat(r.out()).isEqualTo("25000000 5003\n");
+            assertThat(r.tier2().framesPushWork()).isZero();
+            assertThat(r.tier2().installedTraces()).anyMatch(Tier2PolicyTest::straightLoopTraceOfMain);
+        }
+
         @Test
         void aTraceTooShortToPayOffIsNotInstalled() {
             TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(3).build(), TINY_FUNCTION);
