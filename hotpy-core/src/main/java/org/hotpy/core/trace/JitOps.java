@@ -645,7 +645,30 @@ final class JitOps {
      */
     private void framesPush(int x) {
         j.current(x);
-        j.spill(InlinedFrames.registersRead(j.t.exits[x]));
+        for (int ref : InlinedFrames.registersRead(j.t.exits[x])) {
+            int reg = Slots.reg(ref);
+            bc.local(ALOAD, TraceJit.TRACE, 1);
+            switch (Slots.kind(ref)) {
+                case Slots.OBJ -> {
+                    bc.field(GETFIELD, TraceJit.CT, "spillObj", "[" + D_OBJ);
+                    bc.pushInt(reg);
+                    j.loadObj(reg);
+                    bc.op(AASTORE, -3);
+                }
+                case Slots.DOUBLE -> {
+                    bc.field(GETFIELD, TraceJit.CT, "spillDbl", "[D");
+                    bc.pushInt(reg);
+                    j.loadDbl(reg);
+                    bc.op(DASTORE, -4);
+                }
+                default -> {
+                    bc.field(GETFIELD, TraceJit.CT, "spillLong", "[J");
+                    bc.pushInt(reg);
+                    j.loadLong(reg);
+                    bc.op(LASTORE, -4);
+                }
+            }
+        }
         bc.local(ALOAD, TraceJit.TRACE, 1);
         bc.pushInt(x);
         bc.local(ALOAD, TraceJit.TS, 1);

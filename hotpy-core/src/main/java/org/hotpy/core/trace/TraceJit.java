@@ -46,9 +46,10 @@ final class TraceJit {
     static final int EXIT = 7;
     static final int CUR = 8;
     static final int EXC = 9;
-    private static final int FIRST_REG = 10;
-    /** Argument slots a spill method takes at most (the JVM allows 255). */
-    private static final int SPILL_ARG_SLOTS = 250;
+    static final int ARR_O = 10;
+    static final int ARR_L = 11;
+    static final int ARR_D = 12;
+    private static final int FIRST_REG = 13;
 
     private static long counter;
 
@@ -65,8 +66,6 @@ final class TraceJit {
     private final List<String> dataDesc = new ArrayList<>();
     private final Map<Object, Integer> dataIndex = new IdentityHashMap<>();
     private final Map<Integer, Bytecode.Label> stubs = new HashMap<>();
-    /** The spill methods of the class ({@link #spill}), by the register references they store. */
-    private final Map<List<Integer>, String> spillers = new HashMap<>();
     private final String className;
     private final int maxBytes;
     Bytecode.Label loop;
@@ -114,7 +113,7 @@ final class TraceJit {
         prologue();
         bodyStart = bc.label();
         bc.bind(bodyStart);
-        if (t.loopStart == 0) { // no label (the IR, released once compiled, is not needed)
+        if (t.trace.label() == null) {
             loop = bodyStart;
         }
         int start = bc.offset();
@@ -126,16 +125,18 @@ final class TraceJit {
             }
         }
         int end = bc.offset();
-        Bytecode.Label leave = bc.label();
-        emitStubs(leave);
+        emitStubs();
         Bytecode.Label raise = bc.label();
+        Bytecode.Label spill = bc.label();
         bc.bind(raise);
         bc.setDepth(1);
         bc.local(ASTORE, EXC, -1);
         bc.local(ILOAD, CUR, 1);
+        bc.local(ISTORE, EXIT, -1);
+        bc.branch(GOTO, spill, 0);
         bc.handler(start, end, raise, "java/lang/RuntimeException");
         bc.handler(start, end, raise, "java/lang/StackOverflowError");
-        bc.bind(leave);
+        bc.bind(spill);
         emitSpill();
         cf.method(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, "run",
                 "(L" + TIER2 + ";L" + CT + ";L" + STATE + ";L" + FRAME + ";)I", bc);
@@ -170,11 +171,6 @@ final class TraceJit {
 
     /** Pushes the constant object {@code o} (a static final field of type {@code desc}). */
     void constant(Object o, String desc) {
-        constant(bc, o, desc);
-    }
-
-    /** Pushes the constant object {@code o} in the method {@code code}. */
-    private void constant(Bytecode code, Object o, String desc) {
         Integer i = dataIndex.get(o);
         if (i == null || !dataDesc.get(i).equals(desc)) {
             i = data.size();
@@ -183,7 +179,7 @@ final class TraceJit {
             dataIndex.put(o, i);
             cf.field(ClassFile.ACC_STATIC | ClassFile.ACC_FINAL | ClassFile.ACC_PRIVATE, "K" + i, desc);
         }
-        code.field(GETSTATIC, className, "K" + i, desc);
+        bc.field(GETSTATIC, className, "K" + i, desc);
     }
 
     // ------------------------------------------------------------------ registers
@@ -232,14 +228,8 @@ final class TraceJit {
         return s;
     }
 
-    /**
-     * Gives the parameter and constant registers their values, and every register an exit reads a
-     * value, so that the verifier sees one type per local in the spill, which any exit or exception
-     * may reach. A register no exit reads is only read by the body after its instruction (or the
-     * label's moves) wrote it on every path, so it needs no value here.
-     */
+    /** Every local gets a value first, so the verifier sees one type per local everywhere. */
     private void prologue() {
-        boolean[][] read = registersRead();
         bc.pushInt(0);
         bc.local(ISTORE, ITER, -1);
         bc.pushInt(0);
@@ -251,21 +241,16 @@ final class TraceJit {
         bc.op(ACONST_NULL, 1);
         bc.local(ASTORE, EXC, -1);
         boolean[] param = new boolean[nObj];
-        if (t.params.length > 0) {
-            bc.local(ALOAD, FR, 1);
-            bc.field(GETFIELD, FRAME, "stack", "[" + D_OBJ);
-        }
         for (int i = 0; i < t.params.length; i++) {
             param[t.params[i]] = true;
-            if (i < t.params.length - 1) {
-                bc.op(DUP, 1); // the frame's stack array, for the next parameter
-            }
+            bc.local(ALOAD, FR, 1);
+            bc.field(GETFIELD, FRAME, "stack", "[" + D_OBJ);
             bc.pushInt(i);
             bc.op(AALOAD, -1);
             storeObj(t.params[i]);
         }
         for (int r = 0; r < nObj; r++) {
-            if (param[r] || (r < t.firstConst[Slots.OBJ] && !read[Slots.OBJ][r])) {
+            if (param[r]) {
                 continue;
             }
             if (t.objInit[r] != null) {
@@ -276,16 +261,10 @@ final class TraceJit {
             storeObj(r);
         }
         for (int r = 0; r < nLong; r++) {
-            if (r < t.firstConst[Slots.LONG] && !read[Slots.LONG][r]) {
-                continue;
-            }
             bc.pushLong(t.longInit[r]);
             storeLong(r);
         }
         for (int r = 0; r < nDbl; r++) {
-            if (r < t.firstConst[Slots.DOUBLE] && !read[Slots.DOUBLE][r]) {
-                continue;
-            }
             if (r >= t.firstConst[Slots.DOUBLE]) {
                 bc.pushDouble(t.dblInit[r]);
             } else {
@@ -316,43 +295,87 @@ final class TraceJit {
         return stubs.computeIfAbsent(k, x -> bc.label());
     }
 
-    /**
-     * Each exit's stub pushes its number and jumps to {@code leave}, which stores it in {@code EXIT}
-     * (the exception handler falls into {@code leave} with {@code CUR} pushed).
-     */
-    private void emitStubs(Bytecode.Label leave) {
+    private void emitStubs() {
+        Bytecode.Label spill = null;
         for (Map.Entry<Integer, Bytecode.Label> e : stubs.entrySet()) {
             bc.bind(e.getValue());
             bc.setDepth(0);
             bc.pushInt(e.getKey());
-            bc.branch(GOTO, leave, 0);
+            bc.local(ISTORE, EXIT, -1);
+            if (spill == null) {
+                spill = bc.label();
+                sharedSpill = spill;
+            }
+            bc.branch(GOTO, spill, 0);
         }
     }
 
-    /**
-     * With the exit's number on the stack: writes the registers into the trace's spill arrays and
-     * leaves through the deoptimiser (raising {@code exc} if set).
-     */
+    private Bytecode.Label sharedSpill;
+
+    /** Writes every register into fresh arrays and leaves through the deoptimiser (raising {@code exc} if set). */
     private void emitSpill() {
-        bc.setDepth(1);
-        bc.local(ISTORE, EXIT, -1);
+        if (sharedSpill != null) {
+            bc.bind(sharedSpill);
+        }
+        bc.setDepth(0);
         // The trace's own spill arrays, not fresh ones: an exit taken a million times would
         // otherwise allocate three arrays each time (most of tier 2's garbage on fannkuch).
         // Tier2.leave is done with them before any Python code can run and exit this trace again.
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillObj", "[" + D_OBJ);
+        bc.local(ASTORE, ARR_O, -1);
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillLong", "[J");
+        bc.local(ASTORE, ARR_L, -1);
+        bc.local(ALOAD, TRACE, 1);
+        bc.field(GETFIELD, CT, "spillDbl", "[D");
+        bc.local(ASTORE, ARR_D, -1);
         // Only registers some exit reads are written, and constant registers from the constants
         // themselves: every local read here is live on every exception edge into this block (one
         // per call or other throwing instruction), where C1 moves it into place or rematerialises
         // it, so fewer locals read here means less code and fewer constants (see prologue).
         boolean[][] read = registersRead();
-        List<Integer> refs = new ArrayList<>();
-        for (int kind = Slots.OBJ; kind <= Slots.DOUBLE; kind++) {
-            for (int r = 0; r < read[kind].length; r++) {
-                if (read[kind][r]) {
-                    refs.add(kind << 24 | r);
-                }
+        for (int r = 0; r < nObj; r++) {
+            if (!read[Slots.OBJ][r]) {
+                continue;
             }
+            bc.local(ALOAD, ARR_O, 1);
+            bc.pushInt(r);
+            if (r >= t.firstConst[Slots.OBJ] && t.objInit[r] != null) {
+                constant(t.objInit[r], D_OBJ);
+            } else if (r >= t.firstConst[Slots.OBJ]) {
+                bc.op(ACONST_NULL, 1);
+            } else {
+                loadObj(r);
+            }
+            bc.op(AASTORE, -3);
         }
-        spill(refs.stream().mapToInt(Integer::intValue).toArray());
+        for (int r = 0; r < nLong; r++) {
+            if (!read[Slots.LONG][r]) {
+                continue;
+            }
+            bc.local(ALOAD, ARR_L, 1);
+            bc.pushInt(r);
+            if (r >= t.firstConst[Slots.LONG]) {
+                bc.pushLong(t.longInit[r]);
+            } else {
+                loadLong(r);
+            }
+            bc.op(LASTORE, -4);
+        }
+        for (int r = 0; r < nDbl; r++) {
+            if (!read[Slots.DOUBLE][r]) {
+                continue;
+            }
+            bc.local(ALOAD, ARR_D, 1);
+            bc.pushInt(r);
+            if (r >= t.firstConst[Slots.DOUBLE]) {
+                bc.pushDouble(t.dblInit[r]);
+            } else {
+                loadDbl(r);
+            }
+            bc.op(DASTORE, -4);
+        }
         Bytecode.Label raised = bc.label();
         bc.local(ALOAD, EXC, 1);
         bc.branch(IFNONNULL, raised, -1);
@@ -387,124 +410,12 @@ final class TraceJit {
     }
 
     private void leaveArgs() {
-        constant(t.spillObj, "[" + D_OBJ);
-        constant(t.spillLong, "[J");
-        constant(t.spillDbl, "[D");
+        bc.local(ALOAD, ARR_O, 1);
+        bc.local(ALOAD, ARR_L, 1);
+        bc.local(ALOAD, ARR_D, 1);
         bc.local(ALOAD, TS, 1);
         bc.local(ALOAD, FR, 1);
         bc.local(ILOAD, ITER, 1);
-    }
-
-    /**
-     * Writes the registers {@code refs} (register references, none virtual or NULL) into the
-     * trace's spill arrays. The stores are in static methods of the class taking the registers as
-     * arguments, so that in {@code run} a register costs only its load (2 bytes, not 7 to 10), and
-     * spills of the same registers share a method. Constant registers are not passed: the method
-     * stores the constant. Long lists take several methods (the JVM allows 255 argument slots).
-     */
-    void spill(int[] refs) {
-        List<Integer> chunk = new ArrayList<>();
-        int slots = 0;
-        for (int ref : refs) {
-            int kind = Slots.kind(ref);
-            int size = isConstant(ref) ? 0 : kind == Slots.OBJ ? 1 : 2;
-            if (slots + size > SPILL_ARG_SLOTS) {
-                callSpiller(chunk);
-                chunk = new ArrayList<>();
-                slots = 0;
-            }
-            chunk.add(kind == Slots.BOOL ? Slots.LONG << 24 | Slots.reg(ref) : ref);
-            slots += size;
-        }
-        if (!chunk.isEmpty()) {
-            callSpiller(chunk);
-        }
-    }
-
-    private boolean isConstant(int ref) {
-        int kind = Slots.kind(ref);
-        return Slots.reg(ref) >= t.firstConst[kind == Slots.BOOL ? Slots.LONG : kind];
-    }
-
-    private void callSpiller(List<Integer> refs) {
-        StringBuilder desc = new StringBuilder("(");
-        for (int ref : refs) {
-            if (isConstant(ref)) {
-                continue;
-            }
-            int reg = Slots.reg(ref);
-            switch (Slots.kind(ref)) {
-                case Slots.OBJ -> {
-                    loadObj(reg);
-                    desc.append(D_OBJ);
-                }
-                case Slots.DOUBLE -> {
-                    loadDbl(reg);
-                    desc.append('D');
-                }
-                default -> {
-                    loadLong(reg);
-                    desc.append('J');
-                }
-            }
-        }
-        String d = desc.append(")V").toString();
-        String name = spillers.get(refs);
-        if (name == null) {
-            name = "spill" + spillers.size();
-            spillers.put(refs, name);
-            spillMethod(name, d, refs);
-        }
-        bc.invoke(INVOKESTATIC, className, name, d);
-    }
-
-    /** The static method {@code name} that stores its arguments (and the constants) as {@link #callSpiller} passes them. */
-    private void spillMethod(String name, String desc, List<Integer> refs) {
-        Bytecode m = new Bytecode(cf, Bytecode.argSlots(desc));
-        int arg = 0;
-        for (int ref : refs) {
-            int reg = Slots.reg(ref);
-            int kind = Slots.kind(ref);
-            boolean k = isConstant(ref);
-            switch (kind) {
-                case Slots.OBJ -> {
-                    constant(m, t.spillObj, "[" + D_OBJ);
-                    m.pushInt(reg);
-                    if (!k) {
-                        m.local(ALOAD, arg++, 1);
-                    } else if (t.objInit[reg] != null) {
-                        constant(m, t.objInit[reg], D_OBJ);
-                    } else {
-                        m.op(ACONST_NULL, 1);
-                    }
-                    m.op(AASTORE, -3);
-                }
-                case Slots.DOUBLE -> {
-                    constant(m, t.spillDbl, "[D");
-                    m.pushInt(reg);
-                    if (k) {
-                        m.pushDouble(t.dblInit[reg]);
-                    } else {
-                        m.local(DLOAD, arg, 2);
-                        arg += 2;
-                    }
-                    m.op(DASTORE, -4);
-                }
-                default -> {
-                    constant(m, t.spillLong, "[J");
-                    m.pushInt(reg);
-                    if (k) {
-                        m.pushLong(t.longInit[reg]);
-                    } else {
-                        m.local(LLOAD, arg, 2);
-                        arg += 2;
-                    }
-                    m.op(LASTORE, -4);
-                }
-            }
-        }
-        m.op(RETURN, 0);
-        cf.method(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, name, desc, m);
     }
 
     /** A parallel move list (see {@code TraceCompiler.moves}) between register locals. */
