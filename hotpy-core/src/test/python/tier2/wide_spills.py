@@ -1,7 +1,7 @@
-# Traces whose exits and inlined-frame pushes write out more registers than one JVM method takes
-# as arguments (255 slots; an unboxed int or float takes two): the trace JIT spreads such a spill
-# over several methods, and every local must still reach tier 1 (at exits) and sys._getframe (in
-# calls from inlined frames) with its value. Run with -X trace-threshold=1 by .ci/differential.
+# A loop over a frame of 262 locals, more registers than one JVM method takes as arguments (255
+# slots): at every exit and in every call made from its inlined frames all of them are written out,
+# and each must reach tier 1 and sys._getframe(n).f_locals with its value. Run with
+# -X trace-threshold=1 by .ci/differential.
 import sys
 
 
