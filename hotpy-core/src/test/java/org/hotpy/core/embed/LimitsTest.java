@@ -122,6 +122,21 @@ class LimitsTest {
     }
 
     @Test
+    void bigIntSizeCapIsCheckedBeforeComputing() {
+        // ints count their bytes; BigInteger cannot be interrupted, so an over-cap power, product or
+        // shift must fail before it is computed (x ** 1000003 here would run for minutes)
+        try (Interpreter py = limited(ResourceLimits.builder().maxObjectSize(10_000).build())) {
+            assertThat(py.eval("(3 ** 200) ** 100 > 0")).isEqualTo(true);
+            assertThat(py.eval("((1 << 70000) * (1 << 9000)).bit_length()")).isEqualTo(79001L);
+            for (String big : new String[] {"(3 ** 200) ** 1000003", "(1 << 60000) * (1 << 30000)", "1 << 90000",
+                "(2 ** 100) << 80000"}) {
+                assertThatThrownBy(() -> py.eval(big)).as(big).isInstanceOf(PythonException.class)
+                        .hasMessageStartingWith("MemoryError");
+            }
+        }
+    }
+
+    @Test
     void watchdogKeepsNothingAfterRuns() {
         try (Interpreter py = limited(ResourceLimits.builder().timeout(Duration.ofSeconds(30)).build())) {
             for (int i = 0; i < 20; i++) {

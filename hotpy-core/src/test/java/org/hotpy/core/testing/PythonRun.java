@@ -224,7 +224,13 @@ public final class PythonRun {
                     null);
         }
         flushStdout(st);
-        org.hotpy.core.modules.SysHooks.reportUncaught(st, exc, text -> writeStderr(st, err, text));
+        try {
+            org.hotpy.core.modules.SysHooks.reportUncaught(st, exc, text -> writeStderr(st, err, text));
+        } catch (ExecutionStopped s) {
+            // a replaced sys.excepthook ran into the limit (a mutant's hook that never returns)
+            flushStdout(st);
+            return new RunResult(RunResult.Outcome.LIMIT, out.toString(), err.toString(), 1, type, s.reason(), null);
+        }
         if (pe.getCause() != null) {
             return new RunResult(RunResult.Outcome.INTERNAL_ERROR, out.toString(), err.toString(), 1, type, null,
                     pe.getCause());

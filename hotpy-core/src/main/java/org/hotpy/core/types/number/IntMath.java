@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.model.PyObject;
+import org.hotpy.core.ops.Limits;
 
 /**
  * Arithmetic on Python ints with Python's semantics (floor division, modulo with the divisor's
@@ -62,7 +63,20 @@ public final class IntMath {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return mul(x.value, y.value);
         }
-        return PyInt.of(big(a).multiply(big(b)));
+        BigInteger x = big(a);
+        BigInteger y = big(b);
+        checkBits((long) x.bitLength() + y.bitLength());
+        return PyInt.of(x.multiply(y));
+    }
+
+    /**
+     * The object size cap ({@link Limits#checkSize}, counted in bytes for an int) for a result of
+     * about {@code bits} bits, checked before a multiplication, power or shift computes it:
+     * {@code BigInteger} cannot be interrupted, and a sandboxed {@code x ** 1000003} would run for
+     * minutes before its size could be checked.
+     */
+    private static void checkBits(long bits) {
+        Limits.checkSize(bits / 8);
     }
 
     public static PyObject mul(long a, long b) {
@@ -196,7 +210,9 @@ public final class IntMath {
                 return PyInt.of(r);
             }
         }
-        return PyInt.of(big(a).shiftLeft(n));
+        BigInteger x = big(a);
+        checkBits((long) x.bitLength() + n);
+        return PyInt.of(x.shiftLeft(n));
     }
 
     public static PyObject rshift(PyObject a, PyObject b) {
@@ -274,6 +290,7 @@ public final class IntMath {
         if (bits > Integer.MAX_VALUE) {
             throw Errors.memoryError("");
         }
+        checkBits(bits);
         return PyInt.of(base.pow((int) e.value));
     }
 
