@@ -11,7 +11,6 @@ import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
 import org.hotpy.core.model.TypeMethods;
-import org.hotpy.core.model.PyNone;
 import org.hotpy.core.ops.Attr;
 import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Iteration;
@@ -103,9 +102,7 @@ public final class Calls {
                 fr.stack[0] = obj;
                 System.arraycopy(s, base + 2, fr.stack, 1, argc);
                 PyObject r = enter(ts, f, fr);
-                if (r != PyNone.NONE) {
-                    throw Errors.typeError("__init__() should return None, not '%s'", r.type().tpName());
-                }
+                org.hotpy.core.model.TypeMethods.checkInitReturnedNone(r);
                 return finish(s, base, sp, obj);
             }
         }

@@ -197,6 +197,13 @@ public final class TypeMethods {
         }
     }
 
+    /** CPython's check of what {@code __init__} returned, for every path that calls it. */
+    public static void checkInitReturnedNone(PyObject r) {
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '%s'", r.type().tpName());
+        }
+    }
+
     private static String stringValue(PyObject v, String attr, PyType t) {
         if (!(v instanceof PyStr s)) {
             throw Errors.typeError("can only assign string to %s.%s, not '%s'", t.name(), attr,
@@ -295,9 +302,7 @@ public final class TypeMethods {
         } else {
             r = Descriptors.get(init, obj, obj.type()).call(args, kwnames);
         }
-        if (r != PyNone.NONE) {
-            throw Errors.typeError("__init__() should return None, not '%s'", r.type().tpName());
-        }
+        checkInitReturnedNone(r);
         return obj;
     }
 

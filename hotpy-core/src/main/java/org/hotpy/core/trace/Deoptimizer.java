@@ -4,13 +4,11 @@ import java.util.Arrays;
 
 import org.hotpy.api.trace.Op;
 import org.hotpy.core.bytecode.CodeObject;
-import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.Interpreter;
 import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.model.PyInstance;
-import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
@@ -111,9 +109,7 @@ final class Deoptimizer {
         if (!init) {
             return r;
         }
-        if (r != PyNone.NONE) {
-            throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
-        }
+        org.hotpy.core.model.TypeMethods.checkInitReturnedNone(r);
         return null;
     }
 

@@ -13,7 +13,6 @@ import org.hotpy.api.trace.Snapshot;
 import org.hotpy.api.trace.Value;
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
-import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.Interpreter;
@@ -433,9 +432,7 @@ final class Recorder {
     private PyObject instantiate(RecFrame rf, PyType t, PyFunction init, PyObject[] args) {
         PyObject obj = ObjectMethods.instantiate(t);
         PyObject r = follow(rf, init, prepend(obj, args));
-        if (r != PyNone.NONE) {
-            throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
-        }
+        org.hotpy.core.model.TypeMethods.checkInitReturnedNone(r);
         return obj;
     }
 
