@@ -5,6 +5,7 @@ Dates are proleptic Gregorian; ordinal 1 is 0001-01-01.  strftime is implemented
 here for the C locale; local-time functions use the time module.
 """
 
+import _hotpy
 import time as _time
 import math as _math
 import sys
@@ -349,6 +350,7 @@ _US_PER = {"days": 86400 * 10 ** 6, "seconds": 10 ** 6, "microseconds": 1,
            "weeks": 7 * 86400 * 10 ** 6}
 
 
+@_hotpy.c_type("datetime.timedelta")
 class timedelta:
     """Difference between two datetime values.
 
@@ -553,6 +555,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # ---- date ------------------------------------------------------------------------------------
 
+@_hotpy.c_type("datetime.date")
 class date:
     """date(year, month, day) --> date object"""
 
@@ -790,6 +793,7 @@ _IsoCalendarDate.__qualname__ = "IsoCalendarDate"
 
 # ---- tzinfo and time ---------------------------------------------------------------------------
 
+@_hotpy.c_type("datetime.tzinfo")
 class tzinfo:
     """Abstract base class for time zone info objects."""
     __slots__ = ()
@@ -832,6 +836,7 @@ class tzinfo:
         return (self.__class__, args, self.__getstate__())
 
 
+@_hotpy.c_type("datetime.time")
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
@@ -1057,6 +1062,7 @@ time.resolution = timedelta(microseconds=1)
 
 # ---- datetime ---------------------------------------------------------------------------------
 
+@_hotpy.c_type("datetime.datetime")
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
@@ -1498,6 +1504,7 @@ datetime.resolution = timedelta(microseconds=1)
 
 # ---- timezone ---------------------------------------------------------------------------------
 
+@_hotpy.c_type("datetime.timezone")
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 

@@ -5,6 +5,7 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "partial", "partialmethod", "singledispatch", "singledispatchmethod",
            "cached_property"]
 
+import _hotpy
 from abc import get_cache_token
 from collections import namedtuple
 
@@ -198,6 +199,7 @@ def reduce(function, sequence, initial=_initial_missing, /):
 _repr_running = set()
 
 
+@_hotpy.c_type("functools.partial")
 class partial:
     """partial(func, *args, **keywords) - new function with partial application of the
     given arguments and keywords."""

@@ -7,6 +7,7 @@ TextIOBase: the Java classes are registered with them, and Python subclasses inh
 working default methods from them, as with CPython's.
 """
 
+import _hotpy
 import abc
 import _io
 from _io import (DEFAULT_BUFFER_SIZE, UnsupportedOperation, open, FileIO, BytesIO, StringIO,
@@ -270,6 +271,7 @@ class TextIOBase(IOBase):
         return None
 
 
+@_hotpy.c_type("_io.BufferedRWPair")
 class BufferedRWPair(BufferedIOBase):
     """A reader and a writer object together, as one bidirectional stream."""
 
@@ -319,6 +321,7 @@ class BufferedRWPair(BufferedIOBase):
         return self.writer.closed
 
 
+@_hotpy.c_type("_io.IncrementalNewlineDecoder")
 class IncrementalNewlineDecoder:
     """Translates \\r\\n and \\r to \\n in decoded text (when translate is true),
     remembering which kinds of newline it has seen."""

@@ -5,6 +5,7 @@ checked when the iterator is created, and the complex ones delegate to a private
 generator.
 """
 
+import _hotpy
 import sys as _sys
 
 __all__ = ["accumulate", "chain", "combinations", "combinations_with_replacement",
@@ -47,6 +48,7 @@ class _GenIter(_Iter):
         return next(self._gen)
 
 
+@_hotpy.c_type("itertools.count")
 class count(_Iter):
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
     __slots__ = ("_n", "_step")
@@ -72,6 +74,7 @@ class count(_Iter):
         return f"{name}({self._n!r}, {step!r})"
 
 
+@_hotpy.c_type("itertools.cycle")
 class cycle(_Iter):
     """cycle(iterable) --> the elements of iterable, then again and again forever."""
     __slots__ = ("_it", "_saved", "_index", "_first_pass")
@@ -100,6 +103,7 @@ class cycle(_Iter):
         return item
 
 
+@_hotpy.c_type("itertools.repeat")
 class repeat(_Iter):
     """repeat(object [,times]) --> object, times times, or forever without times."""
     __slots__ = ("_obj", "_times")
@@ -133,6 +137,7 @@ class repeat(_Iter):
         return f"{name}({self._obj!r}, {self._times})"
 
 
+@_hotpy.c_type("itertools.accumulate")
 class accumulate(_GenIter):
     """accumulate(iterable, func=None, *, initial=None) --> running totals (or results of func)."""
     __slots__ = ()
@@ -160,6 +165,7 @@ def _accumulate(it, func, total):
             yield total
 
 
+@_hotpy.c_type("itertools.chain")
 class chain(_Iter):
     """chain(*iterables) --> the elements of the first iterable, then of the next, ..."""
     __slots__ = ("_sources", "_active")
@@ -197,6 +203,7 @@ class chain(_Iter):
     __class_getitem__ = classmethod(type(list[int]))
 
 
+@_hotpy.c_type("itertools.compress")
 class compress(_Iter):
     """compress(data, selectors) --> the items of data whose selector is true."""
     __slots__ = ("_data", "_selectors")
@@ -215,6 +222,7 @@ class compress(_Iter):
                 return item
 
 
+@_hotpy.c_type("itertools.dropwhile")
 class dropwhile(_Iter):
     """dropwhile(predicate, iterable) --> the items after predicate first fails."""
     __slots__ = ("_pred", "_it", "_dropping")
@@ -238,6 +246,7 @@ class dropwhile(_Iter):
         return next(it)
 
 
+@_hotpy.c_type("itertools.takewhile")
 class takewhile(_Iter):
     """takewhile(predicate, iterable) --> the items while predicate holds."""
     __slots__ = ("_pred", "_it", "_done")
@@ -259,6 +268,7 @@ class takewhile(_Iter):
         raise StopIteration
 
 
+@_hotpy.c_type("itertools.filterfalse")
 class filterfalse(_Iter):
     """filterfalse(function or None, iterable) --> the items for which function is false."""
     __slots__ = ("_pred", "_it")
@@ -277,6 +287,7 @@ class filterfalse(_Iter):
                 return item
 
 
+@_hotpy.c_type("itertools.starmap")
 class starmap(_Iter):
     """starmap(function, iterable) --> function(*args) for each args tuple in iterable."""
     __slots__ = ("_func", "_it")
@@ -291,6 +302,7 @@ class starmap(_Iter):
         return self._func(*next(self._it))
 
 
+@_hotpy.c_type("itertools.groupby")
 class groupby(_Iter):
     """groupby(iterable, key=None) --> (key, group) pairs for runs of equal keys.
 
@@ -328,6 +340,7 @@ class groupby(_Iter):
         return self._currkey, grouper
 
 
+@_hotpy.c_type("itertools._grouper")
 class _grouper(_Iter):
     __slots__ = ("_parent", "_tgtkey")
 
@@ -364,6 +377,7 @@ def _islice_arg(value, default, message):
     return value
 
 
+@_hotpy.c_type("itertools.islice")
 class islice(_Iter):
     """islice(iterable, stop) or islice(iterable, start, stop[, step]) --> selected items,
     consuming the underlying iterator exactly as far as needed."""
@@ -416,6 +430,7 @@ class islice(_Iter):
         return item
 
 
+@_hotpy.c_type("itertools.pairwise")
 class pairwise(_Iter):
     """pairwise(iterable) --> (s0, s1), (s1, s2), (s2, s3), ..."""
     __slots__ = ("_it", "_old")
@@ -459,6 +474,7 @@ class _tee_source:
         self.running = False
 
 
+@_hotpy.c_type("itertools._tee")
 class _tee(_Iter):
     """One of the independent iterators made by tee(); shares a linked buffer."""
     __slots__ = ("_source", "_link")
@@ -509,6 +525,7 @@ def tee(iterable, n=2, /):
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
+@_hotpy.c_type("itertools.zip_longest")
 class zip_longest(_GenIter):
     """zip_longest(*iterables, fillvalue=None) --> tuples until the longest is exhausted."""
     __slots__ = ()
@@ -543,6 +560,7 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
+@_hotpy.c_type("itertools.product")
 class product(_GenIter):
     """product(*iterables, repeat=1) --> the cartesian product, as tuples, the last
     iterable varying fastest."""
@@ -586,6 +604,7 @@ def _check_r(r):
     return r
 
 
+@_hotpy.c_type("itertools.permutations")
 class permutations(_GenIter):
     """permutations(iterable, r=None) --> successive r-length permutations, in
     lexicographic order of positions."""
@@ -630,6 +649,7 @@ def _permutations(pool, r):
             start = last + 1
 
 
+@_hotpy.c_type("itertools.combinations")
 class combinations(_GenIter):
     """combinations(iterable, r) --> r-length subsequences, in order of positions."""
     __slots__ = ()
@@ -642,6 +662,7 @@ class combinations(_GenIter):
         return self
 
 
+@_hotpy.c_type("itertools.combinations_with_replacement")
 class combinations_with_replacement(_GenIter):
     """combinations_with_replacement(iterable, r) --> r-length subsequences allowing
     elements to repeat, in order of positions."""

@@ -1,6 +1,7 @@
 """Operator interface: the intrinsic operators of Python as functions
 (operator.add(x, y) is x + y), plus attrgetter, itemgetter and methodcaller."""
 
+import _hotpy
 from builtins import abs as _abs
 
 __all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf",
@@ -262,6 +263,7 @@ def _dotted_getter(attr):
     return get_dotted
 
 
+@_hotpy.c_type("operator.attrgetter")
 class attrgetter:
     """attrgetter(attr, ...) --> attrgetter object; f(obj) returns obj.attr, or a tuple
     for several attributes.  Dotted names ('a.b') follow the chain."""
@@ -288,6 +290,7 @@ class attrgetter:
         return self.__class__, self._attrs
 
 
+@_hotpy.c_type("operator.itemgetter")
 class itemgetter:
     """itemgetter(item, ...) --> itemgetter object; f(obj) returns obj[item], or a tuple
     for several items."""
@@ -313,6 +316,7 @@ class itemgetter:
         return self.__class__, self._items
 
 
+@_hotpy.c_type("operator.methodcaller")
 class methodcaller:
     """methodcaller(name, /, *args, **kwargs) --> methodcaller object; f(obj) returns
     obj.name(*args, **kwargs)."""

@@ -10,6 +10,7 @@ os.chdir() changes the interpreter's working directory, which every path it open
 resolved against (the JVM cannot change its process's).
 """
 
+import _hotpy
 import abc
 import sys
 import stat as st
@@ -304,6 +305,7 @@ def renames(old, new):
             pass
 
 
+@_hotpy.c_type("posix.DirEntry")
 class DirEntry:
     """An entry of a directory, as os.scandir() yields them."""
 

@@ -6,6 +6,7 @@ one) waits out its timeout and raises Empty (Full); without a timeout it would
 wait forever, so it raises RuntimeError saying so instead.
 """
 
+import _hotpy
 import heapq
 import time
 from collections import deque
@@ -143,6 +144,7 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
+@_hotpy.c_type("_queue.SimpleQueue")
 class SimpleQueue:
     """Simple, unbounded FIFO queue."""
 

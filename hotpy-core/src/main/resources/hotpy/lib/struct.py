@@ -7,6 +7,7 @@ including its quirks (standard formats reuse the native packers when the sizes
 agree, so '<h' reports like 'h').
 """
 
+import _hotpy
 import math
 import sys
 
@@ -309,6 +310,7 @@ def _unpack_value(code, data, order):
     raise error("bad char in struct format")
 
 
+@_hotpy.c_type("_struct.Struct")
 class Struct:
     """Struct(fmt) --> compiled struct object: pack, unpack, pack_into, unpack_from,
     iter_unpack, size and format."""

@@ -1,6 +1,7 @@
 """Container datatypes: deque, defaultdict, OrderedDict, Counter, namedtuple,
 ChainMap, UserDict, UserList and UserString, written in plain Python for HotPy."""
 
+import _hotpy
 import sys as _sys
 from collections.abc import (Mapping as _Mapping, MutableMapping as _MutableMapping,
                              MutableSequence as _MutableSequence, Sequence as _Sequence,
@@ -55,6 +56,7 @@ _repr_guard = _ReprGuard()
 
 # ---- deque ---------------------------------------------------------------------
 
+@_hotpy.c_type("collections.deque")
 class deque:
     """deque([iterable[, maxlen]]) -> a double-ended queue, optionally bounded.
 
@@ -385,6 +387,7 @@ _MutableSequence.register(deque)
 
 # ---- defaultdict -----------------------------------------------------------------
 
+@_hotpy.c_type("collections.defaultdict")
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) -> dict that calls default_factory
     to supply the value of a missing key."""
@@ -489,6 +492,7 @@ class odict_items(_ItemsView):
 _marker = object()
 
 
+@_hotpy.c_type("collections.OrderedDict")
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end() and popitem(last).
 

@@ -66,6 +66,8 @@ public class PyType extends PyObject {
     int slotCount;
     private int expectedCapacity;
     private String builtinModule = "builtins";
+    /** The tp_name of a class HotPy writes in Python where CPython has a C type, or null. */
+    private String cTypeName;
     private Shape rootShape;
 
     private final PyObject[] slotCache = new PyObject[Slot.values().length];
@@ -193,11 +195,24 @@ public class PyType extends PyObject {
 
     /**
      * CPython's {@code tp_name}, the name error messages show: "module.Name" for a builtin type of
-     * a module other than builtins ({@code '_io.StringIO' object is not subscriptable}), the bare
-     * name for the builtins' own types and for classes (heap types).
+     * a module other than builtins ({@code '_io.StringIO' object is not subscriptable}), or for a
+     * library class standing in for a C type ({@code 'collections.deque'}); the bare name for the
+     * builtins' own types and for classes (heap types).
      */
     public String tpName() {
+        if (cTypeName != null) {
+            return cTypeName;
+        }
         return builtin && !"builtins".equals(builtinModule) ? builtinModule + "." + name : name;
+    }
+
+    /**
+     * Marks a class of HotPy's Python library as the stand-in for a C type of CPython, whose
+     * {@code tp_name} (module-qualified) error messages show. Not inherited: a user's subclass
+     * is a heap type with its bare name, as in CPython.
+     */
+    public void setCTypeName(String tpName) {
+        this.cTypeName = tpName;
     }
 
     public void setName(String name) {

@@ -12,6 +12,7 @@ import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.interp.Tracebacks;
 import org.hotpy.core.model.PyModule;
 import org.hotpy.core.model.PyNone;
+import org.hotpy.core.model.PyType;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.exception.PyBaseException;
 import org.hotpy.core.types.exception.PyTraceback;
@@ -21,10 +22,11 @@ import org.hotpy.core.types.text.PyStr;
 
 /**
  * {@code _hotpy}: what HotPy's pure-Python library needs from the runtime and CPython gets from
- * its own C internals — for now, the source of a module file wherever it lives (on disk, or in
+ * its own C internals: the source of a module file wherever it lives (on disk, or in
  * the library bundled in the jar), which {@code importlib} needs to find, load and reload
- * modules. Reads follow the import system's rule: an untrusted (embedded) interpreter sees only
- * the bundled library.
+ * modules (reads follow the import system's rule: an untrusted, embedded interpreter sees only
+ * the bundled library); traceback formatting; and {@code c_type}, which gives a library class
+ * standing in for a C type CPython's {@code tp_name}.
  */
 final class HotpyModule {
     private HotpyModule() {}
@@ -53,6 +55,18 @@ final class HotpyModule {
             String line = Tracebacks.sourceLine(Protocols.strArg(a[0], "filename", "getline"),
                     (int) Protocols.asIndexClamped(a[1]));
             return PyStr.of(line == null ? "" : line + "\n");
+        }).inModule(m));
+        // A class decorator for the library's stand-ins for CPython's C types: error messages
+        // then name them as CPython does ('collections.deque', not 'deque').
+        m.put("c_type", PyBuiltinFunction.of("c_type", "tp_name, /", a -> {
+            String tpName = Protocols.strArg(a[0], "tp_name", "c_type");
+            return PyBuiltinFunction.of("c_type", "cls, /", c -> {
+                if (!(c[0] instanceof PyType cls)) {
+                    throw Errors.typeError("c_type() expects a class, not %s", c[0].type().tpName());
+                }
+                cls.setCTypeName(tpName);
+                return cls;
+            }).inModule(m);
         }).inModule(m));
         return m;
     }
