@@ -64,6 +64,7 @@ final class CompiledControl {
     }
 
     static int forIter(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         return next(s, sp, IterHandlers.forIter(code, at, s[sp - 1]));
     }
 

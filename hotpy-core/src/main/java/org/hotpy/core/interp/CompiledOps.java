@@ -15,6 +15,7 @@ final class CompiledOps {
     private CompiledOps() {}
 
     static int binarySubscr(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         s[sp - 2] = SubscrHandlers.subscr(code, at, s[sp - 2], s[sp - 1]);
         s[--sp] = null;
         return sp;
@@ -39,6 +40,7 @@ final class CompiledOps {
     }
 
     static int binaryOp(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         s[sp - 2] = BinaryHandlers.generic(code, at, arg, s[sp - 2], s[sp - 1]);
         s[--sp] = null;
         return sp;
@@ -93,6 +95,7 @@ final class CompiledOps {
     }
 
     static int compareOp(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         s[sp - 2] = BinaryHandlers.genericCompare(code, at, arg, s[sp - 2], s[sp - 1]);
         s[--sp] = null;
         return sp;
@@ -117,6 +120,7 @@ final class CompiledOps {
     }
 
     static int storeSubscr(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         SubscrHandlers.store(code, at, s[sp - 2], s[sp - 1], s[sp - 3]);
         s[--sp] = null;
         s[--sp] = null;

@@ -119,6 +119,7 @@ final class CompiledSteps {
     }
 
     static int loadAttr(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         s[sp - 1] = AttrHandlers.loadAttr(code, at, s[sp - 1]);
         return sp;
     }
@@ -145,6 +146,7 @@ final class CompiledSteps {
     }
 
     static int storeAttr(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         AttrHandlers.storeAttr(code, at, s[sp - 1], s[sp - 2]);
         s[--sp] = null;
         s[--sp] = null;
@@ -160,6 +162,7 @@ final class CompiledSteps {
     }
 
     static int loadMethod(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         return AttrHandlers.loadMethod(code, at, s, sp);
     }
 
@@ -192,12 +195,14 @@ final class CompiledSteps {
     }
 
     static int containsOp(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         s[sp - 2] = PyBool.of(Protocols.contains(s[sp - 1], s[sp - 2]) != (arg == 1));
         s[--sp] = null;
         return sp;
     }
 
     static int getIter(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         s[sp - 1] = Protocols.iter(s[sp - 1]);
         return sp;
     }
@@ -217,6 +222,7 @@ final class CompiledSteps {
     }
 
     static int unpackSequence(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // code it runs may read this frame's line
         return BuildHandlers.unpackSequence(code, at, code.code[at], s, sp);
     }
 

@@ -157,6 +157,7 @@ public final class Interpreter {
                             s[sp] = null;
                             continue;
                         case LOAD_ATTR:
+                            f.pc = pc; // code it runs may read this frame's line
                             s[sp - 1] = AttrHandlers.loadAttr(code, pc - 1, s[sp - 1]);
                             continue;
                         case LOAD_ATTR_INSTANCE_VALUE:
@@ -172,6 +173,7 @@ public final class Interpreter {
                             s[sp - 1] = AttrHandlers.loadAttrSlot(code, pc - 1, s[sp - 1]);
                             continue;
                         case STORE_ATTR:
+                            f.pc = pc; // code it runs may read this frame's line
                             AttrHandlers.storeAttr(code, pc - 1, s[sp - 1], s[sp - 2]);
                             s[--sp] = null;
                             s[--sp] = null;
@@ -182,6 +184,7 @@ public final class Interpreter {
                             s[--sp] = null;
                             continue;
                         case LOAD_METHOD:
+                            f.pc = pc; // code it runs may read this frame's line
                             sp = AttrHandlers.loadMethod(code, pc - 1, s, sp);
                             continue;
                         case LOAD_METHOD_WITH_VALUES:
@@ -197,6 +200,7 @@ public final class Interpreter {
                             sp = AttrHandlers.loadMethodModule(code, pc - 1, s, sp);
                             continue;
                         case BINARY_SUBSCR:
+                            f.pc = pc; // code it runs may read this frame's line
                             s[sp - 2] = SubscrHandlers.subscr(code, pc - 1, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
                             continue;
@@ -213,6 +217,7 @@ public final class Interpreter {
                             s[--sp] = null;
                             continue;
                         case STORE_SUBSCR:
+                            f.pc = pc; // code it runs may read this frame's line
                             SubscrHandlers.store(code, pc - 1, s[sp - 2], s[sp - 1], s[sp - 3]);
                             s[--sp] = null;
                             s[--sp] = null;
@@ -231,6 +236,7 @@ public final class Interpreter {
                             s[--sp] = null;
                             continue;
                         case BINARY_OP:
+                            f.pc = pc; // code it runs may read this frame's line
                             s[sp - 2] = BinaryHandlers.generic(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
                             continue;
@@ -267,6 +273,7 @@ public final class Interpreter {
                             s[--sp] = null;
                             continue;
                         case COMPARE_OP:
+                            f.pc = pc; // code it runs may read this frame's line
                             s[sp - 2] = BinaryHandlers.genericCompare(code, pc - 1, arg, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
                             continue;
@@ -290,6 +297,7 @@ public final class Interpreter {
                             s[--sp] = null;
                             continue;
                         case CONTAINS_OP:
+                            f.pc = pc; // code it runs may read this frame's line
                             s[sp - 2] = PyBool.of(Protocols.contains(s[sp - 1], s[sp - 2]) != (arg == 1));
                             s[--sp] = null;
                             continue;
@@ -376,9 +384,11 @@ public final class Interpreter {
                             }
                             continue;
                         case GET_ITER:
+                            f.pc = pc; // code it runs may read this frame's line
                             s[sp - 1] = Protocols.iter(s[sp - 1]);
                             continue;
                         case FOR_ITER: {
+                            f.pc = pc; // code it runs may read this frame's line
                             PyObject v = IterHandlers.forIter(code, pc - 1, s[sp - 1]);
                             if (v != null) {
                                 s[sp++] = v;
@@ -457,6 +467,7 @@ public final class Interpreter {
                         case UNPACK_SEQUENCE:
                         case UNPACK_SEQUENCE_TUPLE:
                         case UNPACK_SEQUENCE_LIST:
+                            f.pc = pc; // code it runs may read this frame's line
                             sp = BuildHandlers.unpackSequence(code, pc - 1, word, s, sp);
                             continue;
                         case KW_NAMES:
@@ -528,6 +539,7 @@ public final class Interpreter {
     @SuppressWarnings("checkstyle:MethodLength")
     static int cold(InterpreterState ts, Frame f, CodeObject code, int word, PyObject[] s, int sp, int pc) {
         final int arg = word >>> 8;
+        f.pc = pc; // code it runs may read this frame's line (sys._getframe(), warnings, tracebacks)
         switch (word & 0xff) {
             case DELETE_FAST:
                 if (s[arg] == null) {
