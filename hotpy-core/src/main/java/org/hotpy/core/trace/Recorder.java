@@ -106,6 +106,7 @@ final class Recorder {
                     rf.abort("callee too long");
                 }
             } else {
+                rf.f.pc = pc + 1; // as tier 1 has it: code the step runs may read the frame's line
                 int next = step(rf, pc);
                 if (rf.stop == RecFrame.Stop.NONE) {
                     rf.pc = next;
