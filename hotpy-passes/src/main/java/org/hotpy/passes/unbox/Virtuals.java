@@ -108,6 +108,28 @@ final class Virtuals {
     }
 
     /**
+     * Make real, just before {@code at}, every virtual object but a box that the locals of
+     * {@code at}'s snapshot frames hold (and what those reach). The trace writes these frames back
+     * while {@code at} runs ({@link Instr#showsFrames}) and goes on afterwards: Python code may see
+     * such an object through {@code f_locals} or {@code locals()}, keep it, compare it with
+     * {@code is} or change it, so the frame and the trace must hold one real object from then on.
+     * Objects only on the frames' value stacks stay virtual (no Python code reads a frame's stack;
+     * the copies written there are dropped when {@code at} is done), and so do boxes: ints, floats
+     * and bools are immutable, and every unboxed value is boxed afresh for the frame anyway.
+     */
+    void materialiseShownInFrames(Instr at) {
+        for (FrameState f : at.snapshot().frames()) {
+            for (Value v : f.locals()) {
+                State s = states.get(v);
+                if (s != null && !s.isBox()) {
+                    materialise(v, at);
+                    ctx.stats().increment("shown-in-frames");
+                }
+            }
+        }
+    }
+
+    /**
      * {@code snapshot} with virtual boxes replaced by the values they box and the other virtual
      * objects it reaches described as they are now.
      */
