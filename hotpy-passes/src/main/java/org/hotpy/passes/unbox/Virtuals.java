@@ -149,10 +149,13 @@ final class Virtuals {
             List<Value> args = slots(vo.args(), described);
             described.putIfAbsent(vo.value(), new VirtualObject(vo.value(), vo.op(), args));
         }
-        if (!changed) {
+        // An object described by an earlier run (a tuple whose field was real then) may reach one
+        // that is virtual again in this run: its description must join the snapshot too.
+        List<VirtualObject> virtuals = new ArrayList<>(described.values());
+        if (!changed && virtuals.equals(snapshot.virtuals())) {
             return snapshot;
         }
-        return new Snapshot(frames, new ArrayList<>(described.values()));
+        return new Snapshot(frames, virtuals);
     }
 
     private List<Value> slots(List<Value> vs, Map<Value, VirtualObject> described) {

@@ -195,6 +195,27 @@ class EscapeUnboxingPassTest {
         }
 
         @Test
+        void anEarlierRunsVirtualReachingAnObjectVirtualAgainDescribesBoth() {
+            // The second run: p2 was described by the first, when p1 was real; p1 is virtual now and
+            // allocated only at the call, so the guard's snapshot must describe it (it used to keep
+            // naming p1, undefined at the guard: the verifier dropped the trace, or, unverified,
+            // a deoptimisation there built the tuple from a stale register).
+            t.assertRewrites("""
+                    [p0, p3]
+                    p1 = new_instance(@Point, @S1, p0)
+                    guard_true(true) {@c:0 [p2]; p2 = build_tuple(p1)}
+                    p4 = call(p3, p1) {@c:2 [p3]}
+                    jump(p4, p3)
+                    """, """
+                    [p0, p3]
+                    guard_true(true) {@c:0 [p2]; p1 = new_instance(@Point, @S1, p0); p2 = build_tuple(p1)}
+                    p1 = new_instance(@Point, @S1, p0)
+                    p4 = call(p3, p1) {@c:2 [p3]}
+                    jump(p4, p3)
+                    """);
+        }
+
+        @Test
         void aGuardThatMightFailMakesTheObjectReal() {
             t.assertRewrites("""
                     [p0]
