@@ -156,6 +156,20 @@ public final class Instr {
         return op == Op.INTRINSIC ? !intrinsic().pure() : op.isOpaque();
     }
 
+    /**
+     * Whether the trace writes its frames back while this instruction runs: it has a snapshot and
+     * may run Python code (any opaque op but {@code load_global}, which only reads dicts; an
+     * {@code intrinsic}; {@code len}), and such code can look at its callers' frames
+     * ({@code sys._getframe}, {@code f_locals}, {@code locals()}, a traceback). The compiled trace
+     * writes its real frame's locals and builds the inlined frames from the snapshot just before
+     * the instruction, then goes on running: an object those frames' locals reach is seen by
+     * Python code while the trace still holds it, so it must be real, not a virtual object rebuilt
+     * for the frame (see {@code docs/OPTIMISER.md}, escape-based unboxing).
+     */
+    public boolean showsFrames() {
+        return snapshot != null && (op == Op.LEN || op == Op.INTRINSIC || (op.isOpaque() && op != Op.LOAD_GLOBAL));
+    }
+
     /** Whether this instruction may be deleted when its result is unused. */
     public boolean isRemovableIfUnused() {
         return op == Op.INTRINSIC ? isPure() : op.isRemovableIfUnused();

@@ -18,7 +18,9 @@ import java.util.Set;
  * <li>every instruction that needs a snapshot has one, and no other has; a snapshot has one frame
  *     per inlined call level plus one, inner frames name their function and the code their
  *     {@code enter_frame} named, and every value it names is a constant, defined before the
- *     instruction, or a virtual object of the snapshot (whose placeholder is not yet defined);</li>
+ *     instruction, or a virtual object of the snapshot (whose placeholder is not yet defined),
+ *     except that no frame's local is a virtual object when the instruction shows its frames to
+ *     Python code ({@link Instr#showsFrames()});</li>
  * <li>control: one terminator, last; at most one label, outside inlined calls; {@code jump} only in
  *     loop traces, with arguments matching the label values (or the parameters) in number and kind;
  *     {@code return} only in entry traces; {@code enter_frame}/{@code leave_frame} balanced.</li>
@@ -271,6 +273,11 @@ public final class TraceVerifier {
             }
             for (int j = 0; j < f.locals().size(); j++) {
                 slot(in, f.locals().get(j), virtuals, "frame " + k + " local " + j);
+                if (in.showsFrames() && virtuals.contains(f.locals().get(j))) {
+                    report(in, "frame " + k + " local " + j + " is virtual " + n(f.locals().get(j))
+                            + ", but the instruction shows its frames to Python code, which would see a copy;"
+                            + " materialise it first");
+                }
             }
             for (int j = 0; j < f.stack().size(); j++) {
                 slot(in, f.stack().get(j), virtuals, "frame " + k + " stack slot " + j);

@@ -57,6 +57,26 @@ class OpTest {
     }
 
     @Test
+    void framesAreShownWhereAnOpWithASnapshotMayRunPythonCode() {
+        Trace t = TraceText.parse("""
+                [p0, p1, i2]
+                p3 = call(p0, p1) {@c:0 [p0, p1]}
+                p4 = load_attr[x](p1) {@c:2 [p0, p1]}
+                p5 = load_global[g](@G, @B) {@c:4 [p0, p1]}
+                guard_type(p1, @int) {@c:6 [p0, p1]}
+                i6 = len(p1) {@c:8 [p0, p1]}
+                i7 = len(p1)
+                i8 = int_add(i2, i6)
+                jump(p3, p4, i8)
+                """);
+        boolean[] shows = new boolean[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            shows[i] = t.instruction(i).showsFrames();
+        }
+        assertThat(shows).containsExactly(true, true, false, false, true, false, false, false);
+    }
+
+    @Test
     void signaturesDecode() {
         assertThat(Op.NEW_INSTANCE.fixedArgCount()).isEqualTo(2);
         assertThat(Op.NEW_INSTANCE.isVariadic()).isTrue();

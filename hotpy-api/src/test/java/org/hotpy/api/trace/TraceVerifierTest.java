@@ -45,6 +45,7 @@ class TraceVerifierTest {
         "[p0]; b1 = obj_is(p0, null); jump(p0)                          | operand 1 is null, which may only fill snapshot slots",
         "[p0]; guard_true(true) {@code:0 [p1]; p1 = build_tuple(p0)}; p2 = get_slot[0](p1); jump(p0) | operand 0 is p1, which only snapshots describe (a virtual object)",
         "[p0]; guard_true(true) {@code:0 [p0]; p0 = build_tuple(p0)}; jump(p0) | the snapshot describes p0 as virtual, but it is already defined",
+        "[p0]; p1 = call(p0) {@code:0 [p2]; p2 = build_tuple(p0)}; jump(p1) | frame 0 local 0 is virtual p2, but the instruction shows its frames to Python code",
     })
     void reportsBrokenRules(String text, String expected) {
         Trace t = TraceText.parse(text);
@@ -58,6 +59,17 @@ class TraceVerifierTest {
                 guard_true(true) {@code:0 [p1]; p1 = build_tuple(p0)}
                 p1 = build_tuple(p0)
                 guard_true(true) {@code:1 [p1]}
+                jump(p1)
+                """);
+        assertThat(TraceVerifier.problems(t)).isEmpty();
+    }
+
+    @Test
+    void aVirtualOnlyOnTheStackOfAShownFrameIsAllowed() {
+        Trace t = TraceText.parse("""
+                [p0]
+                p1 = call(p0) {@code:0 [p0 | p2]; p2 = build_tuple(p0)}
+                p3 = load_global[g](@G, @B) {@code:2 [p2]; p2 = build_tuple(p0)}
                 jump(p1)
                 """);
         assertThat(TraceVerifier.problems(t)).isEmpty();

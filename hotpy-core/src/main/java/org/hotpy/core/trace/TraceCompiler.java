@@ -140,8 +140,9 @@ final class TraceCompiler {
             if (!instr(in)) {
                 return null;
             }
-            if (in.snapshot() != null && runsPython(before)) {
-                // the real frame's locals live in registers: code run by the op may read them (issue 6)
+            if (in.showsFrames()) {
+                // the real frame's locals live in registers: code run by the op may read them (issue 6);
+                // escape-unboxing made real every object these frames' locals reach (Instr.showsFrames)
                 code.addAll(before, List.of(XOp.FRAMES_PUSH, 0, 0, 0, in.exitIndex(), 0));
                 pushes++;
                 if (exits[in.exitIndex()].inlined()) {
@@ -173,26 +174,6 @@ final class TraceCompiler {
                 objInit, longInit, dblInit, firstConst, params, requiredParams(), exits, loopStart);
         t.framesPushes = pushes;
         return t;
-    }
-
-    /**
-     * Whether an executor op may run Python code (a call, or a generic op reaching a dunder method,
-     * a property, an iterator's {@code __next__} or a {@code __len__}), which may look at its callers' frames: inside
-     * inlined frames it runs between {@link XOp#FRAMES_PUSH} and {@link XOp#FRAMES_POP}. Global
-     * loads only read dicts; typed ops, guards and slot access never call out.
-     */
-    static boolean mayRunPython(int xop) {
-        return xop == XOp.LEN || (xop > XOp.LOAD_GLOBAL && xop <= XOp.INTRINSIC);
-    }
-
-    /** Whether an executor op emitted from {@code from} on may run Python code. */
-    private boolean runsPython(int from) {
-        for (int ip = from; ip < code.size(); ip += XOp.STRIDE) {
-            if (mayRunPython(code.get(ip))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void allocate() {

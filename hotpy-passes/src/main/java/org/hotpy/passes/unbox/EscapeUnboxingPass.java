@@ -21,7 +21,9 @@ import org.hotpy.api.trace.Value;
  * answered from what is known, and stores into them just update what is known. Snapshots name the
  * boxed primitive instead of a box and describe the other objects as virtual, for the deoptimiser
  * to build. An object is allocated only where it escapes (any other use, a {@code jump} or a
- * {@code label} argument), just before that use. {@code unbox(box(x))} is {@code x} everywhere.
+ * {@code label} argument, or a local of a frame the trace writes back before an op that may run
+ * Python code, {@link Instr#showsFrames}), just before that use. {@code unbox(box(x))} is
+ * {@code x} everywhere.
  * Then, when a trace has a label, a loop-carried value that is boxed both where the loop is
  * entered and where it jumps back becomes a primitive label value, so the loop keeps it unboxed.
  * Stateless.
@@ -71,6 +73,9 @@ public final class EscapeUnboxingPass implements TracePass {
             // Operands escape first: an object built before this instruction is no longer virtual
             // in its snapshot, which describes the state just before it.
             escapeOperands(vs, in);
+            if (in.showsFrames()) {
+                vs.materialiseShownInFrames(in);
+            }
             if (in.snapshot() != null) {
                 var described = vs.describe(in.snapshot());
                 if (described != in.snapshot()) {

@@ -108,6 +108,28 @@ final class Virtuals {
     }
 
     /**
+     * Make real, just before {@code at}, every virtual object but a box that the locals of
+     * {@code at}'s snapshot frames hold (and what those reach). The trace writes these frames back
+     * while {@code at} runs ({@link Instr#showsFrames}) and goes on afterwards: Python code may see
+     * such an object through {@code f_locals} or {@code locals()}, keep it, compare it with
+     * {@code is} or change it, so the frame and the trace must hold one real object from then on.
+     * Objects only on the frames' value stacks stay virtual (no Python code reads a frame's stack;
+     * the copies written there are dropped when {@code at} is done), and so do boxes: ints, floats
+     * and bools are immutable, and every unboxed value is boxed afresh for the frame anyway.
+     */
+    void materialiseShownInFrames(Instr at) {
+        for (FrameState f : at.snapshot().frames()) {
+            for (Value v : f.locals()) {
+                State s = states.get(v);
+                if (s != null && !s.isBox()) {
+                    materialise(v, at);
+                    ctx.stats().increment("shown-in-frames");
+                }
+            }
+        }
+    }
+
+    /**
      * {@code snapshot} with virtual boxes replaced by the values they box and the other virtual
      * objects it reaches described as they are now.
      */
@@ -127,10 +149,13 @@ final class Virtuals {
             List<Value> args = slots(vo.args(), described);
             described.putIfAbsent(vo.value(), new VirtualObject(vo.value(), vo.op(), args));
         }
-        if (!changed) {
+        // An object described by an earlier run (a tuple whose field was real then) may reach one
+        // that is virtual again in this run: its description must join the snapshot too.
+        List<VirtualObject> virtuals = new ArrayList<>(described.values());
+        if (!changed && virtuals.equals(snapshot.virtuals())) {
             return snapshot;
         }
-        return new Snapshot(frames, new ArrayList<>(described.values()));
+        return new Snapshot(frames, virtuals);
     }
 
     private List<Value> slots(List<Value> vs, Map<Value, VirtualObject> described) {

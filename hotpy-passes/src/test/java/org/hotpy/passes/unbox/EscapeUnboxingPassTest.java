@@ -195,6 +195,27 @@ class EscapeUnboxingPassTest {
         }
 
         @Test
+        void anEarlierRunsVirtualReachingAnObjectVirtualAgainDescribesBoth() {
+            // The second run: p2 was described by the first, when p1 was real; p1 is virtual now and
+            // allocated only at the call, so the guard's snapshot must describe it (it used to keep
+            // naming p1, undefined at the guard: the verifier dropped the trace, or, unverified,
+            // a deoptimisation there built the tuple from a stale register).
+            t.assertRewrites("""
+                    [p0, p3]
+                    p1 = new_instance(@Point, @S1, p0)
+                    guard_true(true) {@c:0 [p2]; p2 = build_tuple(p1)}
+                    p4 = call(p3, p1) {@c:2 [p3]}
+                    jump(p4, p3)
+                    """, """
+                    [p0, p3]
+                    guard_true(true) {@c:0 [p2]; p1 = new_instance(@Point, @S1, p0); p2 = build_tuple(p1)}
+                    p1 = new_instance(@Point, @S1, p0)
+                    p4 = call(p3, p1) {@c:2 [p3]}
+                    jump(p4, p3)
+                    """);
+        }
+
+        @Test
         void aGuardThatMightFailMakesTheObjectReal() {
             t.assertRewrites("""
                     [p0]
@@ -207,6 +228,118 @@ class EscapeUnboxingPassTest {
                     guard_type(p1, @list) {@c:2 [p0]}
                     jump(p0)
                     """);
+        }
+    }
+
+    /**
+     * An op that may run Python code runs with the trace's frames written back
+     * ({@code Instr.showsFrames}), and the trace goes on afterwards: an object a frame's locals hold
+     * must be real before it, or the frame would get a copy that the trace does not see.
+     */
+    @Nested
+    class FramesShownToCalls {
+        @Test
+        void aVirtualInACallsFrameLocalsIsMadeRealBeforeTheCall() {
+            // it used to stay virtual in the call's snapshot (the frame got a copy), its guards
+            // went and get_slot read p0, though the callee may have changed the frame's object
+            t.assertRewrites("""
+                    [p0, p1]
+                    p2 = new_instance(@Point, @S1, p0)
+                    guard_type(p1, @int) {@c:2 [p2, p1]}
+                    p3 = call(p1) {@c:4 [p2, p1]}
+                    guard_type(p2, @Point) {@c:6 [p2, p3]}
+                    guard_shape(p2, @S1) {=}
+                    p4 = get_slot[0](p2)
+                    jump(p4, p3)
+                    """, """
+                    [p0, p1]
+                    guard_type(p1, @int) {@c:2 [p2, p1]; p2 = new_instance(@Point, @S1, p0)}
+                    p2 = new_instance(@Point, @S1, p0)
+                    p3 = call(p1) {@c:4 [p2, p1]}
+                    guard_type(p2, @Point) {@c:6 [p2, p3]}
+                    guard_shape(p2, @S1) {=}
+                    p4 = get_slot[0](p2)
+                    jump(p4, p3)
+                    """);
+            assertThat(t.counter("shown-in-frames")).isEqualTo(1);
+        }
+
+        @Test
+        void aVirtualOnlyOnTheStackStaysVirtual() {
+            // no Python code reads a frame's value stack
+            t.assertRewrites("""
+                    [p0, p1]
+                    p2 = new_instance(@Point, @S1, p0)
+                    p3 = call(p1) {@c:4 [p1 | p2]}
+                    guard_type(p2, @Point) {@c:6 [p3]}
+                    p4 = get_slot[0](p2)
+                    jump(p4, p3)
+                    """, """
+                    [p0, p1]
+                    p3 = call(p1) {@c:4 [p1 | p2]; p2 = new_instance(@Point, @S1, p0)}
+                    jump(p0, p3)
+                    """);
+            assertThat(t.counter("shown-in-frames")).isZero();
+        }
+
+        @Test
+        void aGuardOrAGlobalLoadShowsNoFrame() {
+            // leaving the trace rebuilds the object once, and a global load runs no Python code
+            t.assertRewrites("""
+                    [p0, p1]
+                    p2 = new_instance(@Point, @S1, p0)
+                    guard_type(p1, @int) {@c:2 [p2, p1]}
+                    p3 = load_global[g](@G, @B) {@c:4 [p2, p1]}
+                    p4 = get_slot[0](p2)
+                    jump(p4, p3)
+                    """, """
+                    [p0, p1]
+                    guard_type(p1, @int) {@c:2 [p2, p1]; p2 = new_instance(@Point, @S1, p0)}
+                    p3 = load_global[g](@G, @B) {@c:4 [p2, p1]; p2 = new_instance(@Point, @S1, p0)}
+                    jump(p0, p3)
+                    """);
+        }
+
+        @Test
+        void anOuterInlinedFramesLocalIsMadeRealBeforeAnInnerCall() {
+            t.assertRewrites("""
+                    [p0, p1]
+                    p2 = new_instance(@Point, @S1, p0)
+                    enter_frame(@g, @fn_g) {@c:2 [p2, p1]}
+                    p3 = call(p1) {@c:2 [p2, p1], @g:4(@fn_g) [p1]}
+                    leave_frame()
+                    p4 = get_slot[0](p2)
+                    jump(p4, p3)
+                    """, """
+                    [p0, p1]
+                    enter_frame(@g, @fn_g) {@c:2 [p2, p1]; p2 = new_instance(@Point, @S1, p0)}
+                    p2 = new_instance(@Point, @S1, p0)
+                    p3 = call(p1) {@c:2 [p2, p1], @g:4(@fn_g) [p1]}
+                    leave_frame()
+                    p4 = get_slot[0](p2)
+                    jump(p4, p3)
+                    """);
+        }
+
+        @Test
+        void whatAShownObjectReachesIsMadeRealWithItButBoxesStayVirtual() {
+            t.assertRewrites("""
+                    [i0, p1]
+                    p2 = box_int(i0)
+                    p3 = new_instance(@Point, @S1, p2)
+                    p4 = build_tuple(p3, p1)
+                    p5 = box_int(i0)
+                    p6 = call(p1) {@c:4 [p4, p5]}
+                    jump(i0, p6)
+                    """, """
+                    [i0, p1]
+                    p2 = box_int(i0)
+                    p3 = new_instance(@Point, @S1, p2)
+                    p4 = build_tuple(p3, p1)
+                    p6 = call(p1) {@c:4 [p4, i0]}
+                    jump(i0, p6)
+                    """);
+            assertThat(t.counter("shown-in-frames")).isEqualTo(1);
         }
     }
 
