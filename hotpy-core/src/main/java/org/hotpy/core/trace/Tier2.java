@@ -474,10 +474,12 @@ public final class Tier2 {
     private int recordBridge(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
         RecFrame rf;
         recording = true;
+        long start = System.nanoTime();
         try {
             rf = new Recorder(this, ts).recordLoop(f, pc, true);
         } finally {
             recording = false;
+            stats.recordNanos += System.nanoTime() - start;
         }
         if (rf.stop == RecFrame.Stop.CLOSED || rf.stop == RecFrame.Stop.EXITED || rf.stop == RecFrame.Stop.RETURNED) {
             stats.bridgesRecorded++;
@@ -521,11 +523,13 @@ public final class Tier2 {
 
     private RecFrame recordRoot(InterpreterState ts, Frame f, int pc, boolean entry) {
         recording = true;
+        long start = System.nanoTime();
         try {
             Recorder r = new Recorder(this, ts);
             return entry ? r.recordEntry(f) : r.recordLoop(f, pc);
         } finally {
             recording = false;
+            stats.recordNanos += System.nanoTime() - start;
         }
     }
 
@@ -551,29 +555,50 @@ public final class Tier2 {
         if (returningBridge ? !bridgeWorthIt(raw) : straightLength(raw) < settings.minWorkPerRun()) {
             return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
+        long start = System.nanoTime();
+        SizeForecast forecast = new SizeForecast(this);
+        int expanded = forecast.expandedSize(raw);
+        if (settings.jit() && forecast.hopeless(raw, settings.jitMaxBytes())) {
+            LOG.debug("trace {}:{}: {} recorded, {} with callees: predicted too big for the JIT", f.code.qualname,
+                    anchor, raw.size(), expanded);
+            stats.predictedTooBig++;
+            giveUp(ct, anchor, entry);
+            return false; // not worth the passes' time: the JIT would refuse it
+        }
         CompiledTrace c = null;
         try {
             Optional<Trace> opt = optimizer.optimize(raw);
+            long optimised = System.nanoTime();
+            stats.optimiseNanos += optimised - start;
             if (opt.isPresent()) {
                 c = TraceCompiler.compile(opt.get(), f.code, f, versions);
             }
+            stats.compileNanos += System.nanoTime() - optimised;
         } catch (RuntimeException e) {
             LOG.warn("compiling trace {}:{} failed; it stays in tier 1", f.code.qualname, anchor, e);
         }
         if (c == null) {
             stats.dropped++;
+            stats.wastedNanos += System.nanoTime() - start;
             return false;
         }
         if (!returningBridge && straightWork(c) < settings.minWorkPerRun()) {
+            stats.wastedNanos += System.nanoTime() - start;
             return tooShort(rf, ct, anchor, entry);
         }
         stats.compiled++;
         if (settings.jit()) {
+            long jitStart = System.nanoTime();
             c.jit = TraceJit.compile(c, settings.jitMaxBytes());
+            long end = System.nanoTime();
+            stats.jitNanos += end - jitStart;
+            LOG.debug("trace {}: {} {} recorded, {} expanded, {} optimised instructions, {} bytes of bytecode, {} ms{}", c,
+                    raw.terminator() == null ? "?" : raw.terminator().op(), raw.size(), expanded, c.length, c.methodBytes, (end - start) / 1_000_000, c.jit == null ? ": too big for the JIT" : "");
             if (c.jit == null) {
                 // Interpreting it would make the executor's big dispatch loop hot as well: HotSpot
                 // then spends seconds compiling (and recompiling) it, more than the trace saves.
                 stats.tooBig++;
+                stats.wastedNanos += end - start;
                 giveUp(ct, anchor, entry);
                 return false;
             }
