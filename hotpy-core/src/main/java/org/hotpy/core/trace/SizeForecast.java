@@ -7,6 +7,7 @@ import org.hotpy.api.trace.Instr;
 import org.hotpy.api.trace.ObjRef;
 import org.hotpy.api.trace.Op;
 import org.hotpy.api.trace.Trace;
+import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.types.function.PyBoundMethod;
 import org.hotpy.core.types.function.PyFunction;
@@ -70,7 +71,7 @@ final class SizeForecast {
     /** Instructions of {@code raw} with every call that has a recorded callee trace inlined (not recursive ones). */
     int expandedSize(Trace raw) {
         List<Object> stack = new ArrayList<>();
-        stack.add(Ref.unwrap(raw.anchor().code()));
+        stack.add(Ref.as(raw.anchor().code(), CodeObject.class)); // null in a trace parsed from text
         return raw.size() + inlined(raw, stack);
     }
 
@@ -99,7 +100,7 @@ final class SizeForecast {
 
     /** The Python function a call of {@code value} runs (a function, a bound method's, a plain class's __init__), or null. */
     static PyFunction callee(ObjRef value) {
-        Object o = Ref.unwrap(value);
+        Object o = Ref.as(value, Object.class);
         if (o instanceof PyFunction f) {
             return f;
         }
