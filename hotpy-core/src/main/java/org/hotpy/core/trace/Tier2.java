@@ -626,6 +626,7 @@ public final class Tier2 {
             return false;
         }
         if (!returningBridge && straightWork(c) < settings.minWorkPerRun()) {
+            LOG.debug("trace {}: {} recorded, {} optimised instructions: too short to pay off", c, raw.size(), c.length);
             stats.wastedNanos += System.nanoTime() - start;
             return tooShort(rf, ct, anchor, entry);
         }
