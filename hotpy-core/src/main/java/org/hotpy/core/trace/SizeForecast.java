@@ -20,7 +20,7 @@ import org.hotpy.core.types.function.PyFunction;
  * {@code call-inlining.max-depth}), times the fewest bytes of bytecode per such instruction seen
  * on the twelve benchmarks (80 traces): a loop trace (ending in {@code jump}) is peeled, its label
  * unboxed, and got at least {@link #LOOP_FIXED_BYTES} + {@link #LOOP_BYTES} per instruction
- * (57 to 175 seen); a trace without a loop at least {@link #STRAIGHT_BYTES} (19 to 85). The
+ * (57 to 605 seen); a trace without a loop at least {@link #STRAIGHT_BYTES} (19 to 85). The
  * forecast is a lower bound: a trace is skipped only when even that is over the limit, so a
  * trace that would have fitted is skipped only if it shrinks under the passes far more than
  * any seen.

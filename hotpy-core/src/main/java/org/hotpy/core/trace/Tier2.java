@@ -636,8 +636,9 @@ public final class Tier2 {
             c.jit = TraceJit.compile(c, settings.jitMaxBytes());
             long end = System.nanoTime();
             stats.jitNanos += end - jitStart;
-            LOG.debug("trace {}: {} {} recorded, {} expanded, {} optimised instructions, {} bytes of bytecode, {} ms{}", c,
-                    raw.terminator() == null ? "?" : raw.terminator().op(), raw.size(), expanded, c.length, c.methodBytes, (end - start) / 1_000_000, c.jit == null ? ": too big for the JIT" : "");
+            LOG.debug("trace {}: {} recorded, {} with callees, {} optimised instructions, {} bytes of bytecode, {} ms{}",
+                    c, raw.size(), expanded, c.length, c.methodBytes, (end - start) / 1_000_000,
+                    c.jit == null ? ": too big for the JIT" : "");
             if (c.jit == null) {
                 // Interpreting it would make the executor's big dispatch loop hot as well: HotSpot
                 // then spends seconds compiling (and recompiling) it, more than the trace saves.
