@@ -1,5 +1,10 @@
 package org.hotpy.core.trace;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.hotpy.api.trace.Trace;
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
@@ -26,6 +31,11 @@ final class CodeTraces {
     /** The last recorded entry trace of this code (unoptimised), for inlining, and the globals it read. */
     Trace calleeTrace;
     PyDict calleeGlobals;
+    /**
+     * Per anchor ({@link #anchorKey}), the functions its traces call rather than inline, because an
+     * exit inside their inlined body kept failing (see {@link Tier2#callInstead}); null until one is.
+     */
+    private Map<Integer, Set<CodeObject>> calledNotInlined;
 
     private CodeTraces(CodeObject code, Tier2 owner) {
         this.code = code;
@@ -110,6 +120,25 @@ final class CodeTraces {
         }
         skips[pc]--;
         return true;
+    }
+
+    /** The key of an anchor in {@link #callInstead}: -1 for the function entry, else its pc. */
+    static int anchorKey(boolean entry, int pc) {
+        return entry ? -1 : pc;
+    }
+
+    /** Traces at the anchor {@code key} are to call {@code callee} rather than inline it; false if they did already. */
+    boolean callInstead(int key, CodeObject callee) {
+        if (calledNotInlined == null) {
+            calledNotInlined = new HashMap<>();
+        }
+        return calledNotInlined.computeIfAbsent(key, k -> new HashSet<>()).add(callee);
+    }
+
+    /** The functions (by code) that traces at the anchor {@code key} call rather than inline; empty if none. */
+    Set<CodeObject> calledInstead(int key) {
+        Set<CodeObject> s = calledNotInlined == null ? null : calledNotInlined.get(key);
+        return s == null ? Set.of() : s;
     }
 
     /** Whether the recorder gave up at {@code pc}. */

@@ -44,6 +44,8 @@ final class CompiledTrace {
     long runs;
     /** The trace compiled to bytecode, or null: the {@link Executor} interprets it. */
     JitCode jit;
+    /** Bytes of the compiled {@code run} method (set even when too big to install; 0 before the JIT saw it). */
+    int methodBytes;
     /** The size of {@link #jit}'s class file. */
     int jitBytes;
     /** What the trace counts against the cache size ({@link TraceSettings#cacheBytes}). */

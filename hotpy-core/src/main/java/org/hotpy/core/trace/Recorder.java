@@ -453,7 +453,10 @@ final class Recorder {
         return all;
     }
 
-    /** Positional arguments only (defaults may fill the rest), no generator, no closure, not already being recorded. */
+    /**
+     * Positional arguments only (defaults may fill the rest), no generator, no closure, not already
+     * being recorded, and not one the traces at this anchor are to call ({@link Tier2#callsInstead}).
+     */
     private boolean followable(RecFrame rf, PyFunction fn, int nargs) {
         CodeObject c = fn.code;
         int ndefaults = fn.defaults == null ? 0 : fn.defaults.length;
@@ -461,12 +464,14 @@ final class Recorder {
                 || nargs > c.argCount || c.argCount - nargs > ndefaults) {
             return false;
         }
+        RecFrame root = rf;
         for (RecFrame r = rf; r != null; r = r.caller) {
             if (r.code == c) {
                 return false;
             }
+            root = r;
         }
-        return true;
+        return !t2.callsInstead(root.code, root.type == Anchor.Type.ENTRY, root.startPc, c);
     }
 
     /** Runs {@code fn} in the recorder, recording its body as its entry trace; tier 1 finishes it if recording stops. */

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hotpy.api.pass.IntrinsicRegistry;
 import org.hotpy.api.pass.TracePass;
@@ -64,6 +65,8 @@ public final class Tier2 {
     private boolean recording;
     /** Bytes of code (class files, or executor instructions) of the installed traces. */
     private long installedBytes;
+    /** While a trace is forecast and optimised: the functions it is to call rather than inline ({@link #callInstead}). */
+    private Set<CodeObject> calledInsteadNow = Set.of();
     /** Where {@link Executor} leaves the value an entry trace (or a bridge) returned. */
     PyObject returned;
 
@@ -236,10 +239,13 @@ public final class Tier2 {
         return code.traces instanceof CodeTraces ct && ct.at(pc) != null;
     }
 
-    /** The recorded entry trace of {@code f}'s code, if it was recorded with {@code f}'s globals. */
+    /**
+     * The recorded entry trace of {@code f}'s code, if it was recorded with {@code f}'s globals and
+     * the trace being optimised is to inline it ({@link #callInstead}).
+     */
     Trace calleeTrace(PyFunction f) {
         return f.code.traces instanceof CodeTraces ct && ct.calleeTrace != null && ct.calleeGlobals == f.globals
-                ? ct.calleeTrace : null;
+                && !calledInsteadNow.contains(f.code) ? ct.calleeTrace : null;
     }
 
     /** The recorder followed a call of {@code f} to its return: keep its body for call inlining. */
@@ -419,9 +425,36 @@ public final class Tier2 {
             return recordBridge(ts, f, ct, pc);
         }
         if (n >= 4 * settings.bridgeThreshold() && e.inlined()) {
+            callInstead(t, e);
             invalidate(t, "exit " + e.index + " taken " + n + " times");
         }
         return pc;
+    }
+
+    /**
+     * An exit inside the inlined body of a function in {@code t} is taken too often to keep the
+     * trace, and exits from inlined frames get no bridges: recorded again the same way, the trace
+     * would be dropped again for the same exit (richards' {@code Scheduler.queue} entry trace, its
+     * branch in the inlined {@code check_priority_add}, was re-recorded and re-optimised four
+     * times). So the traces at the same anchor call that function (the innermost frame of the
+     * exit) instead of inlining it: it runs in tier 1 or in its own entry trace, where the branch
+     * gets a bridge.
+     */
+    private void callInstead(CompiledTrace t, ExitInfo e) {
+        CodeTraces ct = t.code.traces instanceof CodeTraces c ? c : null;
+        CodeObject callee = e.frames[e.frames.length - 1].code;
+        if (ct != null && ct.callInstead(CodeTraces.anchorKey(t.entry, t.anchorPc), callee)) {
+            stats.calledInstead++;
+            LOG.debug("traces at {} will call {} rather than inline it", t, callee.qualname);
+        }
+    }
+
+    /**
+     * Whether traces recorded at the anchor ({@code entry}, {@code pc}) of {@code root} call
+     * {@code callee} rather than inline it ({@link #callInstead}).
+     */
+    boolean callsInstead(CodeObject root, boolean entry, int pc, CodeObject callee) {
+        return root.traces instanceof CodeTraces ct && ct.calledInstead(CodeTraces.anchorKey(entry, pc)).contains(callee);
     }
 
     private void invalidate(CompiledTrace t, String why) {
@@ -474,10 +507,12 @@ public final class Tier2 {
     private int recordBridge(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
         RecFrame rf;
         recording = true;
+        long start = System.nanoTime();
         try {
             rf = new Recorder(this, ts).recordLoop(f, pc, true);
         } finally {
             recording = false;
+            stats.recordNanos += System.nanoTime() - start;
         }
         if (rf.stop == RecFrame.Stop.CLOSED || rf.stop == RecFrame.Stop.EXITED || rf.stop == RecFrame.Stop.RETURNED) {
             stats.bridgesRecorded++;
@@ -521,11 +556,13 @@ public final class Tier2 {
 
     private RecFrame recordRoot(InterpreterState ts, Frame f, int pc, boolean entry) {
         recording = true;
+        long start = System.nanoTime();
         try {
             Recorder r = new Recorder(this, ts);
             return entry ? r.recordEntry(f) : r.recordLoop(f, pc);
         } finally {
             recording = false;
+            stats.recordNanos += System.nanoTime() - start;
         }
     }
 
@@ -551,29 +588,62 @@ public final class Tier2 {
         if (returningBridge ? !bridgeWorthIt(raw) : straightLength(raw) < settings.minWorkPerRun()) {
             return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
+        calledInsteadNow = ct.calledInstead(CodeTraces.anchorKey(entry, anchor));
+        try {
+            return optimiseAndInstall(rf, ct, f, anchor, entry, raw, returningBridge);
+        } finally {
+            calledInsteadNow = Set.of();
+        }
+    }
+
+    private boolean optimiseAndInstall(RecFrame rf, CodeTraces ct, Frame f, int anchor, boolean entry, Trace raw,
+            boolean returningBridge) {
+        long start = System.nanoTime();
+        SizeForecast forecast = new SizeForecast(this);
+        int expanded = forecast.expandedSize(raw);
+        if (settings.jit() && forecast.hopeless(raw, settings.jitMaxBytes())) {
+            LOG.debug("trace {}:{}: {} recorded, {} with callees: predicted too big for the JIT", f.code.qualname,
+                    anchor, raw.size(), expanded);
+            stats.predictedTooBig++;
+            giveUp(ct, anchor, entry);
+            return false; // not worth the passes' time: the JIT would refuse it
+        }
         CompiledTrace c = null;
         try {
             Optional<Trace> opt = optimizer.optimize(raw);
+            long optimised = System.nanoTime();
+            stats.optimiseNanos += optimised - start;
             if (opt.isPresent()) {
                 c = TraceCompiler.compile(opt.get(), f.code, f, versions);
             }
+            stats.compileNanos += System.nanoTime() - optimised;
         } catch (RuntimeException e) {
             LOG.warn("compiling trace {}:{} failed; it stays in tier 1", f.code.qualname, anchor, e);
         }
         if (c == null) {
             stats.dropped++;
+            stats.wastedNanos += System.nanoTime() - start;
             return false;
         }
         if (!returningBridge && straightWork(c) < settings.minWorkPerRun()) {
+            LOG.debug("trace {}: {} recorded, {} optimised instructions: too short to pay off", c, raw.size(), c.length);
+            stats.wastedNanos += System.nanoTime() - start;
             return tooShort(rf, ct, anchor, entry);
         }
         stats.compiled++;
         if (settings.jit()) {
+            long jitStart = System.nanoTime();
             c.jit = TraceJit.compile(c, settings.jitMaxBytes());
+            long end = System.nanoTime();
+            stats.jitNanos += end - jitStart;
+            LOG.debug("trace {}: {} recorded, {} with callees, {} optimised instructions, {} bytes of bytecode, {} ms{}",
+                    c, raw.size(), expanded, c.length, c.methodBytes, (end - start) / 1_000_000,
+                    c.jit == null ? ": too big for the JIT" : "");
             if (c.jit == null) {
                 // Interpreting it would make the executor's big dispatch loop hot as well: HotSpot
                 // then spends seconds compiling (and recompiling) it, more than the trace saves.
                 stats.tooBig++;
+                stats.wastedNanos += end - start;
                 giveUp(ct, anchor, entry);
                 return false;
             }

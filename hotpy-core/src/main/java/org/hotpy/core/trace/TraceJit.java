@@ -140,6 +140,7 @@ final class TraceJit {
         emitSpill();
         cf.method(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, "run",
                 "(L" + TIER2 + ";L" + CT + ";L" + STATE + ";L" + FRAME + ";)I", bc);
+        t.methodBytes = bc.offset();
         if (bc.offset() > maxBytes) {
             return null;
         }

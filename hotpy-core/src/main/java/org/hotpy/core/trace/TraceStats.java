@@ -22,12 +22,23 @@ final class TraceStats {
     long unprofitable;
     long tooShort;
     long tooBig;
+    /** Traces predicted too big for the JIT before the passes ({@link SizeForecast}), so not optimised. */
+    long predictedTooBig;
+    /** Functions that the traces at one anchor call rather than inline, after an exit inside them failed too often. */
+    long calledInstead;
     long peakBytes;
     long runs;
     long iterations;
     long deopts;
     long deoptFrames;
     long raisedInTrace;
+    /** Time on the interpreter's thread in the recorder, the passes, {@link TraceCompiler} and {@link TraceJit}. */
+    long recordNanos;
+    long optimiseNanos;
+    long compileNanos;
+    long jitNanos;
+    /** Of that, the time spent optimising and compiling traces that were then not installed. */
+    long wastedNanos;
     private final Map<String, Long> aborts = new TreeMap<>();
 
     void abort(String reason) {
@@ -42,11 +53,14 @@ final class TraceStats {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces; %d compiled "
-                        + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d too big for the JIT, %d invalidated (%d not paying off), %d evicted%n",
-                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped, tooShort, tooBig,
-                invalidated, unprofitable, evicted));
+                        + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d too big for the JIT (%d predicted before optimising), %d invalidated (%d not paying off; %d callees called instead of inlined after that), %d evicted%n",
+                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped, tooShort, tooBig + predictedTooBig,
+                predictedTooBig, invalidated, unprofitable, calledInstead, evicted));
         sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d loop iterations in traces, %d deopts (%d inlined frames rebuilt, "
                 + "%d exceptions raised in traces)%n", runs, iterations, deopts, deoptFrames, raisedInTrace));
+        sb.append(String.format(Locale.ROOT, "tier 2: %.1f ms recording, %.1f ms optimising, %.1f ms compiling, "
+                + "%.1f ms in the JIT; %.1f ms of it on traces not installed%n", recordNanos / 1e6, optimiseNanos / 1e6,
+                compileNanos / 1e6, jitNanos / 1e6, wastedNanos / 1e6));
         sb.append(String.format(Locale.ROOT, "tier 2: at most %d bytes of trace code installed at once%n", peakBytes));
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),
                 aborts.isEmpty() ? "" : " " + aborts));

@@ -1,0 +1,153 @@
+package org.hotpy.core.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.hotpy.api.trace.Trace;
+import org.hotpy.api.trace.TraceText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tier 2 spends less of its warm-up on traces it then drops: a trace predicted too big for the JIT
+ * is not optimised ({@link SizeForecast}), and a trace dropped for an exit inside an inlined
+ * function is recorded again calling that function ({@link Tier2#callsInstead}). Expected outputs
+ * come from python3.
+ */
+class WarmUpPolicyTest {
+    private static final Path CHURN = Path.of("src/test/python/tier2/inlined_exit_churn.py").toAbsolutePath();
+
+    @TempDir
+    static Path passDir;
+
+    @BeforeAll
+    static void registerPass() throws IOException {
+        TracedPrograms.registerInliningPass(passDir);
+    }
+
+    private static TraceSettings.Builder inlining() {
+        return TraceSettings.builder().passes("test-inlining").passPath(passDir.toString());
+    }
+
+    /** A loop whose body is small but calls a function of some 80 recorded instructions. */
+    private static final String BIG_CALLEE = """
+            def body(x, y):
+                x = (x * 3 + y) % 1000003
+                y = (y + x * 1) % 999983
+                x = (x * 4 + y) % 1000003
+                y = (y + x * 2) % 999983
+                x = (x * 5 + y) % 1000003
+                y = (y + x * 3) % 999983
+                x = (x * 6 + y) % 1000003
+                y = (y + x * 4) % 999983
+                x = (x * 7 + y) % 1000003
+                y = (y + x * 5) % 999983
+                x = (x * 8 + y) % 1000003
+                y = (y + x * 6) % 999983
+                x = (x * 9 + y) % 1000003
+                y = (y + x * 7) % 999983
+                return x + y
+
+            def main():
+                t = 0
+                for i in range(3000):
+                    t = (t + body(i, t)) % 1000000007
+                return t
+
+            print(main())
+            """;
+
+    private static final String SMALL_CALLEE = """
+            def step(x):
+                return x * 3 % 1000003
+
+            def main():
+                t = 0
+                for i in range(3000):
+                    t = (t + step(i)) % 1000000007
+                return t
+
+            print(main())
+            """;
+
+    @Nested
+    class Forecast {
+        @Test
+        void aLoopTooBigWithItsCalleesIsNotOptimised() {
+            TracedPrograms.Run r = TracedPrograms.run(inlining().threshold(3).build(), BIG_CALLEE);
+            assertThat(r.out()).isEqualTo("26952538\n"); // python3
+            // main's loop trace alone (some 15 instructions) is not too big: with body's callee trace it is
+            assertThat(r.tier2().stats().predictedTooBig).isPositive();
+            assertThat(r.tier2().installedTraces()).noneMatch(t -> !t.entry && t.code.qualname.equals("main"));
+        }
+
+        @Test
+        void loopTracesArePricedAsPeeledAndUnboxedOthersPerInstruction() {
+            SizeForecast f = new SizeForecast(TracedPrograms.run(inlining().threshold(3).build(), "pass").tier2());
+            Trace loop = TraceText.parse("loop @main:4\n[p0, p1]\np2 = binary_op[add](p0, p1) <@int, @int> {@main:4 [p0, p1]}\njump(p2, p1)");
+            Trace straight = TraceText.parse("[p0, p1]\np2 = binary_op[add](p0, p1) <@int, @int> {@f:0 [p0, p1]}\nreturn(p2)");
+            assertThat(f.expandedSize(loop)).isEqualTo(2);
+            assertThat(f.minBytes(loop)).isEqualTo(SizeForecast.LOOP_FIXED_BYTES + 2 * SizeForecast.LOOP_BYTES);
+            assertThat(f.minBytes(straight)).isEqualTo(2 * SizeForecast.STRAIGHT_BYTES);
+            assertThat(f.hopeless(straight, 2 * SizeForecast.STRAIGHT_BYTES)).isFalse();
+            assertThat(f.hopeless(straight, 2 * SizeForecast.STRAIGHT_BYTES - 1)).isTrue();
+        }
+
+        @Test
+        void smallTracesAreOptimisedAndCompiled() {
+            TracedPrograms.Run r = TracedPrograms.run(inlining().threshold(3).build(), SMALL_CALLEE);
+            assertThat(r.out()).isEqualTo("13495500\n"); // python3
+            assertThat(r.tier2().stats().predictedTooBig).isZero();
+            assertThat(r.tier2().stats().jitted).isPositive();
+        }
+
+        @Test
+        void withoutTheJitNothingIsPredicted() {
+            TracedPrograms.Run r = TracedPrograms.run(inlining().threshold(3).jit(false).build(), BIG_CALLEE);
+            assertThat(r.out()).isEqualTo("26952538\n");
+            assertThat(r.tier2().stats().predictedTooBig).isZero();
+        }
+    }
+
+    @Nested
+    class InlinedExitChurn {
+        private Tier2 run(TraceSettings s) throws IOException {
+            TracedPrograms.Run r = TracedPrograms.run(CHURN, s, Files.readString(CHURN));
+            assertThat(r.out()).isEqualTo(Files.readString(CHURN.resolveSibling("inlined_exit_churn.out")));
+            return r.tier2();
+        }
+
+        @Test
+        void aTraceDroppedForAnInlinedExitIsRecordedAgainCallingTheFunction() throws IOException {
+            Tier2 t2 = run(inlining().build());
+            assertThat(t2.stats().calledInstead).isPositive();
+            // once per anchor, where recording the same way again would be dropped again (up to 4 times)
+            assertThat(t2.stats().invalidated).isLessThanOrEqualTo(t2.stats().calledInstead);
+        }
+
+        @Test
+        void theFunctionIsCalledOnlyAtTheAnchorWhoseTraceWasDropped() throws IOException {
+            Tier2 t2 = run(inlining().build());
+            for (CompiledTrace t : t2.installedTraces()) {
+                if (!(t.code.traces instanceof CodeTraces ct)) {
+                    continue;
+                }
+                for (int key : new int[] {-1, t.anchorPc}) {
+                    assertThat(ct.calledInstead(key)).allMatch(c -> c.qualname.equals("add"));
+                }
+            }
+        }
+
+        @Test
+        void givesCPythonsAnswersAtEveryThreshold() throws IOException {
+            run(inlining().threshold(1).build());
+            run(inlining().threshold(3).build());
+            run(TraceSettings.builder().threshold(3).passes("none").build());
+        }
+    }
+}
