@@ -155,6 +155,13 @@ final class CodeTraces {
         lastFailure.put(key, how);
     }
 
+    /** A trace was installed at the anchor {@code key}: its last attempt did not fail. */
+    void succeeded(int key) {
+        if (lastFailure != null) {
+            lastFailure.remove(key);
+        }
+    }
+
     /** Whether the last attempt at the anchor {@code key} failed as {@code how} says. */
     boolean failedAs(int key, String how) {
         return lastFailure != null && how.equals(lastFailure.get(key));

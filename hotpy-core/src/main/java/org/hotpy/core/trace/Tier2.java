@@ -719,6 +719,7 @@ public final class Tier2 {
         } else {
             ct.install(anchor, c);
         }
+        ct.succeeded(CodeTraces.anchorKey(entry, anchor));
         installed.add(c);
         installedBytes += c.codeBytes;
         stats.peakBytes = Math.max(stats.peakBytes, installedBytes);
