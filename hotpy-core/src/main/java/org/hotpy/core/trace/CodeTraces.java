@@ -36,6 +36,12 @@ final class CodeTraces {
      * exit inside their inlined body kept failing (see {@link Tier2#callInstead}); null until one is.
      */
     private Map<Integer, Set<CodeObject>> calledNotInlined;
+    /**
+     * Per anchor ({@link #anchorKey}), how its last attempt failed, where a new recording that
+     * fails the same way is predicted to keep failing (see {@link Tier2#failedAsBefore}); null
+     * until one failed so.
+     */
+    private Map<Integer, String> lastFailure;
 
     private CodeTraces(CodeObject code, Tier2 owner) {
         this.code = code;
@@ -139,6 +145,26 @@ final class CodeTraces {
     Set<CodeObject> calledInstead(int key) {
         Set<CodeObject> s = calledNotInlined == null ? null : calledNotInlined.get(key);
         return s == null ? Set.of() : s;
+    }
+
+    /** Notes how the last attempt at the anchor {@code key} failed (a recording's stop, a dropped trace's shape). */
+    void failed(int key, String how) {
+        if (lastFailure == null) {
+            lastFailure = new HashMap<>();
+        }
+        lastFailure.put(key, how);
+    }
+
+    /** A trace was installed at the anchor {@code key}: its last attempt did not fail. */
+    void succeeded(int key) {
+        if (lastFailure != null) {
+            lastFailure.remove(key);
+        }
+    }
+
+    /** Whether the last attempt at the anchor {@code key} failed as {@code how} says. */
+    boolean failedAs(int key, String how) {
+        return lastFailure != null && how.equals(lastFailure.get(key));
     }
 
     /** Whether the recorder gave up at {@code pc}. */

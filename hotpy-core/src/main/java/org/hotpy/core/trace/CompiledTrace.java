@@ -67,6 +67,8 @@ final class CompiledTrace {
     long work;
     /** {@link #runs} when the trace's payoff was last checked. */
     long checkedRuns;
+    /** A hash of the recorded trace (before the passes), to tell a recording there again that is the same ({@link Tier2#recordedShape}). */
+    long recordedShape;
     /** Exits taken at the anchor before a single iteration completed. */
     int stuck;
 

@@ -323,7 +323,7 @@ final class Recorder {
         if (o == null) {
             rf.popValue();
             rf.pc = arg;
-            rf.abort("loop ended while recording");
+            rf.abort(Tier2.LOOP_ENDED);
             return;
         }
         Value r = rf.emit(Op.FOR_ITER, null, RecordSteps.types(it), s, List.of(rf.peekValue(0))).result();

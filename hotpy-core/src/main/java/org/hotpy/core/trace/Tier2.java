@@ -38,6 +38,8 @@ import org.slf4j.Logger;
  */
 public final class Tier2 {
     private static final Logger LOG = LazyLogger.of(Tier2.class);
+    /** The recorder's reason for a loop that ended while it was recorded (a data-dependent stop, see {@link #tooShort}). */
+    static final String LOOP_ENDED = "loop ended while recording";
     /** Runs of a trace between two checks of its payoff. */
     static final int PAYOFF_WINDOW = 512;
     /** What a call in a bridge counts for in {@link #bridgeWorthIt}: a few instructions' worth of work. */
@@ -365,6 +367,9 @@ public final class Tier2 {
         if (e.invalidates) {
             invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
+            if (t.code.traces instanceof CodeTraces ct) {
+                ct.failed(CodeTraces.anchorKey(t.entry, t.anchorPc), unprofitable(t.recordedShape));
+            }
             invalidate(t, "it runs too little between entering and leaving");
         } else if (iterations == 0 && pc == t.anchorPc && !t.entry && ++t.stuck >= 2 * settings.bridgeThreshold()) {
             invalidate(t, "it keeps leaving at its start");
@@ -488,12 +493,55 @@ public final class Tier2 {
             if (!install(rf, ct, f, anchor, false)) {
                 ct.failedAt(anchor);
             }
-        } else if (unsupported(rf)) {
+        } else if (unsupported(rf) || failedAsBefore(rf, ct, anchor, false)) {
             ct.giveUpAt(anchor);
         } else {
             ct.failedAt(anchor);
         }
         return finish(rf, f);
+    }
+
+    /**
+     * Whether the root recording {@code rf} at the anchor stopped where and why the last one there
+     * did (noting how it stopped for the next): the same code stops the same way again, so the
+     * anchor is given up on rather than recorded up to {@link CodeTraces#MAX_ATTEMPTS} times. The
+     * case: the entry recordings of raytrace's {@code Scene.nearest} and {@code Scene.in_shadow}
+     * and richards' {@code Scheduler.schedule} stop at their own loop ("loop in a traced
+     * function"), after following the calls before it. Not for a loop that ended while it was
+     * recorded, nor for an exception: those depend on the data, and a later recording may succeed.
+     */
+    private boolean failedAsBefore(RecFrame rf, CodeTraces ct, int anchor, boolean entry) {
+        if (rf.stop != RecFrame.Stop.ABORTED || rf.reason == null || rf.reason.equals(LOOP_ENDED)) {
+            return false;
+        }
+        int key = CodeTraces.anchorKey(entry, anchor);
+        String how = "stopped at " + rf.pc + ": " + rf.reason;
+        if (ct.failedAs(key, how)) {
+            stats.failedAsBefore++;
+            LOG.debug("recording at {}:{} {} again: given up", ct.code.qualname, anchor, how);
+            return true;
+        }
+        ct.failed(key, how);
+        return false;
+    }
+
+    /** How a trace that did not pay off failed, for {@link CodeTraces#failedAs}: its recorded shape. */
+    private static String unprofitable(long shape) {
+        return "not paying off: " + Long.toHexString(shape);
+    }
+
+    /**
+     * A hash of the text of the recorded trace {@code raw}: two recordings at an anchor with the
+     * same hash took the same path with the same types and constants, and optimise to the same
+     * trace. (A collision can only make tier 2 give up on an anchor.)
+     */
+    static long recordedShape(Trace raw) {
+        String text = TraceText.print(raw);
+        long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     /**
@@ -547,7 +595,7 @@ public final class Tier2 {
                 return afterEntryExit(ts, f, ct, finish(rf, f));
             }
             default -> {
-                ct.entryAttempts++;
+                ct.entryAttempts = failedAsBefore(rf, ct, 0, true) ? CodeTraces.MAX_ATTEMPTS : ct.entryAttempts + 1;
                 f.pc = finish(rf, f);
                 return null;
             }
@@ -588,16 +636,24 @@ public final class Tier2 {
         if (returningBridge ? !bridgeWorthIt(raw) : straightLength(raw) < settings.minWorkPerRun()) {
             return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
+        long shape = recordedShape(raw);
+        if (ct.failedAs(CodeTraces.anchorKey(entry, anchor), unprofitable(shape))) {
+            // recorded as the trace last dropped here for not paying off: it would run as that one did
+            LOG.debug("trace {}:{} recorded as the one dropped there for not paying off: given up", f.code.qualname, anchor);
+            stats.recordedAsBefore++;
+            giveUp(ct, anchor, entry);
+            return false;
+        }
         calledInsteadNow = ct.calledInstead(CodeTraces.anchorKey(entry, anchor));
         try {
-            return optimiseAndInstall(rf, ct, f, anchor, entry, raw, returningBridge);
+            return optimiseAndInstall(rf, ct, f, anchor, entry, raw, returningBridge, shape);
         } finally {
             calledInsteadNow = Set.of();
         }
     }
 
     private boolean optimiseAndInstall(RecFrame rf, CodeTraces ct, Frame f, int anchor, boolean entry, Trace raw,
-            boolean returningBridge) {
+            boolean returningBridge, long shape) {
         long start = System.nanoTime();
         SizeForecast forecast = new SizeForecast(this);
         int expanded = forecast.expandedSize(raw);
@@ -650,6 +706,7 @@ public final class Tier2 {
             stats.jitted++;
         }
         c.codeBytes = c.jit != null ? c.jitBytes : 4 * c.insns.length;
+        c.recordedShape = shape;
         c.trace = null; // the IR is not needed any more: keep only what runs and deoptimises
         if (settings.stats()) {
             everCompiled.add(c);
@@ -662,6 +719,7 @@ public final class Tier2 {
         } else {
             ct.install(anchor, c);
         }
+        ct.succeeded(CodeTraces.anchorKey(entry, anchor));
         installed.add(c);
         installedBytes += c.codeBytes;
         stats.peakBytes = Math.max(stats.peakBytes, installedBytes);

@@ -26,6 +26,10 @@ final class TraceStats {
     long predictedTooBig;
     /** Functions that the traces at one anchor call rather than inline, after an exit inside them failed too often. */
     long calledInstead;
+    /** Anchors given up on because a recording there failed as the last one did ({@link Tier2#failedAsBefore}). */
+    long failedAsBefore;
+    /** Recordings not optimised because they were the trace last dropped there for not paying off. */
+    long recordedAsBefore;
     long peakBytes;
     long runs;
     long iterations;
@@ -43,6 +47,11 @@ final class TraceStats {
 
     void abort(String reason) {
         aborts.merge(reason, 1L, Long::sum);
+    }
+
+    /** Recordings given up for {@code reason}. */
+    long aborts(String reason) {
+        return aborts.getOrDefault(reason, 0L);
     }
 
     long abortCount() {
@@ -64,6 +73,9 @@ final class TraceStats {
         sb.append(String.format(Locale.ROOT, "tier 2: at most %d bytes of trace code installed at once%n", peakBytes));
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),
                 aborts.isEmpty() ? "" : " " + aborts));
+        sb.append(String.format(Locale.ROOT, "tier 2: %d anchors given up after a recording stopped as the last one did, "
+                + "%d recordings not optimised as the trace last dropped there for not paying off%n", failedAsBefore,
+                recordedAsBefore));
         return sb.toString();
     }
 

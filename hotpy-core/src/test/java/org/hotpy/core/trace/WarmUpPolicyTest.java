@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tier 2 spends less of its warm-up on traces it then drops: a trace predicted too big for the JIT
  * is not optimised ({@link SizeForecast}), and a trace dropped for an exit inside an inlined
- * function is recorded again calling that function ({@link Tier2#callsInstead}). Expected outputs
- * come from python3.
+ * function is recorded again calling that function ({@link Tier2#callsInstead}), and an anchor
+ * whose recording fails as the last one there did, or records the trace last dropped there for not
+ * paying off, is given up on. Expected outputs come from python3.
  */
 class WarmUpPolicyTest {
     private static final Path CHURN = Path.of("src/test/python/tier2/inlined_exit_churn.py").toAbsolutePath();
@@ -148,6 +149,129 @@ class WarmUpPolicyTest {
             run(inlining().threshold(1).build());
             run(inlining().threshold(3).build());
             run(TraceSettings.builder().threshold(3).passes("none").build());
+        }
+    }
+
+    @Nested
+    class RepeatedFailures {
+        private static final String LOOP = "loop in a traced function";
+
+        /** total's entry recordings stop at its own loop, every time at the same instruction. */
+        private static final String ENTRY_AT_A_LOOP = """
+                def total(xs):
+                    s = 0
+                    for x in xs:
+                        s += x
+                    return s
+
+                def main():
+                    t = 0
+                    xs = [1, 2, 3]
+                    for i in range(3000):
+                        t += total(xs)
+                    return t
+
+                print(main())
+                """;
+
+        /** pick's entry recordings stop at one of two loops, the other one each call. */
+        private static final String ENTRY_AT_ALTERNATING_LOOPS = """
+                def pick(xs, flag):
+                    s = 0
+                    if flag:
+                        for x in xs:
+                            s += x
+                    else:
+                        for x in xs:
+                            s -= x * 2
+                    return s
+
+                def main():
+                    t = 0
+                    xs = [1, 2, 3]
+                    for i in range(3000):
+                        t += pick(xs, i % 2)
+                    return t
+
+                print(main())
+                """;
+
+        /** inner's loop trace runs 40 iterations a call: too little for a trace-min-work of 1000. */
+        private static final String SHORT_INNER_LOOP = """
+                def inner(n):
+                    s = 0
+                    for k in range(n):
+                        s += k
+                    return s
+
+                def main():
+                    t = 0
+                    for j in range(20000):
+                        t += inner(40)
+                    return t
+                print(main())
+                """;
+
+        /** The loops' traces come after the first entry recordings: the loop threshold is the default. */
+        private TraceSettings entryFirst() {
+            return TraceSettings.builder().entryThreshold(3).build();
+        }
+
+        /** The inner for loop runs once per turn at first (its recordings end with it), then 40 times. */
+        private static final String INNER_FOR_LONG_LATER = """
+                def main():
+                    t = 0
+                    for j in range(3000):
+                        for k in range(1 if j < 200 else 40):
+                            t += k
+                    return t
+                print(main())
+                """;
+
+        @Test
+        void anEntryRecordingThatStopsAtTheSameLoopTwiceIsNotTriedAgain() {
+            TracedPrograms.Run r = TracedPrograms.run(entryFirst(), ENTRY_AT_A_LOOP);
+            assertThat(r.out()).isEqualTo("18000\n"); // python3
+            // before, it was recorded CodeTraces.MAX_ATTEMPTS times, stopping at the loop each time
+            assertThat(r.tier2().stats().aborts(LOOP)).isEqualTo(2);
+            assertThat(r.tier2().stats().failedAsBefore).isEqualTo(1);
+        }
+
+        @Test
+        void recordingsThatStopDifferentlyAreStillRetried() {
+            TracedPrograms.Run r = TracedPrograms.run(entryFirst(), ENTRY_AT_ALTERNATING_LOOPS);
+            assertThat(r.out()).isEqualTo("-9000\n"); // python3
+            assertThat(r.tier2().stats().aborts(LOOP)).isEqualTo(CodeTraces.MAX_ATTEMPTS);
+            assertThat(r.tier2().stats().failedAsBefore).isZero();
+        }
+
+        @Test
+        void aLoopWhoseRecordingEndedWithTheLoopIsStillRetried() {
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.defaults(), INNER_FOR_LONG_LATER);
+            assertThat(r.out()).isEqualTo("2184000\n"); // python3
+            assertThat(r.tier2().stats().aborts(Tier2.LOOP_ENDED)).isGreaterThan(1);
+            assertThat(r.tier2().stats().failedAsBefore).isZero();
+            assertThat(r.tier2().stats().iterations).isGreaterThan(50_000);
+        }
+
+        @Test
+        void theTraceLastDroppedForNotPayingOffIsNotOptimisedAgain() {
+            TraceSettings s = TraceSettings.builder().threshold(3).minWorkPerRun(1000).build();
+            TracedPrograms.Run r = TracedPrograms.run(s, SHORT_INNER_LOOP);
+            assertThat(r.out()).isEqualTo("15600000\n"); // python3
+            TraceStats st = r.tier2().stats();
+            // dropped once, then recorded the same and given up (before: compiled and dropped 4 times)
+            assertThat(st.unprofitable).isEqualTo(1);
+            assertThat(st.recordedAsBefore).isEqualTo(1);
+        }
+
+        @Test
+        void recordingsWithOtherTypesOrOpsHaveAnotherShape() {
+            String add = "[p0, p1]\np2 = binary_op[add](p0, p1) <@int, @int> {@f:0 [p0, p1]}\nreturn(p2)";
+            long shape = Tier2.recordedShape(TraceText.parse(add));
+            assertThat(Tier2.recordedShape(TraceText.parse(add))).isEqualTo(shape);
+            assertThat(Tier2.recordedShape(TraceText.parse(add.replace("@int, @int", "@float, @int")))).isNotEqualTo(shape);
+            assertThat(Tier2.recordedShape(TraceText.parse(add.replace("[add]", "[sub]")))).isNotEqualTo(shape);
         }
     }
 }
