@@ -59,7 +59,7 @@ final class CompiledTrace {
     /** IR instructions of the whole trace, and of its loop body (from the label on; the whole trace without one). */
     final int length;
     final int bodyLength;
-    /** How many {@link XOp#FRAMES_PUSH} the compiled trace holds (see {@link Tier2#straightWork}). */
+    /** How many {@link XOp#FRAMES_PUSH} the compiled trace holds (see {@link TraceWorth#straightWork}). */
     int framesPushes;
     /** A RETURN_VALUE of the code, where tier 1 finishes after this trace (a bridge) returned; -1 if it cannot return. */
     int returnPc = -1;
@@ -67,7 +67,7 @@ final class CompiledTrace {
     long work;
     /** {@link #runs} when the trace's payoff was last checked. */
     long checkedRuns;
-    /** A hash of the recorded trace (before the passes), to tell a recording there again that is the same ({@link Tier2#recordedShape}). */
+    /** A hash of the recorded trace (before the passes), to tell a recording there again that is the same ({@link TraceWorth#recordedShape}). */
     long recordedShape;
     /** Exits taken at the anchor before a single iteration completed. */
     int stuck;

@@ -42,19 +42,11 @@ public final class Tier2 {
     static final String LOOP_ENDED = "loop ended while recording";
     /** Runs of a trace between two checks of its payoff. */
     static final int PAYOFF_WINDOW = 512;
-    /** What a call in a bridge counts for in {@link #bridgeWorthIt}: a few instructions' worth of work. */
-    static final int CALL_WORK = 8;
-    /**
-     * How many {@link XOp#FRAMES_PUSH} cost as much as leaving a trace, for the check of traces
-     * that always leave ({@link #straightWork}). A push writes the frame's locals back and builds
-     * the inlined frames before an op that may run Python code, much as a deoptimisation does: on
-     * pystone a push took about 75 ns, and leaving the main loop's trace and entering it again
-     * about 300 ns.
-     */
-    static final int FRAMES_PUSHES_PER_DEOPT = 4;
 
     private final InterpreterState state;
     private final TraceSettings settings;
+    /** What a trace is worth running, by the settings' price of leaving one. */
+    final TraceWorth worth;
     private final TraceOptimizer optimizer;
     private final IntrinsicRegistry intrinsics = IntrinsicRegistry.create();
     private final TraceStats stats = new TraceStats();
@@ -76,6 +68,7 @@ public final class Tier2 {
     private Tier2(InterpreterState state, TraceSettings settings, List<TracePass> passes) {
         this.state = state;
         this.settings = settings;
+        this.worth = new TraceWorth(settings);
         this.dumps = settings.dump().isEmpty() ? DumpSink.NONE : DumpSink.to(state.config().stderr());
         this.dumpRecorded = settings.dump().contains("recorded") || settings.dump().contains("*");
         this.optimizer = new TraceOptimizer(optimizerConfig(settings, dumps, passes), new CoreRuntimeView(this),
@@ -380,14 +373,6 @@ public final class Tier2 {
     }
 
     /**
-     * The instructions' worth of work a {@link XOp#FRAMES_PUSH} costs (tier 1 runs the same code
-     * without writing its frame out); the price of leaving a trace is {@link TraceSettings#minWorkPerRun}.
-     */
-    int framesPushWork() {
-        return settings.minWorkPerRun() / FRAMES_PUSHES_PER_DEOPT;
-    }
-
-    /**
      * Whether {@code t} did enough work per run in its last {@link #PAYOFF_WINDOW} runs. Entering
      * and leaving a trace costs a deoptimisation (every register written out, the tier-1 frame
      * rebuilt): a trace that mostly leaves a few instructions after entering is slower than tier 1.
@@ -531,20 +516,6 @@ public final class Tier2 {
     }
 
     /**
-     * A hash of the text of the recorded trace {@code raw}: two recordings at an anchor with the
-     * same hash took the same path with the same types and constants, and optimise to the same
-     * trace. (A collision can only make tier 2 give up on an anchor.)
-     */
-    static long recordedShape(Trace raw) {
-        String text = TraceText.print(raw);
-        long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
-        for (int i = 0; i < text.length(); i++) {
-            h = (h ^ text.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
-    }
-
-    /**
      * Whether recording stopped at an instruction the recorder does not support (a generator's
      * {@code yield}, say): every later recording there stops the same way, so it is not retried.
      */
@@ -633,10 +604,10 @@ public final class Tier2 {
         Trace raw = rf.trace;
         dumpRecorded(entry ? "entry" : "loop", raw);
         boolean returningBridge = !entry && rf.stop == RecFrame.Stop.RETURNED;
-        if (returningBridge ? !bridgeWorthIt(raw) : straightLength(raw) < settings.minWorkPerRun()) {
+        if (returningBridge ? !worth.bridgeWorthIt(raw) : TraceWorth.straightLength(raw) < settings.minWorkPerRun()) {
             return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
-        long shape = recordedShape(raw);
+        long shape = TraceWorth.recordedShape(raw);
         if (ct.failedAs(CodeTraces.anchorKey(entry, anchor), unprofitable(shape))) {
             // recorded as the trace last dropped here for not paying off: it would run as that one did
             LOG.debug("trace {}:{} recorded as the one dropped there for not paying off: given up", f.code.qualname, anchor);
@@ -681,7 +652,7 @@ public final class Tier2 {
             stats.wastedNanos += System.nanoTime() - start;
             return false;
         }
-        if (!returningBridge && straightWork(c) < settings.minWorkPerRun()) {
+        if (!returningBridge && worth.straightWork(c) < settings.minWorkPerRun()) {
             LOG.debug("trace {}: {} recorded, {} optimised instructions: too short to pay off", c, raw.size(), c.length);
             stats.wastedNanos += System.nanoTime() - start;
             return tooShort(rf, ct, anchor, entry);
@@ -756,62 +727,6 @@ public final class Tier2 {
         } else {
             ct.giveUpAt(anchor);
         }
-    }
-
-    /**
-     * How many instructions a run of {@code t} can execute at most before it must leave without
-     * looping: the position of its first {@code exit} or {@code return} ahead of any label, else
-     * unbounded. A trace shorter than {@link TraceSettings#minWorkPerRun} cannot pay for entering it.
-     */
-    static int straightLength(Trace t) {
-        for (org.hotpy.api.trace.Instr in : t.instructions()) {
-            switch (in.op()) {
-                case LABEL -> {
-                    return Integer.MAX_VALUE;
-                }
-                case EXIT, RETURN -> {
-                    return in.position() + 1;
-                }
-                default -> {
-                }
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    /**
-     * {@link #straightLength} of a compiled trace, less the price of its frame pushes when it has
-     * no loop and ends in {@code exit}: every run of such a trace deoptimises, so it pays only if
-     * what it runs before that is worth more than what it costs. The case: pystone's main loop
-     * ({@code while i < loops:}) had a trace cut at its first inner loop, whose own trace was too
-     * big for the JIT; each of its 700,000 runs did 25 instructions, six of them calls and global
-     * stores with a push each, then left for tier 1 to run the rest of the iteration, slower than
-     * tier 1's compiled loop running it all. Traces that loop or may return are judged by the
-     * work their runs do ({@link #paysOff}) without pricing pushes: doing that as well dropped
-     * raytrace's {@code Scene.trace} entry trace (it leaves early on half its runs) and cost
-     * raytrace 2-6% CPU side by side.
-     */
-    int straightWork(CompiledTrace c) {
-        int n = straightLength(c.trace);
-        List<org.hotpy.api.trace.Instr> ins = c.trace.instructions();
-        if (c.trace.label() == null && !ins.isEmpty() && ins.get(ins.size() - 1).op() == org.hotpy.api.trace.Op.EXIT) {
-            n -= framesPushWork() * c.framesPushes;
-        }
-        return n;
-    }
-
-    /**
-     * Whether a recorded bridge that returns is worth compiling. It runs after an exit that
-     * deoptimised anyway and leaves by {@code return}, which costs no deoptimisation, so it needs
-     * only half the usual work; a call counts as {@link #CALL_WORK} instructions (inlined, it saves
-     * tier 1 a whole frame). A bridge that just returns a constant saves nothing.
-     */
-    boolean bridgeWorthIt(Trace raw) {
-        int work = 0;
-        for (org.hotpy.api.trace.Instr in : raw.instructions()) {
-            work += in.op() == org.hotpy.api.trace.Op.CALL ? CALL_WORK : 1;
-        }
-        return 2 * work >= settings.minWorkPerRun();
     }
 
     private void dumpRecorded(String kind, Trace t) {

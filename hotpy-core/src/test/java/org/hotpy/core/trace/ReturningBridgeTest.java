@@ -103,11 +103,11 @@ class ReturningBridgeTest {
     @Test
     void aReturningBridgeMustDoSomeWork() {
         Tier2 t2 = TracedPrograms.run(TraceSettings.defaults(), "pass").tier2();
-        assertThat(t2.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isFalse();
-        assertThat(t2.bridgeWorthIt(TraceText.parse("[p0, p1]\np2 = call(p0, p1) {@code:0 [p0, p1]}\nreturn(p2)")))
+        assertThat(t2.worth.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isFalse();
+        assertThat(t2.worth.bridgeWorthIt(TraceText.parse("[p0, p1]\np2 = call(p0, p1) {@code:0 [p0, p1]}\nreturn(p2)")))
                 .isTrue();
         Tier2 keepAll = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), "pass").tier2();
-        assertThat(keepAll.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isTrue();
+        assertThat(keepAll.worth.bridgeWorthIt(TraceText.parse("[p0]\nreturn(p0)"))).isTrue();
     }
 
     @Test

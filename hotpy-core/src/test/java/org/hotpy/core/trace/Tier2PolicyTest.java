@@ -117,7 +117,7 @@ class Tier2PolicyTest {
             TraceSettings s = TraceSettings.builder().threshold(3).minWorkPerRun(1).build();
             TracedPrograms.Run r = TracedPrograms.run(s, CALLS_THEN_INNER_LOOP);
             assertThat(r.out()).isEqualTo("25000000 5003\n");
-            assertThat(r.tier2().framesPushWork()).isZero();
+            assertThat(r.tier2().worth.framesPushWork()).isZero();
             assertThat(r.tier2().installedTraces()).anyMatch(Tier2PolicyTest::straightLoopTraceOfMain);
         }
 

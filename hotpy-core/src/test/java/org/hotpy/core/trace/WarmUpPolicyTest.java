@@ -268,10 +268,10 @@ class WarmUpPolicyTest {
         @Test
         void recordingsWithOtherTypesOrOpsHaveAnotherShape() {
             String add = "[p0, p1]\np2 = binary_op[add](p0, p1) <@int, @int> {@f:0 [p0, p1]}\nreturn(p2)";
-            long shape = Tier2.recordedShape(TraceText.parse(add));
-            assertThat(Tier2.recordedShape(TraceText.parse(add))).isEqualTo(shape);
-            assertThat(Tier2.recordedShape(TraceText.parse(add.replace("@int, @int", "@float, @int")))).isNotEqualTo(shape);
-            assertThat(Tier2.recordedShape(TraceText.parse(add.replace("[add]", "[sub]")))).isNotEqualTo(shape);
+            long shape = TraceWorth.recordedShape(TraceText.parse(add));
+            assertThat(TraceWorth.recordedShape(TraceText.parse(add))).isEqualTo(shape);
+            assertThat(TraceWorth.recordedShape(TraceText.parse(add.replace("@int, @int", "@float, @int")))).isNotEqualTo(shape);
+            assertThat(TraceWorth.recordedShape(TraceText.parse(add.replace("[add]", "[sub]")))).isNotEqualTo(shape);
         }
     }
 }

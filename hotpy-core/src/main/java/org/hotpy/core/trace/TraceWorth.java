@@ -1,0 +1,112 @@
+package org.hotpy.core.trace;
+
+import java.util.List;
+
+import org.hotpy.api.trace.Instr;
+import org.hotpy.api.trace.Op;
+import org.hotpy.api.trace.Trace;
+import org.hotpy.api.trace.TraceText;
+
+/**
+ * What a trace is worth running, judged before it is installed: how much work a run does before
+ * it must leave, what leaving and the frame write-backs cost against that (priced by
+ * {@link TraceSettings#minWorkPerRun}, the work that pays for one deoptimisation), and a hash of
+ * the recorded trace to recognise a recording that was dropped before. {@link Tier2} decides with
+ * these; the check of installed traces as they run is {@code Tier2.paysOff}.
+ */
+final class TraceWorth {
+    /** What a call in a bridge counts for in {@link #bridgeWorthIt}: a few instructions' worth of work. */
+    static final int CALL_WORK = 8;
+    /**
+     * How many {@link XOp#FRAMES_PUSH} cost as much as leaving a trace, for the check of traces
+     * that always leave ({@link #straightWork}). A push writes the frame's locals back and builds
+     * the inlined frames before an op that may run Python code, much as a deoptimisation does: on
+     * pystone a push took about 75 ns, and leaving the main loop's trace and entering it again
+     * about 300 ns.
+     */
+    static final int FRAMES_PUSHES_PER_DEOPT = 4;
+
+    private final TraceSettings settings;
+
+    TraceWorth(TraceSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The instructions' worth of work a {@link XOp#FRAMES_PUSH} costs (tier 1 runs the same code
+     * without writing its frame out); the price of leaving a trace is {@link TraceSettings#minWorkPerRun}.
+     */
+    int framesPushWork() {
+        return settings.minWorkPerRun() / FRAMES_PUSHES_PER_DEOPT;
+    }
+
+    /**
+     * How many instructions a run of {@code t} can execute at most before it must leave without
+     * looping: the position of its first {@code exit} or {@code return} ahead of any label, else
+     * unbounded. A trace shorter than {@link TraceSettings#minWorkPerRun} cannot pay for entering it.
+     */
+    static int straightLength(Trace t) {
+        for (Instr in : t.instructions()) {
+            switch (in.op()) {
+                case LABEL -> {
+                    return Integer.MAX_VALUE;
+                }
+                case EXIT, RETURN -> {
+                    return in.position() + 1;
+                }
+                default -> {
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * {@link #straightLength} of a compiled trace, less the price of its frame pushes when it has
+     * no loop and ends in {@code exit}: every run of such a trace deoptimises, so it pays only if
+     * what it runs before that is worth more than what it costs. The case: pystone's main loop
+     * ({@code while i < loops:}) had a trace cut at its first inner loop, whose own trace was too
+     * big for the JIT; each of its 700,000 runs did 25 instructions, six of them calls and global
+     * stores with a push each, then left for tier 1 to run the rest of the iteration, slower than
+     * tier 1's compiled loop running it all. Traces that loop or may return are judged by the
+     * work their runs do ({@code Tier2.paysOff}) without pricing pushes: doing that as well dropped
+     * raytrace's {@code Scene.trace} entry trace (it leaves early on half its runs) and cost
+     * raytrace 2-6% CPU side by side.
+     */
+    int straightWork(CompiledTrace c) {
+        int n = straightLength(c.trace);
+        List<Instr> ins = c.trace.instructions();
+        if (c.trace.label() == null && !ins.isEmpty() && ins.get(ins.size() - 1).op() == Op.EXIT) {
+            n -= framesPushWork() * c.framesPushes;
+        }
+        return n;
+    }
+
+    /**
+     * Whether a recorded bridge that returns is worth compiling. It runs after an exit that
+     * deoptimised anyway and leaves by {@code return}, which costs no deoptimisation, so it needs
+     * only half the usual work; a call counts as {@link #CALL_WORK} instructions (inlined, it saves
+     * tier 1 a whole frame). A bridge that just returns a constant saves nothing.
+     */
+    boolean bridgeWorthIt(Trace raw) {
+        int work = 0;
+        for (Instr in : raw.instructions()) {
+            work += in.op() == Op.CALL ? CALL_WORK : 1;
+        }
+        return 2 * work >= settings.minWorkPerRun();
+    }
+
+    /**
+     * A hash of the text of the recorded trace {@code raw}: two recordings at an anchor with the
+     * same hash took the same path with the same types and constants, and optimise to the same
+     * trace. (A collision can only make tier 2 give up on an anchor.)
+     */
+    static long recordedShape(Trace raw) {
+        String text = TraceText.print(raw);
+        long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+}
