@@ -102,7 +102,7 @@ public final class Calls {
                 fr.stack[0] = obj;
                 System.arraycopy(s, base + 2, fr.stack, 1, argc);
                 PyObject r = enter(ts, f, fr);
-                org.hotpy.core.model.TypeMethods.checkInitReturnedNone(r);
+                TypeMethods.checkInitReturnedNone(r);
                 return finish(s, base, sp, obj);
             }
         }

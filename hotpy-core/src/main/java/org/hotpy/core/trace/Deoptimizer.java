@@ -12,6 +12,7 @@ import org.hotpy.core.model.PyInstance;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeMethods;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.function.PyBoundMethod;
@@ -109,7 +110,7 @@ final class Deoptimizer {
         if (!init) {
             return r;
         }
-        org.hotpy.core.model.TypeMethods.checkInitReturnedNone(r);
+        TypeMethods.checkInitReturnedNone(r);
         return null;
     }
 

@@ -22,6 +22,7 @@ import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.Slot;
+import org.hotpy.core.model.TypeMethods;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.exception.ExceptionTypes;
@@ -433,7 +434,7 @@ final class Recorder {
     private PyObject instantiate(RecFrame rf, PyType t, PyFunction init, PyObject[] args) {
         PyObject obj = ObjectMethods.instantiate(t);
         PyObject r = follow(rf, init, prepend(obj, args));
-        org.hotpy.core.model.TypeMethods.checkInitReturnedNone(r);
+        TypeMethods.checkInitReturnedNone(r);
         return obj;
     }
 

@@ -58,14 +58,24 @@ final class SizeForecast {
 
     /** The fewest bytes of bytecode {@code raw} is expected to become once optimised. */
     long minBytes(Trace raw) {
-        long n = expandedSize(raw);
+        return minBytes(raw, expandedSize(raw));
+    }
+
+    /** {@link #minBytes(Trace)} given {@code raw}'s {@link #expandedSize}. */
+    long minBytes(Trace raw, int expanded) {
         Instr end = raw.terminator();
-        return end != null && end.op() == Op.JUMP ? LOOP_FIXED_BYTES + LOOP_BYTES * n : STRAIGHT_BYTES * n;
+        return end != null && end.op() == Op.JUMP ? LOOP_FIXED_BYTES + (long) LOOP_BYTES * expanded
+                : (long) STRAIGHT_BYTES * expanded;
     }
 
     /** Whether {@code raw} is sure to be too big for a JIT limit of {@code maxBytes} once optimised. */
     boolean hopeless(Trace raw, int maxBytes) {
-        return minBytes(raw) > maxBytes;
+        return hopeless(raw, expandedSize(raw), maxBytes);
+    }
+
+    /** {@link #hopeless(Trace, int)} given {@code raw}'s {@link #expandedSize}, which walks the callee traces. */
+    boolean hopeless(Trace raw, int expanded, int maxBytes) {
+        return minBytes(raw, expanded) > maxBytes;
     }
 
     /** Instructions of {@code raw} with every call that has a recorded callee trace inlined (not recursive ones). */

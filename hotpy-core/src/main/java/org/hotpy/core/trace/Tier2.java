@@ -628,7 +628,7 @@ public final class Tier2 {
         long start = System.nanoTime();
         SizeForecast forecast = new SizeForecast(this);
         int expanded = forecast.expandedSize(raw);
-        if (settings.jit() && forecast.hopeless(raw, settings.jitMaxBytes())) {
+        if (settings.jit() && forecast.hopeless(raw, expanded, settings.jitMaxBytes())) {
             LOG.debug("trace {}:{}: {} recorded, {} with callees: predicted too big for the JIT", f.code.qualname,
                     anchor, raw.size(), expanded);
             stats.predictedTooBig++;
