@@ -30,7 +30,7 @@ class SortPrefixTest {
         for (int i = 0; i < n; i++) {
             sb.appendCodePoint(POINTS[rng.nextInt(Math.min(alphabet, POINTS.length))]);
         }
-        return (PyStr) PyStr.of(sb.toString());
+        return PyStr.of(sb.toString());
     }
 
     private PyInt integer(long bound) {
