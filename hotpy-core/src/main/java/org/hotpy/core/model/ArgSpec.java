@@ -33,6 +33,7 @@ public final class ArgSpec {
     private final int varargsIndex;    // -1 when absent
     private final int varkwIndex;      // -1 when absent
     private final int required;        // leading positional parameters without default
+    private final boolean defaultsFill; // every positional parameter after those has a default
     private final String text;
 
     private static final PyObject MISSING = PyType.NotFound.INSTANCE;
@@ -51,6 +52,11 @@ public final class ArgSpec {
             r++;
         }
         this.required = r;
+        boolean filled = true;
+        for (int i = r; i < positional; i++) {
+            filled &= defaults[i] != null;
+        }
+        this.defaultsFill = filled;
     }
 
     /** Parses a text signature; a malformed one is a bug in the runtime, reported at definition. */
@@ -188,6 +194,19 @@ public final class ArgSpec {
     public boolean simplePositional(int n) {
         return varargsIndex < 0 && varkwIndex < 0 && n >= required && n <= positional
                 && positional == names.length;
+    }
+
+    /**
+     * Whether a purely positional call with {@code n} arguments binds to those arguments followed
+     * by the defaults of the other parameters (what {@link #bind} would give, without its array).
+     */
+    public boolean positionalThenDefaults(int n) {
+        return simplePositional(n) && defaultsFill;
+    }
+
+    /** Argument {@code i} of a call for which {@link #positionalThenDefaults} holds. */
+    public PyObject argOrDefault(PyObject[] args, int i) {
+        return i < args.length ? args[i] : defaultFor(i);
     }
 
     /** The default for parameter {@code i} when it is not passed: its value, or null for "?". */

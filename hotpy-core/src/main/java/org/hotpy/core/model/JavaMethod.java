@@ -111,6 +111,16 @@ public final class JavaMethod {
                     default: break;
                 }
             }
+            if (kwnames == null && args.length < arity && spec.positionalThenDefaults(args.length)) {
+                // trailing arguments left to their defaults (str.split(), s.find(x)): no binding array
+                switch (arity) {
+                    case 1: return m1.call(self, spec.argOrDefault(args, 0));
+                    case 2: return m2.call(self, spec.argOrDefault(args, 0), spec.argOrDefault(args, 1));
+                    case 3: return m3.call(self, spec.argOrDefault(args, 0), spec.argOrDefault(args, 1),
+                            spec.argOrDefault(args, 2));
+                    default: break;
+                }
+            }
             if (arity < 0 && kwnames == null && args.length == spec.size() && spec.simplePositional(args.length)) {
                 // every parameter passed by position: the binding would be a copy of args, and
                 // callers pass a fresh array they do not reuse (the vectorcall convention)

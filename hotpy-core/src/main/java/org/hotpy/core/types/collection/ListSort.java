@@ -49,20 +49,36 @@ final class ListSort {
             if (reverse) {
                 reverse(work, 0, n); // reversed before and after, so equal keys keep their order
             }
+            PyObject[] keys = work;
             if (key != null && key != PyNone.NONE) {
-                PyObject[] keys = new PyObject[n];
-                int[] origin = new int[n];
+                keys = new PyObject[n];
                 for (int i = 0; i < n; i++) {
                     keys[i] = Call.call(key, work[i]);
+                }
+            }
+            SortOrder order = SortOrder.of(keys, n);
+            long[] prefixes = n >= SortPrefix.MIN_KEYS ? SortPrefix.of(keys, n) : null;
+            if (prefixes != null) {
+                PyObject[] wrapped = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    wrapped[i] = new SortPrefix.Key(prefixes[i], keys[i]);
+                }
+                keys = wrapped;
+                order = new SortPrefix.Order(order);
+            }
+            if (keys == work) {
+                new ListSort(order, work, null).run(n);
+            } else {
+                // the keys sort with where each came from; the items follow them at the end
+                int[] origin = new int[n];
+                for (int i = 0; i < n; i++) {
                     origin[i] = i;
                 }
-                new ListSort(SortOrder.of(keys, n), keys, origin).run(n);
+                new ListSort(order, keys, origin).run(n);
                 for (int i = 0; i < n; i++) {
                     keys[i] = work[origin[i]];
                 }
                 work = keys;
-            } else {
-                new ListSort(SortOrder.of(work, n), work, null).run(n);
             }
             if (reverse) {
                 reverse(work, 0, n);

@@ -30,7 +30,12 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     private final String value;
     private int hash;          // 0 = not computed yet
-    private int cpLength = -1; // code points; -1 = not computed yet
+    /**
+     * The length in code points and whether any char is a surrogate, in one int so a str stays
+     * 24 bytes: -1 = not computed yet; n >= 0 = n code points, no surrogate; n <= -2 = -2 - n code
+     * points, some surrogate (a string with a surrogate is UTF-16 inside, so shorter than 2^30).
+     */
+    private int cpInfo = -1;
 
     protected PyStr(String value) {
         this.value = value;
@@ -69,11 +74,31 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     /** Length in code points ({@code len(s)}). */
     public int length() {
-        int n = cpLength;
-        if (n < 0) {
-            n = cpLength = value.codePointCount(0, value.length());
+        int n = info();
+        return n >= 0 ? n : -2 - n;
+    }
+
+    /** Whether no char is a surrogate, so Java's UTF-16 order is the code-point order. */
+    public boolean surrogateFree() {
+        return info() >= 0;
+    }
+
+    private int info() {
+        int n = cpInfo;
+        if (n == -1) {
+            n = cpInfo = scan(value);
         }
         return n;
+    }
+
+    private static int scan(String s) {
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return -2 - s.codePointCount(0, len);
+            }
+        }
+        return len;
     }
 
     /** Whether every code point is a single char, so code-point and char indices agree. */
@@ -129,8 +154,16 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return h == -1 ? -2 : h;
     }
 
+    /**
+     * Code-point order. Java's {@code String.compareTo} (an intrinsic) orders by UTF-16 unit,
+     * which is the same order unless a surrogate meets a char at or above U+DC00 at the first
+     * difference, so it is used when neither string has a surrogate.
+     */
     @Override
     public int compareTo(PyStr o) {
+        if (surrogateFree() && o.surrogateFree()) {
+            return value.compareTo(o.value);
+        }
         return StrMethods.compareCodePoints(value, o.value);
     }
 

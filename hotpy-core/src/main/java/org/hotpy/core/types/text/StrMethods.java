@@ -153,7 +153,10 @@ final class StrMethods {
             char y = b.charAt(i);
             if (x != y) {
                 if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                    // a difference in the low half of a pair is a difference of the pair's code point
+                    int j = i > 0 && Character.isHighSurrogate(a.charAt(i - 1))
+                            && (Character.isLowSurrogate(x) || Character.isLowSurrogate(y)) ? i - 1 : i;
+                    return Integer.compare(a.codePointAt(j), b.codePointAt(j));
                 }
                 return x - y;
             }
