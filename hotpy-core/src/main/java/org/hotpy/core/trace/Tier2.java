@@ -516,6 +516,16 @@ public final class Tier2 {
     }
 
     /**
+     * How a trace the passes made too short to pay off failed, for {@link CodeTraces#failedAs}: its
+     * recorded shape. A loop whose recording ended with the loop is recorded again after a back-off
+     * (see {@link #tooShort}); the same recording would be optimised to the same short trace, so it
+     * is not optimised again (wordfreq optimised one inner loop four times this way, ~30 ms each).
+     */
+    private static String shortWhenOptimised(long shape) {
+        return "too short when optimised: " + Long.toHexString(shape);
+    }
+
+    /**
      * Whether recording stopped at an instruction the recorder does not support (a generator's
      * {@code yield}, say): every later recording there stops the same way, so it is not retried.
      */
@@ -608,12 +618,20 @@ public final class Tier2 {
             return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
         long shape = TraceWorth.recordedShape(raw);
-        if (ct.failedAs(CodeTraces.anchorKey(entry, anchor), unprofitable(shape))) {
+        int key = CodeTraces.anchorKey(entry, anchor);
+        if (ct.failedAs(key, unprofitable(shape))) {
             // recorded as the trace last dropped here for not paying off: it would run as that one did
             LOG.debug("trace {}:{} recorded as the one dropped there for not paying off: given up", f.code.qualname, anchor);
             stats.recordedAsBefore++;
             giveUp(ct, anchor, entry);
             return false;
+        }
+        if (ct.failedAs(key, shortWhenOptimised(shape))) {
+            // the passes made this very recording too short last time: they would again
+            LOG.debug("trace {}:{} recorded as the one the passes made too short there last time: not optimised",
+                    f.code.qualname, anchor);
+            stats.recordedShortAsBefore++;
+            return tooShort(rf, ct, anchor, entry);
         }
         calledInsteadNow = ct.calledInstead(CodeTraces.anchorKey(entry, anchor));
         try {
@@ -655,6 +673,7 @@ public final class Tier2 {
         if (!returningBridge && worth.straightWork(c) < settings.minWorkPerRun()) {
             LOG.debug("trace {}: {} recorded, {} optimised instructions: too short to pay off", c, raw.size(), c.length);
             stats.wastedNanos += System.nanoTime() - start;
+            ct.failed(CodeTraces.anchorKey(entry, anchor), shortWhenOptimised(shape));
             return tooShort(rf, ct, anchor, entry);
         }
         stats.compiled++;
