@@ -26,7 +26,7 @@ final class TraceStats {
     long predictedTooBig;
     /** Functions that the traces at one anchor call rather than inline, after an exit inside them failed too often. */
     long calledInstead;
-    /** Anchors given up on because a recording there failed as the last one did ({@link Tier2#failedAsBefore}). */
+    /** Anchors given up on because a recording there failed as the last one did ({@link RetryPolicy#failedAsBefore}). */
     long failedAsBefore;
     /** Recordings not optimised because they were the trace last dropped there for not paying off. */
     long recordedAsBefore;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tier 2 spends less of its warm-up on traces it then drops: a trace predicted too big for the JIT
  * is not optimised ({@link SizeForecast}), and a trace dropped for an exit inside an inlined
- * function is recorded again calling that function ({@link Tier2#callsInstead}), and an anchor
+ * function is recorded again calling that function ({@link RetryPolicy#callsInstead}), and an anchor
  * whose recording fails as the last one there did, or records the trace last dropped there for not
  * paying off, is given up on; a recording the passes made too short there last time is not
  * optimised again. Expected outputs come from python3.
@@ -250,7 +250,7 @@ class WarmUpPolicyTest {
         void aLoopWhoseRecordingEndedWithTheLoopIsStillRetried() {
             TracedPrograms.Run r = TracedPrograms.run(TraceSettings.defaults(), INNER_FOR_LONG_LATER);
             assertThat(r.out()).isEqualTo("2184000\n"); // python3
-            assertThat(r.tier2().stats().aborts(Tier2.LOOP_ENDED)).isGreaterThan(1);
+            assertThat(r.tier2().stats().aborts(RetryPolicy.LOOP_ENDED)).isGreaterThan(1);
             assertThat(r.tier2().stats().failedAsBefore).isZero();
             assertThat(r.tier2().stats().iterations).isGreaterThan(50_000);
         }
