@@ -33,12 +33,12 @@ final class CodeTraces {
     PyDict calleeGlobals;
     /**
      * Per anchor ({@link #anchorKey}), the functions its traces call rather than inline, because an
-     * exit inside their inlined body kept failing (see {@link Tier2#callInstead}); null until one is.
+     * exit inside their inlined body kept failing (see {@link RetryPolicy#callInstead}); null until one is.
      */
     private Map<Integer, Set<CodeObject>> calledNotInlined;
     /**
      * Per anchor ({@link #anchorKey}), how its last attempt failed, where a new recording that
-     * fails the same way is predicted to keep failing (see {@link Tier2#failedAsBefore}); null
+     * fails the same way is predicted to keep failing (see {@link RetryPolicy#failedAsBefore}); null
      * until one failed so.
      */
     private Map<Integer, String> lastFailure;

@@ -324,7 +324,7 @@ final class Recorder {
         if (o == null) {
             rf.popValue();
             rf.pc = arg;
-            rf.abort(Tier2.LOOP_ENDED);
+            rf.abort(RetryPolicy.LOOP_ENDED);
             return;
         }
         Value r = rf.emit(Op.FOR_ITER, null, RecordSteps.types(it), s, List.of(rf.peekValue(0))).result();
@@ -456,7 +456,7 @@ final class Recorder {
 
     /**
      * Positional arguments only (defaults may fill the rest), no generator, no closure, not already
-     * being recorded, and not one the traces at this anchor are to call ({@link Tier2#callsInstead}).
+     * being recorded, and not one the traces at this anchor are to call ({@link RetryPolicy#callsInstead}).
      */
     private boolean followable(RecFrame rf, PyFunction fn, int nargs) {
         CodeObject c = fn.code;
@@ -472,7 +472,7 @@ final class Recorder {
             }
             root = r;
         }
-        return !t2.callsInstead(root.code, root.type == Anchor.Type.ENTRY, root.startPc, c);
+        return !RetryPolicy.callsInstead(root.code, root.type == Anchor.Type.ENTRY, root.startPc, c);
     }
 
     /** Runs {@code fn} in the recorder, recording its body as its entry trace; tier 1 finishes it if recording stops. */

@@ -38,8 +38,6 @@ import org.slf4j.Logger;
  */
 public final class Tier2 {
     private static final Logger LOG = LazyLogger.of(Tier2.class);
-    /** The recorder's reason for a loop that ended while it was recorded (a data-dependent stop, see {@link #tooShort}). */
-    static final String LOOP_ENDED = "loop ended while recording";
     /** Runs of a trace between two checks of its payoff. */
     static final int PAYOFF_WINDOW = 512;
 
@@ -47,6 +45,8 @@ public final class Tier2 {
     private final TraceSettings settings;
     /** What a trace is worth running, by the settings' price of leaving one. */
     final TraceWorth worth;
+    /** When an anchor is tried again after a failure, and when it is given up. */
+    private final RetryPolicy retries;
     private final TraceOptimizer optimizer;
     private final IntrinsicRegistry intrinsics = IntrinsicRegistry.create();
     private final TraceStats stats = new TraceStats();
@@ -59,7 +59,10 @@ public final class Tier2 {
     private boolean recording;
     /** Bytes of code (class files, or executor instructions) of the installed traces. */
     private long installedBytes;
-    /** While a trace is forecast and optimised: the functions it is to call rather than inline ({@link #callInstead}). */
+    /**
+     * While a trace is forecast and optimised: the functions it is to call rather than inline
+     * ({@link RetryPolicy#callInstead}).
+     */
     private Set<CodeObject> calledInsteadNow = Set.of();
     /** Where {@link Executor} leaves the value an entry trace (or a bridge) returned. */
     PyObject returned;
@@ -69,6 +72,7 @@ public final class Tier2 {
         this.state = state;
         this.settings = settings;
         this.worth = new TraceWorth(settings);
+        this.retries = new RetryPolicy(stats);
         this.dumps = settings.dump().isEmpty() ? DumpSink.NONE : DumpSink.to(state.config().stderr());
         this.dumpRecorded = settings.dump().contains("recorded") || settings.dump().contains("*");
         this.optimizer = new TraceOptimizer(optimizerConfig(settings, dumps, passes), new CoreRuntimeView(this),
@@ -236,7 +240,7 @@ public final class Tier2 {
 
     /**
      * The recorded entry trace of {@code f}'s code, if it was recorded with {@code f}'s globals and
-     * the trace being optimised is to inline it ({@link #callInstead}).
+     * the trace being optimised is to inline it ({@link RetryPolicy#callInstead}).
      */
     Trace calleeTrace(PyFunction f) {
         return f.code.traces instanceof CodeTraces ct && ct.calleeTrace != null && ct.calleeGlobals == f.globals
@@ -360,9 +364,7 @@ public final class Tier2 {
         if (e.invalidates) {
             invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
-            if (t.code.traces instanceof CodeTraces ct) {
-                ct.failed(CodeTraces.anchorKey(t.entry, t.anchorPc), unprofitable(t.recordedShape));
-            }
+            retries.droppedUnprofitable(t);
             invalidate(t, "it runs too little between entering and leaving");
         } else if (iterations == 0 && pc == t.anchorPc && !t.entry && ++t.stuck >= 2 * settings.bridgeThreshold()) {
             invalidate(t, "it keeps leaving at its start");
@@ -415,36 +417,10 @@ public final class Tier2 {
             return recordBridge(ts, f, ct, pc);
         }
         if (n >= 4 * settings.bridgeThreshold() && e.inlined()) {
-            callInstead(t, e);
+            retries.callInstead(t, e);
             invalidate(t, "exit " + e.index + " taken " + n + " times");
         }
         return pc;
-    }
-
-    /**
-     * An exit inside the inlined body of a function in {@code t} is taken too often to keep the
-     * trace, and exits from inlined frames get no bridges: recorded again the same way, the trace
-     * would be dropped again for the same exit (richards' {@code Scheduler.queue} entry trace, its
-     * branch in the inlined {@code check_priority_add}, was re-recorded and re-optimised four
-     * times). So the traces at the same anchor call that function (the innermost frame of the
-     * exit) instead of inlining it: it runs in tier 1 or in its own entry trace, where the branch
-     * gets a bridge.
-     */
-    private void callInstead(CompiledTrace t, ExitInfo e) {
-        CodeTraces ct = t.code.traces instanceof CodeTraces c ? c : null;
-        CodeObject callee = e.frames[e.frames.length - 1].code;
-        if (ct != null && ct.callInstead(CodeTraces.anchorKey(t.entry, t.anchorPc), callee)) {
-            stats.calledInstead++;
-            LOG.debug("traces at {} will call {} rather than inline it", t, callee.qualname);
-        }
-    }
-
-    /**
-     * Whether traces recorded at the anchor ({@code entry}, {@code pc}) of {@code root} call
-     * {@code callee} rather than inline it ({@link #callInstead}).
-     */
-    boolean callsInstead(CodeObject root, boolean entry, int pc, CodeObject callee) {
-        return root.traces instanceof CodeTraces ct && ct.calledInstead(CodeTraces.anchorKey(entry, pc)).contains(callee);
     }
 
     private void invalidate(CompiledTrace t, String why) {
@@ -478,49 +454,12 @@ public final class Tier2 {
             if (!install(rf, ct, f, anchor, false)) {
                 ct.failedAt(anchor);
             }
-        } else if (unsupported(rf) || failedAsBefore(rf, ct, anchor, false)) {
+        } else if (RetryPolicy.unsupported(rf) || retries.failedAsBefore(rf, ct, anchor, false)) {
             ct.giveUpAt(anchor);
         } else {
             ct.failedAt(anchor);
         }
         return finish(rf, f);
-    }
-
-    /**
-     * Whether the root recording {@code rf} at the anchor stopped where and why the last one there
-     * did (noting how it stopped for the next): the same code stops the same way again, so the
-     * anchor is given up on rather than recorded up to {@link CodeTraces#MAX_ATTEMPTS} times. The
-     * case: the entry recordings of raytrace's {@code Scene.nearest} and {@code Scene.in_shadow}
-     * and richards' {@code Scheduler.schedule} stop at their own loop ("loop in a traced
-     * function"), after following the calls before it. Not for a loop that ended while it was
-     * recorded, nor for an exception: those depend on the data, and a later recording may succeed.
-     */
-    private boolean failedAsBefore(RecFrame rf, CodeTraces ct, int anchor, boolean entry) {
-        if (rf.stop != RecFrame.Stop.ABORTED || rf.reason == null || rf.reason.equals(LOOP_ENDED)) {
-            return false;
-        }
-        int key = CodeTraces.anchorKey(entry, anchor);
-        String how = "stopped at " + rf.pc + ": " + rf.reason;
-        if (ct.failedAs(key, how)) {
-            stats.failedAsBefore++;
-            LOG.debug("recording at {}:{} {} again: given up", ct.code.qualname, anchor, how);
-            return true;
-        }
-        ct.failed(key, how);
-        return false;
-    }
-
-    /** How a trace that did not pay off failed, for {@link CodeTraces#failedAs}: its recorded shape. */
-    private static String unprofitable(long shape) {
-        return "not paying off: " + Long.toHexString(shape);
-    }
-
-    /**
-     * Whether recording stopped at an instruction the recorder does not support (a generator's
-     * {@code yield}, say): every later recording there stops the same way, so it is not retried.
-     */
-    private static boolean unsupported(RecFrame rf) {
-        return rf.stop == RecFrame.Stop.ABORTED && rf.reason != null && rf.reason.startsWith("unsupported ");
     }
 
     private int recordBridge(InterpreterState ts, Frame f, CodeTraces ct, int pc) {
@@ -566,7 +505,7 @@ public final class Tier2 {
                 return afterEntryExit(ts, f, ct, finish(rf, f));
             }
             default -> {
-                ct.entryAttempts = failedAsBefore(rf, ct, 0, true) ? CodeTraces.MAX_ATTEMPTS : ct.entryAttempts + 1;
+                ct.entryAttempts = retries.failedAsBefore(rf, ct, 0, true) ? CodeTraces.MAX_ATTEMPTS : ct.entryAttempts + 1;
                 f.pc = finish(rf, f);
                 return null;
             }
@@ -605,14 +544,10 @@ public final class Tier2 {
         dumpRecorded(entry ? "entry" : "loop", raw);
         boolean returningBridge = !entry && rf.stop == RecFrame.Stop.RETURNED;
         if (returningBridge ? !worth.bridgeWorthIt(raw) : TraceWorth.straightLength(raw) < settings.minWorkPerRun()) {
-            return tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
+            return retries.tooShort(rf, ct, anchor, entry); // the optimiser only makes it shorter: spare it the work
         }
         long shape = TraceWorth.recordedShape(raw);
-        if (ct.failedAs(CodeTraces.anchorKey(entry, anchor), unprofitable(shape))) {
-            // recorded as the trace last dropped here for not paying off: it would run as that one did
-            LOG.debug("trace {}:{} recorded as the one dropped there for not paying off: given up", f.code.qualname, anchor);
-            stats.recordedAsBefore++;
-            giveUp(ct, anchor, entry);
+        if (retries.failsAsBefore(rf, ct, anchor, entry, shape)) {
             return false;
         }
         calledInsteadNow = ct.calledInstead(CodeTraces.anchorKey(entry, anchor));
@@ -632,7 +567,7 @@ public final class Tier2 {
             LOG.debug("trace {}:{}: {} recorded, {} with callees: predicted too big for the JIT", f.code.qualname,
                     anchor, raw.size(), expanded);
             stats.predictedTooBig++;
-            giveUp(ct, anchor, entry);
+            RetryPolicy.giveUp(ct, anchor, entry);
             return false; // not worth the passes' time: the JIT would refuse it
         }
         CompiledTrace c = null;
@@ -655,7 +590,7 @@ public final class Tier2 {
         if (!returningBridge && worth.straightWork(c) < settings.minWorkPerRun()) {
             LOG.debug("trace {}: {} recorded, {} optimised instructions: too short to pay off", c, raw.size(), c.length);
             stats.wastedNanos += System.nanoTime() - start;
-            return tooShort(rf, ct, anchor, entry);
+            return retries.optimisedTooShort(rf, ct, anchor, entry, shape);
         }
         stats.compiled++;
         if (settings.jit()) {
@@ -671,7 +606,7 @@ public final class Tier2 {
                 // then spends seconds compiling (and recompiling) it, more than the trace saves.
                 stats.tooBig++;
                 stats.wastedNanos += end - start;
-                giveUp(ct, anchor, entry);
+                RetryPolicy.giveUp(ct, anchor, entry);
                 return false;
             }
             stats.jitted++;
@@ -704,29 +639,6 @@ public final class Tier2 {
             stats.evicted++;
         }
         return true;
-    }
-
-    /**
-     * Drops a trace too short to pay off (returns false, as {@link #install} does): recording at
-     * {@code anchor} stops for good, unless the recording was short because the loop happened to
-     * end during it (a point of mandelbrot that escapes at once): that depends on the data, and the
-     * caller's count of failed attempts, with its back-off, decides whether to try again.
-     */
-    private boolean tooShort(RecFrame rf, CodeTraces ct, int anchor, boolean entry) {
-        stats.tooShort++;
-        if (rf.stop != RecFrame.Stop.EXITED) {
-            giveUp(ct, anchor, entry);
-        }
-        return false;
-    }
-
-    /** Stops recording at {@code anchor} for good: the code there records the same kind of trace again. */
-    private static void giveUp(CodeTraces ct, int anchor, boolean entry) {
-        if (entry) {
-            ct.entryAttempts = CodeTraces.MAX_ATTEMPTS;
-        } else {
-            ct.giveUpAt(anchor);
-        }
     }
 
     private void dumpRecorded(String kind, Trace t) {

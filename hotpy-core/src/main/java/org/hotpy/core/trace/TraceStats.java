@@ -26,10 +26,12 @@ final class TraceStats {
     long predictedTooBig;
     /** Functions that the traces at one anchor call rather than inline, after an exit inside them failed too often. */
     long calledInstead;
-    /** Anchors given up on because a recording there failed as the last one did ({@link Tier2#failedAsBefore}). */
+    /** Anchors given up on because a recording there failed as the last one did ({@link RetryPolicy#failedAsBefore}). */
     long failedAsBefore;
     /** Recordings not optimised because they were the trace last dropped there for not paying off. */
     long recordedAsBefore;
+    /** Recordings not optimised because the passes made the same recording there too short to pay off last time. */
+    long recordedShortAsBefore;
     long peakBytes;
     long runs;
     long iterations;
@@ -74,8 +76,9 @@ final class TraceStats {
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),
                 aborts.isEmpty() ? "" : " " + aborts));
         sb.append(String.format(Locale.ROOT, "tier 2: %d anchors given up after a recording stopped as the last one did, "
-                + "%d recordings not optimised as the trace last dropped there for not paying off%n", failedAsBefore,
-                recordedAsBefore));
+                + "%d recordings not optimised as the trace last dropped there for not paying off, "
+                + "%d as the one the passes made too short there last time%n", failedAsBefore, recordedAsBefore,
+                recordedShortAsBefore));
         return sb.toString();
     }
 

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tier 2 spends less of its warm-up on traces it then drops: a trace predicted too big for the JIT
  * is not optimised ({@link SizeForecast}), and a trace dropped for an exit inside an inlined
- * function is recorded again calling that function ({@link Tier2#callsInstead}), and an anchor
+ * function is recorded again calling that function ({@link RetryPolicy#callsInstead}), and an anchor
  * whose recording fails as the last one there did, or records the trace last dropped there for not
- * paying off, is given up on. Expected outputs come from python3.
+ * paying off, is given up on; a recording the passes made too short there last time is not
+ * optimised again. Expected outputs come from python3.
  */
 class WarmUpPolicyTest {
     private static final Path CHURN = Path.of("src/test/python/tier2/inlined_exit_churn.py").toAbsolutePath();
@@ -249,7 +250,7 @@ class WarmUpPolicyTest {
         void aLoopWhoseRecordingEndedWithTheLoopIsStillRetried() {
             TracedPrograms.Run r = TracedPrograms.run(TraceSettings.defaults(), INNER_FOR_LONG_LATER);
             assertThat(r.out()).isEqualTo("2184000\n"); // python3
-            assertThat(r.tier2().stats().aborts(Tier2.LOOP_ENDED)).isGreaterThan(1);
+            assertThat(r.tier2().stats().aborts(RetryPolicy.LOOP_ENDED)).isGreaterThan(1);
             assertThat(r.tier2().stats().failedAsBefore).isZero();
             assertThat(r.tier2().stats().iterations).isGreaterThan(50_000);
         }
@@ -263,6 +264,34 @@ class WarmUpPolicyTest {
             // dropped once, then recorded the same and given up (before: compiled and dropped 4 times)
             assertThat(st.unprofitable).isEqualTo(1);
             assertThat(st.recordedAsBefore).isEqualTo(1);
+        }
+
+        /** The inner loop runs twice per turn at first, so its recordings end with it, then 40 times. */
+        private static final String SHORT_THEN_LONG_INNER_LOOP = """
+                def main():
+                    t = 0
+                    d = {}
+                    for j in range(3000):
+                        for k in range(2 if j < 2000 else 40):
+                            d[k] = d.get(k, 0) + 1
+                            t += len(d)
+                    return t, len(d)
+                print(main())
+                """;
+
+        @Test
+        void aRecordingThePassesMadeTooShortIsNotOptimisedAgain() {
+            // (the low minimum work lets the first recordings, each of one turn of the inner loop, pass
+            // the check before the passes and fail the one after)
+            TraceSettings s = TraceSettings.builder().minWorkPerRun(8).build();
+            TracedPrograms.Run r = TracedPrograms.run(s, SHORT_THEN_LONG_INNER_LOOP);
+            assertThat(r.out()).isEqualTo("(1607220, 40)\n"); // python3
+            TraceStats st = r.tier2().stats();
+            // the loop ended during its recording, so it is recorded again after a back-off; the
+            // same recording is not optimised a second time, a longer one later still may be
+            assertThat(st.recordedShortAsBefore).isPositive();
+            assertThat(st.tooShort).isGreaterThan(st.recordedShortAsBefore);
+            assertThat(st.iterations).isGreaterThan(10_000); // the 40-turn loop still gets its trace
         }
 
         @Test
