@@ -64,11 +64,19 @@ public final class Calls {
         PyObject callable = s[base + 1 - self];
         int nargs = argc + self;
         if (caller.kwnames == null && callable instanceof PyFunction f && f.code.exactArgCount == nargs) {
-            CodeObject co = f.code;
-            Frame fr = new Frame(co, f, f.globals, f.builtins, null);
-            System.arraycopy(s, base + 2 - self, fr.stack, 0, nargs);
+            Frame fr = new Frame(f.code, f, f.globals, f.builtins, null);
+            copyArgs(s, base + 2 - self, fr.stack, 0, nargs);
             return finish(s, base, sp, enter(ts, f, fr));
         }
+        return missed(ts, caller, code, pc, word, s, sp);
+    }
+
+    /**
+     * A specialised call whose guard failed: back to the generic CALL. Out of line, to keep the
+     * compiled code of the specialised forms small.
+     */
+    private static int missed(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
+                              PyObject[] s, int sp) {
         Specializer.deoptimize(code, pc);
         return call(ts, caller, code, pc, word, s, sp);
     }
@@ -100,14 +108,13 @@ public final class Calls {
                 PyObject obj = t.allocate();
                 Frame fr = new Frame(co, f, f.globals, f.builtins, null);
                 fr.stack[0] = obj;
-                System.arraycopy(s, base + 2, fr.stack, 1, argc);
+                copyArgs(s, base + 2, fr.stack, 1, argc);
                 PyObject r = enter(ts, f, fr);
                 TypeMethods.checkInitReturnedNone(r);
                 return finish(s, base, sp, obj);
             }
         }
-        Specializer.deoptimize(code, pc);
-        return call(ts, caller, code, pc, word, s, sp);
+        return missed(ts, caller, code, pc, word, s, sp);
     }
 
     // selfSlots and ArgBinder.cellsIfAny hold branches that every call path shares. HotSpot
@@ -188,6 +195,31 @@ public final class Calls {
             result = callable.call(args, kwnames);
         }
         return finish(s, base, sp, result);
+    }
+
+    /**
+     * Copies a call's arguments into the new frame: straight-line stores for the usual few (a
+     * loop or System.arraycopy costs more than the copy itself for one to four references).
+     */
+    private static void copyArgs(PyObject[] from, int at, PyObject[] to, int start, int n) {
+        switch (n) {
+            case 4:
+                to[start + 3] = from[at + 3];
+                // fall through
+            case 3:
+                to[start + 2] = from[at + 2];
+                // fall through
+            case 2:
+                to[start + 1] = from[at + 1];
+                // fall through
+            case 1:
+                to[start] = from[at];
+                // fall through
+            case 0:
+                return;
+            default:
+                System.arraycopy(from, at, to, start, n);
+        }
     }
 
     static int finish(PyObject[] s, int base, int sp, PyObject result) {

@@ -26,32 +26,55 @@ public final class Interpreter {
 
     /** Runs {@code f} until it returns or yields; the result is the returned or yielded value. */
     public static PyObject execute(InterpreterState ts, Frame f) {
+        // the rare parts (recursion error, tier 2's entry hook, compiling on call) out of line:
+        // every call path of Calls inlines this, and smaller compiled call paths run faster
         if (ts.depth >= ts.recursionLimit) {
-            throw Errors.recursionError("maximum recursion depth exceeded");
+            throw recursionLimitReached();
         }
         ts.depth++;
         Frame prev = ts.frame;
         f.back = prev;
         ts.frame = f;
         try {
-            if (f.pc == 0 && --f.code.entryCounter < 0) {
-                PyObject r = org.hotpy.core.trace.TraceHooks.functionEntry(ts, f);
-                if (r != null) {
-                    return r;
+            CodeObject code = f.code;
+            if (f.pc != 0 || --code.entryCounter >= 0) {
+                Object c = code.compiled;
+                if (c != null) {
+                    return ((CompiledCode) c).run(ts, f);
                 }
+                return runUncompiled(ts, f);
             }
-            Object c = f.code.compiled;
-            if (c == null) {
-                c = FunctionCompiler.onCall(f.code);
-                if (c == null) {
-                    return run(ts, f);
-                }
-            }
-            return ((CompiledCode) c).run(ts, f);
+            return enterWithHook(ts, f);
         } finally {
             ts.frame = prev;
             ts.depth--;
         }
+    }
+
+    private static PyException recursionLimitReached() {
+        return Errors.recursionError("maximum recursion depth exceeded");
+    }
+
+    /** A function entry that tier 2 counts (or records, or runs a trace from), then the body. */
+    private static PyObject enterWithHook(InterpreterState ts, Frame f) {
+        PyObject r = org.hotpy.core.trace.TraceHooks.functionEntry(ts, f);
+        if (r != null) {
+            return r;
+        }
+        Object c = f.code.compiled;
+        if (c != null) {
+            return ((CompiledCode) c).run(ts, f);
+        }
+        return runUncompiled(ts, f);
+    }
+
+    /** The body of a function not compiled yet: compiled now if it is warm, else interpreted. */
+    private static PyObject runUncompiled(InterpreterState ts, Frame f) {
+        CompiledCode c = FunctionCompiler.onCall(f.code);
+        if (c == null) {
+            return run(ts, f);
+        }
+        return c.run(ts, f);
     }
 
     static PyObject run(InterpreterState ts, Frame f) {
