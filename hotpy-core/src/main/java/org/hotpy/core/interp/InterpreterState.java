@@ -131,6 +131,24 @@ public final class InterpreterState {
         frame = f;
     }
 
+    /**
+     * Counts a level of Java recursion that runs no Python frame of its own, as CPython's
+     * {@code Py_EnterRecursiveCall(where)} does for {@code repr()} and {@code str()}: a structure
+     * nested deeper than the recursion limit raises RecursionError instead of recursing on.
+     * {@code where} completes the message (" while getting the repr of an object").
+     */
+    public void enterRecursive(String where) {
+        if (depth >= recursionLimit) {
+            throw org.hotpy.core.errors.Errors.recursionError("maximum recursion depth exceeded" + where);
+        }
+        depth++;
+    }
+
+    /** Undoes {@link #enterRecursive}. */
+    public void leaveRecursive() {
+        depth--;
+    }
+
     /** Undoes {@link #pushFrame}. */
     public void popFrame(Frame f) {
         frame = f.back;

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
+import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
@@ -33,23 +34,45 @@ import org.hotpy.core.types.text.PyStr;
 public final class Protocols {
     private Protocols() {}
 
+    /**
+     * {@code repr(o)}. Counts towards the recursion limit as CPython's {@code PyObject_Repr} does,
+     * so the repr of a structure nested deeper than the limit raises RecursionError.
+     */
     public static PyStr repr(PyObject o) {
         PyObject m = o.type().lookup(Slot.REPR);
-        PyObject r = Call.callSpecial(m, o);
-        if (!(r instanceof PyStr s)) {
-            throw Errors.typeError("__repr__ returned non-string (type %s)", r.type().tpName());
+        InterpreterState ts = InterpreterState.currentOrNull();
+        if (ts == null) {
+            return checkedStr(Call.callSpecial(m, o), "__repr__");
         }
-        return s;
+        ts.enterRecursive(" while getting the repr of an object");
+        try {
+            return checkedStr(Call.callSpecial(m, o), "__repr__");
+        } finally {
+            ts.leaveRecursive();
+        }
     }
 
+    /** {@code str(o)}, counting towards the recursion limit as {@link #repr} does. */
     public static PyStr str(PyObject o) {
         if (o.getClass() == PyStr.class) {
             return (PyStr) o;
         }
         PyObject m = o.type().lookup(Slot.STR);
-        PyObject r = Call.callSpecial(m, o);
+        InterpreterState ts = InterpreterState.currentOrNull();
+        if (ts == null) {
+            return checkedStr(Call.callSpecial(m, o), "__str__");
+        }
+        ts.enterRecursive(" while getting the str of an object");
+        try {
+            return checkedStr(Call.callSpecial(m, o), "__str__");
+        } finally {
+            ts.leaveRecursive();
+        }
+    }
+
+    private static PyStr checkedStr(PyObject r, String method) {
         if (!(r instanceof PyStr s)) {
-            throw Errors.typeError("__str__ returned non-string (type %s)", r.type().tpName());
+            throw Errors.typeError("%s returned non-string (type %s)", method, r.type().tpName());
         }
         return s;
     }
