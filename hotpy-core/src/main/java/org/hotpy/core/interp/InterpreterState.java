@@ -123,19 +123,17 @@ public final class InterpreterState {
      * for tier 2, which runs callee frames itself while recording and rebuilds inlined frames.
      */
     public void pushFrame(Frame f) {
-        if (depth >= recursionLimit) {
-            throw org.hotpy.core.errors.Errors.recursionError("maximum recursion depth exceeded");
-        }
-        depth++;
+        enterRecursive("");
         f.back = frame;
         frame = f;
     }
 
     /**
-     * Counts a level of Java recursion that runs no Python frame of its own, as CPython's
-     * {@code Py_EnterRecursiveCall(where)} does for {@code repr()} and {@code str()}: a structure
-     * nested deeper than the recursion limit raises RecursionError instead of recursing on.
-     * {@code where} completes the message (" while getting the repr of an object").
+     * Counts one level towards the recursion limit: a Python frame ({@link #pushFrame}), or Java
+     * recursion that runs no frame of its own, as CPython's {@code Py_EnterRecursiveCall(where)}
+     * does for {@code repr()} and {@code str()}, so that a structure nested deeper than the limit
+     * raises RecursionError instead of recursing on. {@code where} completes the message
+     * (" while getting the repr of an object"; empty for a frame).
      */
     public void enterRecursive(String where) {
         if (depth >= recursionLimit) {
@@ -152,7 +150,7 @@ public final class InterpreterState {
     /** Undoes {@link #pushFrame}. */
     public void popFrame(Frame f) {
         frame = f.back;
-        depth--;
+        leaveRecursive();
     }
 
     public int recursionLimit() {

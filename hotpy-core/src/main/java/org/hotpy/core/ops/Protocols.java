@@ -39,17 +39,7 @@ public final class Protocols {
      * so the repr of a structure nested deeper than the limit raises RecursionError.
      */
     public static PyStr repr(PyObject o) {
-        PyObject m = o.type().lookup(Slot.REPR);
-        InterpreterState ts = InterpreterState.currentOrNull();
-        if (ts == null) {
-            return checkedStr(Call.callSpecial(m, o), "__repr__");
-        }
-        ts.enterRecursive(" while getting the repr of an object");
-        try {
-            return checkedStr(Call.callSpecial(m, o), "__repr__");
-        } finally {
-            ts.leaveRecursive();
-        }
+        return callStringSlot(o, Slot.REPR, "__repr__", " while getting the repr of an object");
     }
 
     /** {@code str(o)}, counting towards the recursion limit as {@link #repr} does. */
@@ -57,20 +47,24 @@ public final class Protocols {
         if (o.getClass() == PyStr.class) {
             return (PyStr) o;
         }
-        PyObject m = o.type().lookup(Slot.STR);
-        InterpreterState ts = InterpreterState.currentOrNull();
-        if (ts == null) {
-            return checkedStr(Call.callSpecial(m, o), "__str__");
-        }
-        ts.enterRecursive(" while getting the str of an object");
-        try {
-            return checkedStr(Call.callSpecial(m, o), "__str__");
-        } finally {
-            ts.leaveRecursive();
-        }
+        return callStringSlot(o, Slot.STR, "__str__", " while getting the str of an object");
     }
 
-    private static PyStr checkedStr(PyObject r, String method) {
+    /** Calls {@code o}'s {@code slot} (__repr__ or __str__) one recursion level deeper; its result must be a str. */
+    private static PyStr callStringSlot(PyObject o, Slot slot, String method, String where) {
+        PyObject m = o.type().lookup(slot);
+        InterpreterState ts = InterpreterState.currentOrNull();
+        PyObject r;
+        if (ts == null) {
+            r = Call.callSpecial(m, o); // from Java with no interpreter running: nothing to count
+        } else {
+            ts.enterRecursive(where);
+            try {
+                r = Call.callSpecial(m, o);
+            } finally {
+                ts.leaveRecursive();
+            }
+        }
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError("%s returned non-string (type %s)", method, r.type().tpName());
         }
