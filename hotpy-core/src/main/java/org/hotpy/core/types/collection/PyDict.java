@@ -1,7 +1,6 @@
 package org.hotpy.core.types.collection;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.hotpy.core.model.Instance;
@@ -16,7 +15,14 @@ import org.hotpy.core.types.text.PyStr;
 
 /**
  * Python {@code dict}: an insertion-ordered hash table laid out as CPython's compact dict — a
- * sparse index of entry numbers plus dense arrays of hashes, keys and values.
+ * sparse index of entry numbers plus dense entries in insertion order.
+ *
+ * <p>The layout is chosen for the memory traffic of a lookup. Each index slot is a {@code long}
+ * holding the entry number and the low 32 bits of the key's hash, so a probe rejects other keys
+ * without touching the entries; the key and value of an entry sit side by side in
+ * {@link #entries}, so a hit reads the index and one line of entries. The full hashes are kept
+ * in {@link #hashes} for resizing and for the (rare) keys whose equality is Python code, which
+ * CPython runs only when the full hashes agree.
  *
  * <p>Two counters serve the inline caches: {@link #keysVersion()} changes whenever the set of
  * keys or their positions change (so a cached entry index stays valid while it is unchanged,
@@ -31,22 +37,36 @@ public class PyDict extends PyObject {
      * {@code index} follows an insertion or a successful lookup. Declared before TYPE: building
      * the type makes dicts.
      */
-    private static final int[] NO_INDEX = emptyIndex();
+    private static final long[] NO_INDEX = new long[8];
     private static final long[] NO_HASHES = new long[0];
     private static final PyObject[] NO_ENTRIES = new PyObject[0];
 
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict.class, DictMethods::define)
             .withInstantiator(t -> new Derived(t));
 
-    private static final int EMPTY = -1;
-    private static final int DUMMY = -2;
+    /*
+     * An index slot: the high 32 bits are the low 32 bits of the hash (the tag), the low 32 bits
+     * are 1 + the entry number, 0 for a slot never used (EMPTY: ends a probe), -1 for a slot whose
+     * entry was deleted (DUMMY: a probe goes on past it). A new long[] is all EMPTY.
+     */
+    private static final int EMPTY = 0;
+    private static final int DUMMY = -1;
+    /** What {@link #matchStored} reports when the comparison changed the dict: look up again. */
+    private static final int RESTART = -1;
     private static int keysVersionCounter;
 
-    private int[] index;
-    long[] hashes;
-    PyObject[] keys;
-    PyObject[] values;
+    private long[] index;
+    /** Full hash of each entry, by entry number. */
+    private long[] hashes;
+    /** Entry {@code e}'s key at {@code 2e} (null once deleted), its value at {@code 2e + 1}. */
+    private PyObject[] entries;
+    /** Entries ever filled (live or deleted) since the last resize, less those popitem() gave back. */
     int used;
+    /**
+     * Insertions left before a resize (CPython's dk_usable): deletions do not give any back, so
+     * the index keeps a third of its slots EMPTY however keys come and go, and every probe ends.
+     */
+    private int usable;
     int size;
     private int keysVersion;
     private int version;
@@ -56,8 +76,7 @@ public class PyDict extends PyObject {
     public PyDict() {
         index = NO_INDEX;
         hashes = NO_HASHES;
-        keys = NO_ENTRIES;
-        values = NO_ENTRIES;
+        entries = NO_ENTRIES;
     }
 
     public PyDict(int expected) {
@@ -72,19 +91,17 @@ public class PyDict extends PyObject {
         allocate(cap, cap * 2 / 3 + 1);
     }
 
-    private static int[] emptyIndex() {
-        int[] ix = new int[8];
-        Arrays.fill(ix, EMPTY);
-        return ix;
+    private void allocate(int indexCap, int entryCap) {
+        index = new long[indexCap];
+        hashes = new long[entryCap];
+        entries = new PyObject[2 * entryCap];
+        used = 0;
+        usable = Math.min(entryCap, indexCap * 2 / 3);
     }
 
-    private void allocate(int indexCap, int entryCap) {
-        index = new int[indexCap];
-        Arrays.fill(index, EMPTY);
-        hashes = new long[entryCap];
-        keys = new PyObject[entryCap];
-        values = new PyObject[entryCap];
-        used = 0;
+    /** The index slot for entry {@code entry} of a key with this hash. */
+    private static long slot(long hash, int entry) {
+        return (hash << 32) | (entry + 1);
     }
 
     @Override
@@ -127,7 +144,7 @@ public class PyDict extends PyObject {
     public DictWatches watches() {
         DictWatches w = watches;
         if (w == null) {
-            w = watches = new DictWatches(this, keys, used);
+            w = watches = new DictWatches(this, hashes.length);
         }
         return w;
     }
@@ -162,49 +179,100 @@ public class PyDict extends PyObject {
         return Protocols.hash(key);
     }
 
-    private static boolean keyEquals(PyObject stored, PyObject key) {
-        if (stored == key) {
-            return true;
-        }
-        if (stored.getClass() == PyStr.class && key.getClass() == PyStr.class) {
-            return ((PyStr) stored).value().equals(((PyStr) key).value());
-        }
-        return Compare.eq(stored, key);
-    }
-
     /** The entry number of {@code key}, or -1. */
     int find(PyObject key, long hash) {
-        int mask = index.length - 1;
-        int i = (int) hash & mask;
-        long perturb = hash;
+        int tag = (int) hash;
         while (true) {
-            int ix = index[i];
-            if (ix == EMPTY) {
-                return -1;
+            long[] ix = index;
+            PyObject[] es = entries;
+            int mask = ix.length - 1;
+            int i = tag & mask;
+            long perturb = hash;
+            while (true) {
+                long s = ix[i];
+                int lo = (int) s;
+                if (lo == EMPTY) {
+                    return -1;
+                }
+                if (lo != DUMMY && (int) (s >>> 32) == tag) {
+                    int e = lo - 1;
+                    PyObject k = es[2 * e];
+                    if (k == key) {
+                        return e;
+                    }
+                    int m = matchStored(k, key, hash, e, ix);
+                    if (m > 0) {
+                        return e;
+                    }
+                    if (m == RESTART) {
+                        break;
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
-                return ix;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
+    }
+
+    /**
+     * Whether the stored key {@code k} of entry {@code e} (whose hash has the same low 32 bits as
+     * {@code hash}) equals {@code key}: 1 or 0, or {@link #RESTART} when the comparison, Python
+     * code, changed the dict under the lookup (CPython's lookdict restarts then).
+     */
+    private int matchStored(PyObject k, PyObject key, long hash, int e, long[] ix) {
+        Class<?> c = k.getClass();
+        if (c == key.getClass()) {
+            // Equal strs or ints have equal hashes and comparing them runs no Python code, so the
+            // tag is check enough before comparing their contents.
+            if (c == PyStr.class) {
+                return ((PyStr) k).value().equals(((PyStr) key).value()) ? 1 : 0;
+            }
+            if (c == PyInt.class) {
+                return ((PyInt) k).value == ((PyInt) key).value ? 1 : 0;
+            }
+        }
+        if (storedHash(k, e) != hash) {
+            return 0;
+        }
+        boolean eq = Compare.eq(k, key);
+        if (ix != index || entries[2 * e] != k) {
+            return RESTART;
+        }
+        return eq ? 1 : 0;
+    }
+
+    /** The full hash of entry {@code e}, from the key itself when it caches one (no extra array read). */
+    private long storedHash(PyObject k, int e) {
+        if (k.getClass() == PyTuple.class) {
+            long h = ((PyTuple) k).cachedHash();
+            if (h != -1) {
+                return h;
+            }
+        }
+        return hashes[e];
     }
 
     /** The entry number of the str key {@code name}, or -1 (for globals and attribute dicts). */
     public int findStr(String name) {
         long hash = PyStr.hashOfString(name);
-        int mask = index.length - 1;
-        int i = (int) hash & mask;
+        int tag = (int) hash;
+        long[] ix = index;
+        int mask = ix.length - 1;
+        int i = tag & mask;
         long perturb = hash;
         while (true) {
-            int ix = index[i];
-            if (ix == EMPTY) {
+            long s = ix[i];
+            int lo = (int) s;
+            if (lo == EMPTY) {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == hash) {
-                PyObject k = keys[ix];
-                if (k instanceof PyStr s && s.value().equals(name)) {
-                    return ix;
+            if (lo != DUMMY && (int) (s >>> 32) == tag) {
+                int e = lo - 1;
+                PyObject k = entries[2 * e];
+                // An exact str's hash fits in the tag; a str subclass may hash otherwise.
+                if (k instanceof PyStr str && str.value().equals(name)
+                        && (k.getClass() == PyStr.class || hashes[e] == hash)) {
+                    return e;
                 }
             }
             perturb >>>= 5;
@@ -214,17 +282,22 @@ public class PyDict extends PyObject {
 
     /** The value stored in entry {@code ix} (for caches holding an entry number). */
     public PyObject valueAt(int ix) {
-        return values[ix];
+        return entries[2 * ix + 1];
+    }
+
+    /** The key of entry {@code e}, or null when it was deleted (e &lt; {@link #usedSlots()}). */
+    PyObject keyAt(int e) {
+        return entries[2 * e];
     }
 
     public PyObject get(PyObject key) {
         int ix = find(key, hashOf(key));
-        return ix < 0 ? null : values[ix];
+        return ix < 0 ? null : entries[2 * ix + 1];
     }
 
     public PyObject getStr(String name) {
         int ix = findStr(name);
-        return ix < 0 ? null : values[ix];
+        return ix < 0 ? null : entries[2 * ix + 1];
     }
 
     public boolean containsKey(PyObject key) {
@@ -243,10 +316,10 @@ public class PyDict extends PyObject {
     void put(PyObject key, long hash, PyObject value) {
         int ix = find(key, hash);
         if (ix >= 0) {
-            if (watches != null && values[ix] != value) {
+            if (watches != null && entries[2 * ix + 1] != value) {
                 watches.changed(ix); // out of line: most stores are into unwatched dicts
             }
-            values[ix] = value;
+            entries[2 * ix + 1] = value;
             version++;
             return;
         }
@@ -254,28 +327,35 @@ public class PyDict extends PyObject {
     }
 
     private void insertNew(PyObject key, long hash, PyObject value) {
-        if (keys.length == 0) {
+        if (hashes.length == 0) {
             allocate(8, 6); // the first key of a dict created empty
-        } else if (used == keys.length || (used + 1) * 3 > index.length * 2) {
+        } else if (usable <= 0) {
             resize(Math.max(size + 1, 4) * 3);
         }
-        int mask = index.length - 1;
+        append(key, hash, value);
+        if (watches != null) {
+            watches.inserted(used - 1, key, hashes.length);
+        }
+        size++;
+        keysChanged();
+    }
+
+    /** Puts a key known to be absent into the next entry; the tables have room. */
+    private void append(PyObject key, long hash, PyObject value) {
+        long[] ix = index;
+        int mask = ix.length - 1;
         int i = (int) hash & mask;
         long perturb = hash;
-        while (index[i] >= 0) {
+        while ((int) ix[i] > 0) { // a DUMMY slot is reused, as CPython's find_empty_slot does
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        index[i] = used;
-        hashes[used] = hash;
-        keys[used] = key;
-        values[used] = value;
-        if (watches != null) {
-            watches.inserted(used, key, keys.length);
-        }
-        used++;
-        size++;
-        keysChanged();
+        int e = used++;
+        usable--;
+        ix[i] = slot(hash, e);
+        hashes[e] = hash;
+        entries[2 * e] = key;
+        entries[2 * e + 1] = value;
     }
 
     private void resize(int minIndex) {
@@ -284,62 +364,54 @@ public class PyDict extends PyObject {
             cap <<= 1;
         }
         long[] oh = hashes;
-        PyObject[] ok = keys;
-        PyObject[] ov = values;
+        PyObject[] oe = entries;
         int on = used;
         org.hotpy.core.ops.Limits.checkSize(cap);
         allocate(cap, cap * 2 / 3 + 1);
-        DictWatches.Binding[] oldWatches = watches == null ? null : watches.startMove(keys.length);
-        int mask = cap - 1;
+        DictWatches.Binding[] oldWatches = watches == null ? null : watches.startMove(hashes.length);
         for (int e = 0; e < on; e++) {
-            if (ok[e] == null) {
+            if (oe[2 * e] == null) {
                 continue;
             }
-            long h = oh[e];
-            int i = (int) h & mask;
-            long perturb = h;
-            while (index[i] != EMPTY) {
-                perturb >>>= 5;
-                i = (int) ((i * 5L + perturb + 1) & mask);
-            }
-            index[i] = used;
-            hashes[used] = h;
-            keys[used] = ok[e];
-            values[used] = ov[e];
             if (oldWatches != null) {
                 watches.moved(oldWatches, e, used);
             }
-            used++;
+            append(oe[2 * e], oh[e], oe[2 * e + 1]);
         }
         keysChanged();
+    }
+
+    /** The index slot that holds entry {@code e} (whose hash is {@code hash}). */
+    private int slotOf(int e, long hash) {
+        long[] ix = index;
+        int mask = ix.length - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while ((int) ix[i] != e + 1) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
     }
 
     /** Removes {@code key}; returns its value or null when absent. */
     public PyObject remove(PyObject key) {
         long hash = hashOf(key);
-        int mask = index.length - 1;
-        int i = (int) hash & mask;
-        long perturb = hash;
-        while (true) {
-            int ix = index[i];
-            if (ix == EMPTY) {
-                return null;
-            }
-            if (ix >= 0 && hashes[ix] == hash && keyEquals(keys[ix], key)) {
-                PyObject v = values[ix];
-                if (watches != null) {
-                    watches.changed(ix);
-                }
-                index[i] = DUMMY;
-                keys[ix] = null;
-                values[ix] = null;
-                size--;
-                keysChanged();
-                return v;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+        int e = find(key, hash);
+        return e < 0 ? null : removeEntry(e, hash);
+    }
+
+    private PyObject removeEntry(int e, long hash) {
+        PyObject v = entries[2 * e + 1];
+        if (watches != null) {
+            watches.changed(e);
         }
+        index[slotOf(e, hash)] = DUMMY & 0xFFFFFFFFL;
+        entries[2 * e] = null;
+        entries[2 * e + 1] = null;
+        size--;
+        keysChanged();
+        return v;
     }
 
     public PyObject removeStr(String name) {
@@ -355,14 +427,13 @@ public class PyDict extends PyObject {
         keysChanged();
     }
 
-    /** Removes and returns the last entry as {key, value}, or null when empty. */
+    /** Removes and returns the last entry as {key, value}, or null when empty (hashes no key, as CPython). */
     PyObject[] popLast() {
         for (int e = used - 1; e >= 0; e--) {
-            if (keys[e] != null) {
-                PyObject k = keys[e];
-                PyObject v = values[e];
-                remove(k);
-                used = e; // the slot can be reused: nothing after it is live
+            PyObject k = entries[2 * e];
+            if (k != null) {
+                PyObject v = removeEntry(e, hashes[e]);
+                used = e; // the entry can be reused: nothing after it is live (its index slot cannot: usable stays)
                 return new PyObject[] {k, v};
             }
         }
@@ -373,8 +444,8 @@ public class PyDict extends PyObject {
     public List<PyObject[]> itemsSnapshot() {
         List<PyObject[]> out = new ArrayList<>(size);
         for (int e = 0; e < used; e++) {
-            if (keys[e] != null) {
-                out.add(new PyObject[] {keys[e], values[e]});
+            if (entries[2 * e] != null) {
+                out.add(new PyObject[] {entries[2 * e], entries[2 * e + 1]});
             }
         }
         return out;
@@ -385,8 +456,8 @@ public class PyDict extends PyObject {
         PyObject[] out = new PyObject[size];
         int j = 0;
         for (int e = 0; e < used; e++) {
-            if (keys[e] != null) {
-                out[j++] = keys[e];
+            if (entries[2 * e] != null) {
+                out[j++] = entries[2 * e];
             }
         }
         return out;
@@ -395,15 +466,23 @@ public class PyDict extends PyObject {
     /** Copies every entry of {@code other} into this dict. */
     public void putAll(PyDict other) {
         for (int e = 0; e < other.used; e++) {
-            if (other.keys[e] != null) {
-                put(other.keys[e], other.hashes[e], other.values[e]);
+            PyObject k = other.entries[2 * e];
+            if (k != null) {
+                put(k, other.hashes[e], other.entries[2 * e + 1]);
             }
         }
     }
 
+    /** A new dict with the same entries; its keys are distinct already, so none is compared (as CPython's copy). */
     public PyDict copy() {
         PyDict d = new PyDict(size);
-        d.putAll(this);
+        for (int e = 0; e < used; e++) {
+            PyObject k = entries[2 * e];
+            if (k != null) {
+                d.append(k, hashes[e], entries[2 * e + 1]);
+            }
+        }
+        d.size = size;
         return d;
     }
 
