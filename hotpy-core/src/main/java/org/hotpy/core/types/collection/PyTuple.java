@@ -113,11 +113,6 @@ public class PyTuple extends PyObject {
         t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
     }
 
-    /** The hash {@link #hash()} cached, or -1 when it has not (a tuple's hash is never -1). */
-    public long cachedHash() {
-        return hash;
-    }
-
     /**
      * {@code hash(self)}: the items' hashes mixed as CPython does. Cached after the first call only
      * when no item's hash can change (CPython never caches: a tuple holding an object whose

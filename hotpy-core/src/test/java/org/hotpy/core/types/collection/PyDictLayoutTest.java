@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The compact layout of {@link PyDict} (index slots holding an entry number and a hash tag, keys
- * and values side by side) against {@link LinkedHashMap} as the oracle: random sequences of
- * inserts, rebinds, deletes, pops and clears, through resizes, with keys whose hashes are equal or
- * agree only in the bits the index keeps.
+ * The compact layout of {@link PyDict} (a sparse index of entry numbers, dense entries) against
+ * {@link LinkedHashMap} as the oracle: random sequences of inserts, rebinds, deletes, pops and
+ * clears, through resizes, with keys whose hashes are equal or agree only in their low 32 bits
+ * (all that picks the first probes). Pops then inserts must not fill the index with deleted slots.
  */
 class PyDictLayoutTest {
     /** 2^61 - 1: ints that differ by a multiple of it have the same Python hash. */
@@ -38,7 +38,7 @@ class PyDictLayoutTest {
                 // four keys per hash: n and n + k * (2^61 - 1) hash alike
                 return n -> PyInt.of(n / 4 + (n % 4) * MODULUS);
             case "sameTag":
-                // hashes equal in their low 32 bits, different above: the tag alone cannot tell them apart
+                // hashes equal in their low 32 bits, different above: the same probe sequence for a while
                 return n -> PyInt.of(n / 4 + (n % 4) * (1L << 32));
             default:
                 throw new IllegalArgumentException(name);
