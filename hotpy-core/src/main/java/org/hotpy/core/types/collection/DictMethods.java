@@ -192,7 +192,7 @@ public final class DictMethods {
             return false;
         }
         for (int e = 0; e < a.used; e++) {
-            PyObject k = a.keys[e];
+            PyObject k = a.keyAt(e);
             if (k == null) {
                 continue;
             }
@@ -200,7 +200,7 @@ public final class DictMethods {
             if (bv == null) {
                 return false;
             }
-            PyObject av = a.values[e];
+            PyObject av = a.valueAt(e);
             if (av != bv && !Compare.eq(av, bv)) {
                 return false;
             }
@@ -219,7 +219,7 @@ public final class DictMethods {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int e = 0; e < s.used; e++) {
-                PyObject k = s.keys[e];
+                PyObject k = s.keyAt(e);
                 if (k == null) {
                     continue;
                 }
@@ -227,7 +227,7 @@ public final class DictMethods {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(Protocols.repr(k).value()).append(": ").append(Protocols.repr(s.values[e]).value());
+                sb.append(Protocols.repr(k).value()).append(": ").append(Protocols.repr(s.valueAt(e)).value());
             }
             return PyStr.of(sb.append('}').toString());
         } finally {

@@ -234,7 +234,8 @@ public final class DictViews {
         private PyDict dict;
         private final Kind kind;
         private final boolean reverse;
-        private final int expectedSize;
+        /** The size the dict must keep; -1 once a change was reported (CPython's sticky di_used = -1). */
+        private int expectedSize;
         private int pos;
         private int remaining;
 
@@ -252,6 +253,11 @@ public final class DictViews {
             return ITER_TYPES[kind.ordinal() * 2 + (reverse ? 1 : 0)];
         }
 
+        /**
+         * The next key, value or item, as CPython's dictiter_iternext*: a change of size is an error
+         * (reported again on every later call), and an entry found after as many as the dict held
+         * when iteration began means its keys changed.
+         */
         @Override
         public PyObject next() {
             PyDict d = dict;
@@ -259,32 +265,41 @@ public final class DictViews {
                 return null;
             }
             if (d.size != expectedSize) {
-                dict = null;
+                expectedSize = -1;
                 throw Errors.runtimeError("dictionary changed size during iteration");
             }
-            if (remaining <= 0) {
+            int e = reverse ? Math.min(pos, d.usedSlots() - 1) : pos;
+            if (reverse) {
+                while (e >= 0 && d.keyAt(e) == null) {
+                    e--;
+                }
+                pos = e - 1;
+            } else {
+                while (e < d.usedSlots() && d.keyAt(e) == null) {
+                    e++;
+                }
+                pos = e + 1;
+            }
+            if (e < 0 || e >= d.usedSlots()) {
                 dict = null;
                 return null;
             }
-            while (reverse ? pos >= 0 : pos < d.usedSlots()) {
-                int e = reverse ? pos-- : pos++;
-                PyObject k = d.keys[e];
-                if (k != null) {
-                    remaining--;
-                    switch (kind) {
-                        case KEYS: return k;
-                        case VALUES: return d.values[e];
-                        default: return PyTuple.of(k, d.values[e]);
-                    }
-                }
+            if (remaining == 0 && !reverse) {
+                dict = null;
+                throw Errors.runtimeError("dictionary keys changed during iteration");
             }
-            dict = null;
-            throw Errors.runtimeError("dictionary keys changed during iteration");
+            remaining--;
+            PyObject k = d.keyAt(e);
+            switch (kind) {
+                case KEYS: return k;
+                case VALUES: return d.valueAt(e);
+                default: return PyTuple.of(k, d.valueAt(e));
+            }
         }
 
         @Override
         public int lengthHint() {
-            return remaining;
+            return dict != null && dict.size == expectedSize ? remaining : 0;
         }
     }
 }

@@ -70,12 +70,13 @@ public final class DictWatches {
      */
     private boolean strKeysOnly;
 
-    DictWatches(PyDict dict, PyObject[] keys, int used) {
+    DictWatches(PyDict dict, int entryCapacity) {
         this.dict = dict;
-        byEntry = new Binding[keys.length];
+        byEntry = new Binding[entryCapacity];
         strKeysOnly = true;
-        for (int e = 0; e < used; e++) {
-            if (keys[e] != null && keys[e].getClass() != PyStr.class) {
+        for (int e = 0; e < dict.usedSlots(); e++) {
+            PyObject k = dict.keyAt(e);
+            if (k != null && k.getClass() != PyStr.class) {
                 strKeysOnly = false;
             }
         }
