@@ -141,6 +141,10 @@ public final class Calls {
         if (s[base] instanceof PyMethodDescr md) {
             String[] kwnames = caller.kwnames;
             caller.kwnames = null;
+            if (kwnames == null && argc <= 1) { // l.append(x), d.get(k), s.lower(): no argument array
+                return finish(s, base, sp, argc == 0 ? md.callMethod0(s[base + 1])
+                        : md.callMethod1(s[base + 1], s[base + 2]));
+            }
             PyObject[] args = new PyObject[argc];
             System.arraycopy(s, base + 2, args, 0, argc);
             return finish(s, base, sp, md.callMethod(s[base + 1], args, kwnames));

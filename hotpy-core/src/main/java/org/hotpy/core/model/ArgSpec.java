@@ -34,6 +34,12 @@ public final class ArgSpec {
     private final int varkwIndex;      // -1 when absent
     private final int required;        // leading positional parameters without default
     private final boolean defaultsFill; // every positional parameter after those has a default
+    /**
+     * The most arguments a purely positional call may pass without keyword processing: the
+     * positional parameters when there are no others (no *args, **kwargs, keyword-only), else -1.
+     * One field for {@link #simplePositional}, which every builtin method call asks.
+     */
+    private final int simpleMax;
     private final String text;
 
     private static final PyObject MISSING = PyType.NotFound.INSTANCE;
@@ -57,6 +63,7 @@ public final class ArgSpec {
             filled &= defaults[i] != null;
         }
         this.defaultsFill = filled;
+        this.simpleMax = varargsIndex < 0 && varkwIndex < 0 && positional == names.length ? positional : -1;
     }
 
     /** Parses a text signature; a malformed one is a bug in the runtime, reported at definition. */
@@ -192,8 +199,7 @@ public final class ArgSpec {
 
     /** Whether a purely positional call with {@code n} arguments needs no keyword processing. */
     public boolean simplePositional(int n) {
-        return varargsIndex < 0 && varkwIndex < 0 && n >= required && n <= positional
-                && positional == names.length;
+        return n <= simpleMax && n >= required;
     }
 
     /**

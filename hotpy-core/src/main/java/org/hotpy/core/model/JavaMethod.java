@@ -139,8 +139,11 @@ public final class JavaMethod {
         /** Fast path for one positional argument (operators such as {@code __add__}). */
         @SuppressWarnings("unchecked")
         public PyObject call1(Object self, PyObject a, String displayName) {
-            if (arity == 1 && spec.required() <= 1) {
+            if (arity == 1 && spec.simplePositional(1)) {
                 return m1.call(self, a);
+            }
+            if (arity == 2 && spec.positionalThenDefaults(1)) {
+                return m2.call(self, a, spec.defaultFor(1)); // d.get(k), s.split(sep)
             }
             return call(self, new PyObject[] {a}, null, displayName);
         }
@@ -148,7 +151,7 @@ public final class JavaMethod {
         /** Fast path for no arguments (such as {@code __repr__}, {@code __len__}). */
         @SuppressWarnings("unchecked")
         public PyObject call0(Object self, String displayName) {
-            if (arity == 0) {
+            if (arity == 0 && spec.simplePositional(0)) {
                 return m0.call(self);
             }
             return call(self, new PyObject[0], null, displayName);

@@ -57,4 +57,34 @@ class JavaMethodTest {
         assertThat(show(r)).isEqualTo("1 3");
         assertThat(show(kw.call(SELF, new PyObject[] {PyInt.of(1)}, null, "h"))).isEqualTo("1 7");
     }
+
+    @Test
+    void oneArgumentFastPathGivesTheBindingsAnswers() {
+        JavaMethod.Impl get = JavaMethod.Impl.of2("get", "key, default=None, /",
+                (PyObject s, PyObject a, PyObject b) -> PyTuple.of(a, b));
+        assertThat(show(get.call1(SELF, PyInt.of(4), "get"))).isEqualTo("4 None");
+        JavaMethod.Impl optional = JavaMethod.Impl.of2("opt", "a, b=?, /",
+                (PyObject s, PyObject a, PyObject b) -> PyTuple.of(a, b == null ? PyStr.of("<null>") : b));
+        assertThat(show(optional.call1(SELF, PyInt.of(4), "opt"))).isEqualTo("4 <null>");
+        JavaMethod.Impl gap = JavaMethod.Impl.of2("g", "a=1, b",
+                (PyObject s, PyObject a, PyObject b) -> PyTuple.of(a, b));
+        assertThatThrownBy(() -> gap.call1(SELF, PyInt.of(2), "g")).isInstanceOf(PyException.class);
+        JavaMethod.Impl keywordOnly = JavaMethod.Impl.of1("k", "*, key",
+                (PyObject s, PyObject a) -> a);
+        assertThatThrownBy(() -> keywordOnly.call1(SELF, PyInt.of(2), "k")).isInstanceOf(PyException.class)
+                .hasMessageContaining("takes no arguments (1 given)"); // the binding, not the body
+    }
+
+    @Test
+    void simplePositionalMeansNoKeywordProcessingIsNeeded() {
+        assertThat(ArgSpec.parse("a, b=1").simplePositional(0)).isFalse();
+        assertThat(ArgSpec.parse("a, b=1").simplePositional(1)).isTrue();
+        assertThat(ArgSpec.parse("a, b=1").simplePositional(2)).isTrue();
+        assertThat(ArgSpec.parse("a, b=1").simplePositional(3)).isFalse();
+        assertThat(ArgSpec.parse("").simplePositional(0)).isTrue();
+        assertThat(ArgSpec.parse("*args").simplePositional(0)).isFalse();
+        assertThat(ArgSpec.parse("a, **kw").simplePositional(1)).isFalse();
+        assertThat(ArgSpec.parse("a, *, k=2").simplePositional(1)).isFalse();
+        assertThat(ArgSpec.parse("a, /, b").simplePositional(2)).isTrue();
+    }
 }
