@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import org.hotpy.api.PyHandle;
 import org.hotpy.api.PythonException;
 import org.hotpy.core.errors.Errors;
+import org.hotpy.core.errors.MemoryReserve;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.ExecutionStopped;
 import org.hotpy.core.interp.Tracebacks;
@@ -99,6 +100,7 @@ final class Exceptions {
             return Errors.recursionError("maximum recursion depth exceeded");
         }
         if (t instanceof OutOfMemoryError) {
+            MemoryReserve.release();
             return Errors.memoryError("");
         }
         if (t instanceof Error err) {

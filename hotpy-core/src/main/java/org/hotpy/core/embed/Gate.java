@@ -9,6 +9,7 @@ import org.hotpy.api.PythonException;
 import org.hotpy.api.ResourceLimitException;
 import org.hotpy.api.ResourceLimits;
 import org.hotpy.core.errors.Errors;
+import org.hotpy.core.errors.MemoryReserve;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.interp.ExecutionStopped;
 import org.hotpy.core.interp.InterpreterState;
@@ -88,6 +89,7 @@ final class Gate {
         } catch (StackOverflowError e) {
             throw Exceptions.toApi(interop, Errors.recursionError("maximum recursion depth exceeded"));
         } catch (OutOfMemoryError e) {
+            MemoryReserve.release();
             throw Exceptions.toApi(interop, Errors.memoryError(""));
         } finally {
             if (alarm != null) {
@@ -105,6 +107,7 @@ final class Gate {
     }
 
     private long begin() {
+        MemoryReserve.replenish(); // used up by an earlier run's MemoryError
         long d = timeoutNanos == 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
         // arm before publishing the run, so an interrupt() that sees the run is not cleared by arming
         st.armLimits(maxSteps, d);

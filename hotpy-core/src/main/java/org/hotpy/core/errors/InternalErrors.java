@@ -18,6 +18,7 @@ public final class InternalErrors {
             return p;
         }
         if (t instanceof OutOfMemoryError) {
+            MemoryReserve.release();
             return Errors.memoryError("");
         }
         if (t instanceof StackOverflowError) {

@@ -1,6 +1,7 @@
 package org.hotpy.core.interp;
 
 import org.hotpy.core.builtins.BuiltinsModule;
+import org.hotpy.core.errors.MemoryReserve;
 import org.hotpy.core.model.PyModule;
 import org.hotpy.core.modules.SysModule;
 
@@ -9,6 +10,7 @@ public final class Bootstrap {
     private Bootstrap() {}
 
     public static InterpreterState create(RuntimeConfig config) {
+        MemoryReserve.replenish(); // set aside now, not at the first OutOfMemoryError
         InterpreterState st = new InterpreterState(config);
         InterpreterState prev = st.enter();
         try {
