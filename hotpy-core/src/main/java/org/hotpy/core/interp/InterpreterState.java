@@ -57,6 +57,19 @@ public final class InterpreterState {
      */
     private static Current last = NO_CURRENT;
 
+    /** This interpreter paired with the thread that last made it current: reused, not allocated per entry. */
+    private Current pair;
+
+    /** This interpreter paired with the calling thread (allocates only when another thread uses it). */
+    private Current pairOnThisThread() {
+        Thread t = Thread.currentThread();
+        Current p = pair;
+        if (p == null || p.thread != t) {
+            p = pair = new Current(t, this);
+        }
+        return p;
+    }
+
     /** The interpreter running on this thread; fails if none is. */
     public static InterpreterState current() {
         Current c = last;
@@ -67,7 +80,7 @@ public final class InterpreterState {
         if (st == null) {
             throw new IllegalStateException("no HotPy interpreter is running on this thread");
         }
-        last = new Current(Thread.currentThread(), st);
+        last = st.pairOnThisThread();
         return st;
     }
 
@@ -81,7 +94,7 @@ public final class InterpreterState {
     public InterpreterState enter() {
         InterpreterState prev = CURRENT.get();
         CURRENT.set(this);
-        last = new Current(Thread.currentThread(), this);
+        last = pairOnThisThread();
         return prev;
     }
 
@@ -92,7 +105,7 @@ public final class InterpreterState {
             last = NO_CURRENT; // and holds no closed interpreter
         } else {
             CURRENT.set(prev);
-            last = new Current(Thread.currentThread(), prev);
+            last = prev.pairOnThisThread();
         }
     }
 
