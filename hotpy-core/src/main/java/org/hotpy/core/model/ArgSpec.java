@@ -250,18 +250,18 @@ public final class ArgSpec {
                     continue;
                 }
                 if (idx >= 0 && idx < positionalOnly) {
-                    throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, kw);
+                    throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                            bare(fname), kw);
                 }
                 if (names.length == 0 || maxPos == names.length && positionalOnly == names.length) {
                     throw Errors.typeError("%s() takes no keyword arguments", fname);
                 }
                 // CPython's wording for builtins (Argument Clinic); Python functions say "unexpected".
-                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw,
-                        fname.substring(fname.lastIndexOf('.') + 1));
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, bare(fname));
             }
             if (out[idx] != null) {
                 throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)",
-                        fname, kw, idx + 1);
+                        bare(fname), kw, idx + 1);
             }
             out[idx] = args[npos + k];
         }
@@ -297,9 +297,9 @@ public final class ArgSpec {
         if (max == required) {
             return max == 1
                     ? Errors.typeError("%s() takes exactly one argument (%d given)", fname, given)
-                    : Errors.typeError("%s expected %d arguments, got %d", fname, max, given);
+                    : Errors.typeError("%s expected %d arguments, got %d", bare(fname), max, given);
         }
-        return Errors.typeError("%s expected at most %d argument%s, got %d", fname, max,
+        return Errors.typeError("%s expected at most %d argument%s, got %d", bare(fname), max,
                 max == 1 ? "" : "s", given);
     }
 
@@ -309,9 +309,19 @@ public final class ArgSpec {
                 return Errors.typeError("%s() takes exactly one argument (0 given)", fname);
             }
             String bound = required == maxPositional() ? "" : "at least ";
-            return Errors.typeError("%s expected %s%d argument%s, got %d", fname, bound, required,
+            return Errors.typeError("%s expected %s%d argument%s, got %d", bare(fname), bound, required,
                     required == 1 ? "" : "s", i);
         }
-        return Errors.typeError("%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+        return Errors.typeError("%s() missing required argument '%s' (pos %d)", bare(fname), names[i], i + 1);
+    }
+
+    /**
+     * The method's own name from a display name that may be qualified ({@code list.append}):
+     * CPython names the type only in the "takes no arguments", "takes exactly one argument" and
+     * "takes no keyword arguments" errors of methods; the other argument errors (Argument
+     * Clinic's) give the bare name.
+     */
+    private static String bare(String fname) {
+        return fname.substring(fname.lastIndexOf('.') + 1);
     }
 }

@@ -20,7 +20,7 @@ public final class PyMethodDescr extends PyObject {
     PyMethodDescr(PyType owner, JavaMethod.Impl impl) {
         this.owner = owner;
         this.impl = impl;
-        this.displayName = impl.name();
+        this.displayName = owner.tpName() + "." + impl.name(); // "list.append() takes exactly one argument"
     }
 
     @Override
