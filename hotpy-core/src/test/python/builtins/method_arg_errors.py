@@ -6,12 +6,12 @@ cases = [
     "(1).bit_length(1)", "{}.keys(1)", "[].count()", "set().add()", "set().add(1, 2)",
     "'a'.isdigit(1)", "{}.get()", "{}.get(1, 2, 3)", "{}.pop()", "[].insert(1)",
     "{}.setdefault()", "[].sort(foo=1)", "len()", "len(1, 2)", "abs()", "id()", "ord()",
-    "chr(1, 2)",
+    "chr(1, 2)", "b'aB'.upper()", "bytearray(b'aB').swapcase()", "b'aB cd'.capitalize()",
+    "b'\\xff'.isascii()", "b'a'.upper(1)", "bytearray(b'a').lower(1)", "b'a'.isascii(2)",
 ]
 for src in cases:
     try:
-        eval(src)
-        print(src, "ok")
+        print(src, "=", repr(eval(src)))
     except TypeError as e:
         print(src, "->", e)
 # the same calls from a compiled loop take the fast paths for 0 and 1 arguments

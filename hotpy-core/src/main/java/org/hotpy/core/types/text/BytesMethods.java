@@ -251,10 +251,13 @@ final class BytesMethods {
      * to the char of the same value and back, so str's algorithms give byte-exact results.
      */
     private static void defineViaStr(TypeDef t) {
-        for (String name : new String[] {"upper", "lower", "replace", "find", "rfind", "count",
-                "startswith", "endswith", "title", "capitalize", "swapcase", "partition", "rpartition", "center",
-                "ljust", "rjust", "zfill", "removeprefix", "removesuffix", "isascii"}) {
+        for (String name : new String[] {"replace", "find", "rfind", "count", "startswith", "endswith",
+                "partition", "rpartition", "center", "ljust", "rjust", "zfill", "removeprefix", "removesuffix"}) {
             t.methodN(name, "*args", (PyObject s, PyObject[] a) -> viaStr(s, name, (PyTuple) a[0]));
+        }
+        // these take no arguments ("bytes.upper() takes no arguments (1 given)")
+        for (String name : new String[] {"upper", "lower", "title", "capitalize", "swapcase", "isascii"}) {
+            t.method0(name, (PyObject s) -> viaStr(s, name, PyTuple.EMPTY));
         }
         // bytes.index says "subsection", where str.index says "substring".
         for (String name : new String[] {"index", "rindex"}) {
