@@ -1,6 +1,7 @@
 package org.hotpy.core.types.collection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.hotpy.core.model.Instance;
@@ -85,20 +86,20 @@ public class PyDict extends PyObject {
         allocate(cap, cap * 2 / 3 + 1);
     }
 
+    private static int[] emptyIndex() {
+        int[] ix = new int[8];
+        Arrays.fill(ix, EMPTY);
+        return ix;
+    }
+
     private void allocate(int indexCap, int entryCap) {
         index = new int[indexCap];
-        java.util.Arrays.fill(index, EMPTY);
+        Arrays.fill(index, EMPTY);
         hashes = new long[entryCap];
         keys = new PyObject[entryCap];
         values = new PyObject[entryCap];
         used = 0;
         usable = Math.min(entryCap, indexCap * 2 / 3);
-    }
-
-    private static int[] emptyIndex() {
-        int[] ix = new int[8];
-        java.util.Arrays.fill(ix, EMPTY);
-        return ix;
     }
 
     @Override
