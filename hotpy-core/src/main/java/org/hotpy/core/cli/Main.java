@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.codecache.CodeCache;
 import org.hotpy.core.compiler.Compiler;
 import org.hotpy.core.errors.InternalErrors;
 import org.hotpy.core.errors.PyException;
@@ -84,6 +85,31 @@ public final class Main {
         return null;
     }
 
+    /**
+     * The compiled-code cache of this run: the folder the launcher names in {@code hotpy.codeCache}
+     * (beside its build, so that a rebuild clears it, as it does the start-up archive), unless
+     * {@code -X code-cache=off}. It is HotPy's own start-up cache, not a {@code .pyc} file beside
+     * the source, so {@code -B} and {@code PYTHONDONTWRITEBYTECODE} (which are about those) leave
+     * it alone. Returns an error message for a malformed option, else null.
+     */
+    static String codeCacheOption(List<String> xoptions, InterpreterState st) {
+        boolean on = true;
+        for (String x : xoptions) {
+            if (x.startsWith("code-cache=")) {
+                String v = x.substring("code-cache=".length());
+                if (!v.equals("on") && !v.equals("off")) {
+                    return "-X code-cache must be on or off, not '" + v + "'";
+                }
+                on = v.equals("on");
+            }
+        }
+        String dir = System.getProperty("hotpy.codeCache");
+        if (on && dir != null && !dir.isEmpty()) {
+            st.imports().useCodeCache(CodeCache.at(Path.of(dir)));
+        }
+        return null;
+    }
+
     static int run(String[] args) {
         Options opts;
         try {
@@ -127,6 +153,11 @@ public final class Main {
         }
         RuntimeConfig cfg = RuntimeConfig.commandLine(out, err, in, opts.argv(), path);
         InterpreterState st = Bootstrap.create(cfg);
+        bad = codeCacheOption(opts.xoptions, st);
+        if (bad != null) {
+            System.err.println("hotpy: " + bad);
+            return 2;
+        }
         org.hotpy.core.trace.Tier2 tier2;
         try {
             tier2 = org.hotpy.core.trace.Tier2.install(st,
@@ -173,7 +204,8 @@ public final class Main {
                     return 2;
                 }
                 // As CPython 3.9+, the script's code (and __file__) carry its absolute path.
-                runBytes(st, src, Path.of(opts.script).toAbsolutePath().normalize().toString());
+                String file = Path.of(opts.script).toAbsolutePath().normalize().toString();
+                st.imports().runMain(file, null, st.imports().compileFile(src, file));
             } else if (opts.script == null && System.console() != null) {
                 return new Repl(st).run();
             } else {

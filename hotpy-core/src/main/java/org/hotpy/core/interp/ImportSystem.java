@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.codecache.CodeCache;
 import org.hotpy.core.compiler.Compiler;
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
@@ -40,6 +41,7 @@ public final class ImportSystem {
     private final InterpreterState st;
     private PyObject builtinImport;
     private final Set<PyModule> initializing = Collections.newSetFromMap(new IdentityHashMap<>());
+    private CodeCache codeCache = CodeCache.NONE;
 
     ImportSystem(InterpreterState st) {
         this.st = st;
@@ -56,6 +58,29 @@ public final class ImportSystem {
             // fall through to a location only the class path lookup understands
         }
         return "/hotpy/lib";
+    }
+
+    /** Where compiled source files are kept between runs (the command line's; none by default). */
+    public void useCodeCache(CodeCache cache) {
+        this.codeCache = cache;
+    }
+
+    /**
+     * The code of a source file (a module, or the main script): from the code cache when it holds
+     * this exact source, else compiled and offered to the cache. A syntax error is a Python
+     * SyntaxError, and is never cached.
+     */
+    public CodeObject compileFile(byte[] source, String file) {
+        CodeObject code = codeCache.load(file, source);
+        if (code == null) {
+            try {
+                code = Compiler.compile(SourceDecoder.decode(source, file), file, Compiler.Mode.EXEC);
+            } catch (SyntaxErrorException e) {
+                throw SyntaxErrors.toPython(e);
+            }
+            codeCache.store(file, source, code);
+        }
+        return code;
     }
 
     public PyObject builtinImport() {
@@ -278,12 +303,7 @@ public final class ImportSystem {
         st.modules().putStr(name, m);
         initializing.add(m);
         try {
-            CodeObject code;
-            try {
-                code = Compiler.compile(SourceDecoder.decode(source, file), file, Compiler.Mode.EXEC);
-            } catch (SyntaxErrorException e) {
-                throw SyntaxErrors.toPython(e);
-            }
+            CodeObject code = compileFile(source, file);
             Frame f = new Frame(code, null, d, st.builtins(), d);
             Interpreter.execute(st, f);
         } catch (RuntimeException e) {
@@ -334,12 +354,7 @@ public final class ImportSystem {
                 if (argv.size() > 0) {
                     argv.setItem(0, PyStr.of(Path.of(file).toAbsolutePath().normalize().toString()));
                 }
-                CodeObject code;
-                try {
-                    code = Compiler.compile(SourceDecoder.decode(src, file), file, Compiler.Mode.EXEC);
-                } catch (SyntaxErrorException e) {
-                    throw SyntaxErrors.toPython(e);
-                }
+                CodeObject code = compileFile(src, file);
                 PyModule m = new PyModule("__main__");
                 PyDict d = m.dict();
                 d.putStr("__file__", PyStr.of(file));
