@@ -135,11 +135,14 @@ public final class CodeCache {
         for (int i = 0; i < filename.length(); i++) {
             h = (h ^ filename.charAt(i)) * 0x100000001b3L;
         }
-        String leaf = filename.substring(filename.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_.-]", "_");
-        if (leaf.length() > 64) {
-            leaf = leaf.substring(0, 64);
+        String leaf = filename.substring(filename.lastIndexOf('/') + 1);
+        StringBuilder name = new StringBuilder(80);
+        for (int i = 0; i < leaf.length() && i < 64; i++) {
+            char c = leaf.charAt(i); // not a regex: java.util.regex is not loaded at start-up otherwise
+            boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-');
+            name.append(plain ? c : '_');
         }
-        return dir.resolve(leaf + "-" + Long.toHexString(h) + ".hpyc");
+        return dir.resolve(name.append('-').append(Long.toHexString(h)).append(".hpyc").toString());
     }
 
     private static void writeText(String s, DataOutputStream out) throws IOException {
