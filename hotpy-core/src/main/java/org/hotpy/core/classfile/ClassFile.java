@@ -25,6 +25,7 @@ public final class ClassFile {
     private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
     private final DataOutputStream poolOut = new DataOutputStream(pool);
     private final Map<String, Integer> entries = new HashMap<>();
+    private final Map<MemberKey, Integer> members = new HashMap<>();
     private int poolCount = 1;
     private final int thisClass;
     private final int superClass;
@@ -115,21 +116,58 @@ public final class ClassFile {
     }
 
     public int fieldRef(String owner, String name, String desc) {
-        int c = cls(owner);
-        int nt = nameAndType(name, desc);
-        return entry("F" + owner + "." + name + ":" + desc, 9, o -> {
-            o.writeShort(c);
-            o.writeShort(nt);
-        }, 1);
+        return memberRef(9, owner, name, desc);
     }
 
     public int methodRef(String owner, String name, String desc, boolean isInterface) {
+        return memberRef(isInterface ? 11 : 10, owner, name, desc);
+    }
+
+    /**
+     * A field, method or interface method reference ({@code tag} 9, 10 or 11). Generated methods
+     * refer to the same few steps again and again, so a repeated reference is found by a key of
+     * its parts (no string building: the generator runs while the JVM is still cold).
+     */
+    private int memberRef(int tag, String owner, String name, String desc) {
+        MemberKey key = new MemberKey(tag, owner, name, desc);
+        Integer known = members.get(key);
+        if (known != null) {
+            return known;
+        }
         int c = cls(owner);
         int nt = nameAndType(name, desc);
-        return entry((isInterface ? "IM" : "M") + owner + "." + name + desc, isInterface ? 11 : 10, o -> {
+        int index = entry(tag + owner + "." + name + ":" + desc, tag, o -> {
             o.writeShort(c);
             o.writeShort(nt);
         }, 1);
+        members.put(key, index);
+        return index;
+    }
+
+    /** The parts of a member reference; equals and hashCode by hand, as a record's link at first use. */
+    private static final class MemberKey {
+        final int tag;
+        final String owner;
+        final String name;
+        final String desc;
+
+        MemberKey(int tag, String owner, String name, String desc) {
+            this.tag = tag;
+            this.owner = owner;
+            this.name = name;
+            this.desc = desc;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((tag * 31 + owner.hashCode()) * 31 + name.hashCode()) * 31 + desc.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MemberKey k && k.tag == tag && k.owner.equals(owner) && k.name.equals(name)
+                    && k.desc.equals(desc);
+        }
     }
 
     // ------------------------------------------------------------------ members
