@@ -111,4 +111,16 @@ class LazyLoggerTest {
             assertThat(real.calls).extracting(Recording.Call::level).containsExactly(Level.ERROR);
         }
     }
+
+    @Test
+    void theNoOpProviderNamedInSlf4jProviderGivesTheNoOpLoggerWithoutAskingSlf4j() {
+        Logger nop = LazyLogger.factoryFor(LazyLogger.NOP_PROVIDER).apply("org.example.Foo");
+        assertThat(nop).isSameAs(org.slf4j.helpers.NOPLogger.NOP_LOGGER);
+        assertThat(nop.isDebugEnabled()).isFalse();
+        // any other choice (or none) is slf4j's to make
+        assertThat(LazyLogger.factoryFor(null).apply("org.example.Foo"))
+                .isSameAs(org.slf4j.LoggerFactory.getLogger("org.example.Foo"));
+        assertThat(LazyLogger.factoryFor("org.example.OtherProvider").apply("org.example.Foo"))
+                .isSameAs(org.slf4j.LoggerFactory.getLogger("org.example.Foo"));
+    }
 }
