@@ -24,8 +24,7 @@ public final class ClassFile {
 
     private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
     private final DataOutputStream poolOut = new DataOutputStream(pool);
-    private final Map<String, Integer> entries = new HashMap<>();
-    private final Map<MemberKey, Integer> members = new HashMap<>();
+    private final Map<PoolKey, Integer> entries = new HashMap<>();
     private int poolCount = 1;
     private final int thisClass;
     private final int superClass;
@@ -55,13 +54,18 @@ public final class ClassFile {
 
     // ------------------------------------------------------------------ constant pool
 
-    private int entry(String key, int tag, Writer body, int slots) {
+    /**
+     * The entry for {@code key}, added with {@code body} when it is new. Keys are compared by
+     * their parts (no string building): the generators run while the JVM is still cold, and
+     * their classes refer to the same few steps again and again.
+     */
+    private int entry(PoolKey key, Writer body, int slots) {
         Integer i = entries.get(key);
         if (i != null) {
             return i;
         }
         try {
-            poolOut.writeByte(tag);
+            poolOut.writeByte(key.tag);
             body.write(poolOut);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,37 +83,81 @@ public final class ClassFile {
         void write(DataOutputStream out) throws IOException;
     }
 
+    /** An entry's tag and the parts that identify it (equals and hashCode by hand: a record's link at first use). */
+    private static final class PoolKey {
+        final int tag;
+        final String a;
+        final String b;
+        final String c;
+
+        PoolKey(int tag, String a, String b, String c) {
+            this.tag = tag;
+            this.a = a;
+            this.b = b;
+            this.c = c;
+        }
+
+        PoolKey(int tag, String a) {
+            this(tag, a, "", "");
+        }
+
+        @Override
+        public int hashCode() {
+            return ((tag * 31 + a.hashCode()) * 31 + b.hashCode()) * 31 + c.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PoolKey k && k.tag == tag && k.a.equals(a) && k.b.equals(b) && k.c.equals(c);
+        }
+    }
+
+    /** The index of an entry already in the pool, or null: lets a repeated reference skip its parts. */
+    private Integer known(PoolKey key) {
+        return entries.get(key);
+    }
+
     public int utf8(String s) {
-        return entry("U" + s, 1, o -> o.writeUTF(s), 1);
+        return entry(new PoolKey(1, s), o -> o.writeUTF(s), 1);
     }
 
     public int cls(String internalName) {
+        PoolKey key = new PoolKey(7, internalName);
+        Integer i = known(key);
+        if (i != null) {
+            return i;
+        }
         int u = utf8(internalName);
-        return entry("C" + internalName, 7, o -> o.writeShort(u), 1);
+        return entry(key, o -> o.writeShort(u), 1);
     }
 
     public int string(String s) {
         int u = utf8(s);
-        return entry("S" + s, 8, o -> o.writeShort(u), 1);
+        return entry(new PoolKey(8, s), o -> o.writeShort(u), 1);
     }
 
     public int integer(int v) {
-        return entry("I" + v, 3, o -> o.writeInt(v), 1);
+        return entry(new PoolKey(3, Integer.toString(v)), o -> o.writeInt(v), 1);
     }
 
     public int longConst(long v) {
-        return entry("J" + v, 5, o -> o.writeLong(v), 2);
+        return entry(new PoolKey(5, Long.toString(v)), o -> o.writeLong(v), 2);
     }
 
     public int doubleConst(double v) {
         long bits = Double.doubleToRawLongBits(v);
-        return entry("D" + bits, 6, o -> o.writeLong(bits), 2);
+        return entry(new PoolKey(6, Long.toString(bits)), o -> o.writeLong(bits), 2);
     }
 
     private int nameAndType(String name, String desc) {
+        PoolKey key = new PoolKey(12, name, desc, "");
+        Integer i = known(key);
+        if (i != null) {
+            return i;
+        }
         int n = utf8(name);
         int d = utf8(desc);
-        return entry("N" + name + ":" + desc, 12, o -> {
+        return entry(key, o -> {
             o.writeShort(n);
             o.writeShort(d);
         }, 1);
@@ -123,51 +171,19 @@ public final class ClassFile {
         return memberRef(isInterface ? 11 : 10, owner, name, desc);
     }
 
-    /**
-     * A field, method or interface method reference ({@code tag} 9, 10 or 11). Generated methods
-     * refer to the same few steps again and again, so a repeated reference is found by a key of
-     * its parts (no string building: the generator runs while the JVM is still cold).
-     */
+    /** A field, method or interface method reference ({@code tag} 9, 10 or 11). */
     private int memberRef(int tag, String owner, String name, String desc) {
-        MemberKey key = new MemberKey(tag, owner, name, desc);
-        Integer known = members.get(key);
-        if (known != null) {
-            return known;
+        PoolKey key = new PoolKey(tag, owner, name, desc);
+        Integer i = known(key);
+        if (i != null) {
+            return i;
         }
         int c = cls(owner);
         int nt = nameAndType(name, desc);
-        int index = entry(tag + owner + "." + name + ":" + desc, tag, o -> {
+        return entry(key, o -> {
             o.writeShort(c);
             o.writeShort(nt);
         }, 1);
-        members.put(key, index);
-        return index;
-    }
-
-    /** The parts of a member reference; equals and hashCode by hand, as a record's link at first use. */
-    private static final class MemberKey {
-        final int tag;
-        final String owner;
-        final String name;
-        final String desc;
-
-        MemberKey(int tag, String owner, String name, String desc) {
-            this.tag = tag;
-            this.owner = owner;
-            this.name = name;
-            this.desc = desc;
-        }
-
-        @Override
-        public int hashCode() {
-            return ((tag * 31 + owner.hashCode()) * 31 + name.hashCode()) * 31 + desc.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof MemberKey k && k.tag == tag && k.owner.equals(owner) && k.name.equals(name)
-                    && k.desc.equals(desc);
-        }
     }
 
     // ------------------------------------------------------------------ members
