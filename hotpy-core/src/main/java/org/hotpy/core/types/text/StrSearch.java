@@ -17,18 +17,20 @@ final class StrSearch {
     private StrSearch() {}
 
     static void define(TypeDef t) {
-        t.method3("find", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        // CPython parses these with PyArg_ParseTuple: "find() takes at least 1 argument (0 given)"
+        TypeDef g = t.parseTupleErrors();
+        g.method3("find", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(find(s, sub, a, b, false, "find")));
-        t.method3("rfind", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        g.method3("rfind", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(find(s, sub, a, b, true, "rfind")));
-        t.method3("index", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        g.method3("index", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(index(s, sub, a, b, false)));
-        t.method3("rindex", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        g.method3("rindex", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(index(s, sub, a, b, true)));
-        t.method3("count", "sub, start=None, end=None, /", StrSearch::count);
-        t.method3("startswith", "prefix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
+        g.method3("count", "sub, start=None, end=None, /", StrSearch::count);
+        g.method3("startswith", "prefix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
                 affix(s, p, a, b, true));
-        t.method3("endswith", "suffix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
+        g.method3("endswith", "suffix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
                 affix(s, p, a, b, false));
         t.method2("split", "sep=None, maxsplit=-1", (PyStr s, PyObject sep, PyObject max) -> split(s, sep, max, false));
         t.method2("rsplit", "sep=None, maxsplit=-1", (PyStr s, PyObject sep, PyObject max) -> split(s, sep, max, true));
