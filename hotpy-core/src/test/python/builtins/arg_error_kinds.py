@@ -23,6 +23,10 @@ cases = [
     # constructors
     "bool(zz=1)", "bool(1, 2)", "int(zz=1)", "int(1, 2, 3)", "list(1, 2)", "list(zz=1)",
     "bytearray(1, 2, 3, 4)", "memoryview()", "str(zz=1)",
+    # argument converters name None "None", not "NoneType"
+    "''.encode(None)", "''.encode(errors=None)", "b''.decode(None)", "''.removeprefix(None)",
+    "''.replace(None, 'a')", "(1).to_bytes(byteorder=None)", "type(None, (), {})",
+    "''.count(None)", "''.center(3, None)",
 ]
 for src in cases:
     try:

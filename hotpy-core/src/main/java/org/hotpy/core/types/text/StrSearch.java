@@ -44,11 +44,11 @@ final class StrSearch {
         t.method1("lstrip", "chars=None, /", (PyStr s, PyObject c) -> strip(s, c, true, false));
         t.method1("rstrip", "chars=None, /", (PyStr s, PyObject c) -> strip(s, c, false, true));
         t.method1("removeprefix", "prefix, /", (PyStr s, PyObject p) -> {
-            String x = StrMethods.arg(p, "removeprefix() argument must be str, not %s");
+            String x = StrMethods.converterArg(p, "removeprefix() argument must be str, not %s");
             return s.value().startsWith(x) && !x.isEmpty() ? PyStr.of(s.value().substring(x.length())) : s;
         });
         t.method1("removesuffix", "suffix, /", (PyStr s, PyObject p) -> {
-            String x = StrMethods.arg(p, "removesuffix() argument must be str, not %s");
+            String x = StrMethods.converterArg(p, "removesuffix() argument must be str, not %s");
             String v = s.value();
             return v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : s;
         });
@@ -300,8 +300,8 @@ final class StrSearch {
     }
 
     private static PyObject replace(PyStr s, PyObject oldObj, PyObject newObj, PyObject countObj) {
-        String old = StrMethods.arg(oldObj, "replace() argument 1 must be str, not %s");
-        String neu = StrMethods.arg(newObj, "replace() argument 2 must be str, not %s");
+        String old = StrMethods.converterArg(oldObj, "replace() argument 1 must be str, not %s");
+        String neu = StrMethods.converterArg(newObj, "replace() argument 2 must be str, not %s");
         long count = Protocols.asIndexClamped(countObj);
         String v = s.value();
         if (count < 0) {
