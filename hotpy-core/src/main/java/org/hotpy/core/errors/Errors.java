@@ -35,6 +35,15 @@ public final class Errors {
         return new PyException(new PyBaseException(type, PyTuple.of(args)));
     }
 
+    /**
+     * How CPython's argument converters name a value of the wrong type ({@code _PyArg_BadArgument}
+     * and getargs' {@code converterr}): {@code None} for None ("argument 'encoding' must be str,
+     * not None"), else the type's name.
+     */
+    public static String argTypeName(PyObject o) {
+        return o == org.hotpy.core.model.PyNone.NONE ? "None" : o.type().tpName();
+    }
+
     public static PyException typeError(String format, Object... args) {
         return of(ExceptionTypes.TYPE_ERROR, format, args);
     }

@@ -3,7 +3,6 @@ package org.hotpy.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hotpy.core.errors.Errors;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.number.PyBool;
@@ -22,9 +21,30 @@ import org.hotpy.core.types.text.PyStr;
  *
  * <p>{@link #bind} turns a vectorcall argument list into one array with a slot per parameter;
  * a {@code *args} parameter receives a tuple and a {@code **kwargs} parameter a dict.
+ *
+ * <p>A builtin without keyword parameters rejects any keyword before it counts its arguments,
+ * as CPython's METH_NOARGS, METH_O and METH_FASTCALL calls do; the wording of the errors
+ * follows the {@link Style} (see {@link ArgErrors}).
  */
 public final class ArgSpec {
     public static final ArgSpec NONE = parse("");
+
+    /** Which of CPython's argument parsers the builtin's errors are worded after. */
+    public enum Style {
+        /** Argument Clinic, METH_NOARGS and METH_O: the usual case, told apart by the parameters. */
+        CLINIC,
+        /** A slot wrapper such as {@code list.__len__}: {@code expected 0 arguments, got 1}. */
+        SLOT_WRAPPER,
+        /** A sequence's repeat wrapper ({@code list.__mul__}), which unpacks with no name: {@code " expected 1 argument, got 0"}. */
+        SLOT_WRAPPER_UNPACK,
+        /**
+         * {@code __new__} (after its class argument) and {@code __init__}: named by their type and
+         * never METH_NOARGS or METH_O ({@code bool expected at most 1 argument, got 2}).
+         */
+        CONSTRUCTOR,
+        /** {@code PyArg_ParseTuple}, as {@code str.find}: {@code find() takes at least 1 argument (0 given)}. */
+        PARSE_TUPLE
+    }
 
     private final String[] names;
     private final PyObject[] defaults; // null = required, MISSING marker = "?" (binds to null)
@@ -41,12 +61,16 @@ public final class ArgSpec {
      */
     private final int simpleMax;
     private final String text;
+    private final Style style;
+    /** Whether some keyword can be accepted: a parameter that is not positional-only, or **kwargs. */
+    private final boolean acceptsKeywords;
 
     private static final PyObject MISSING = PyType.NotFound.INSTANCE;
 
     private ArgSpec(String text, String[] names, PyObject[] defaults, int positional,
-                    int positionalOnly, int varargsIndex, int varkwIndex) {
+                    int positionalOnly, int varargsIndex, int varkwIndex, Style style) {
         this.text = text;
+        this.style = style;
         this.names = names;
         this.defaults = defaults;
         this.positional = positional;
@@ -64,6 +88,13 @@ public final class ArgSpec {
         }
         this.defaultsFill = filled;
         this.simpleMax = varargsIndex < 0 && varkwIndex < 0 && positional == names.length ? positional : -1;
+        this.acceptsKeywords = varkwIndex >= 0 || keywordCapable() > positionalOnlyCount();
+    }
+
+    /** The same parameters with errors worded after another of CPython's parsers. */
+    public ArgSpec withStyle(Style s) {
+        return s == style ? this : new ArgSpec(text, names, defaults, positional, positionalOnly,
+                varargsIndex, varkwIndex, s);
     }
 
     /** Parses a text signature; a malformed one is a bug in the runtime, reported at definition. */
@@ -107,7 +138,7 @@ public final class ArgSpec {
             positional = names.size() - (varkw >= 0 ? 1 : 0);
         }
         return new ArgSpec(text, names.toArray(new String[0]), defaults.toArray(new PyObject[0]),
-                positional, positionalOnly, varargs, varkw);
+                positional, positionalOnly, varargs, varkw, Style.CLINIC);
     }
 
     private static List<String> splitParams(String text) {
@@ -197,6 +228,33 @@ public final class ArgSpec {
         return text;
     }
 
+    public Style style() {
+        return style;
+    }
+
+    /** Whether a call may pass any keyword (else CPython says "takes no keyword arguments"). */
+    public boolean acceptsKeywords() {
+        return acceptsKeywords;
+    }
+
+    /** Parameters other than {@code *args} and {@code **kwargs}: clinic's {@code maxargs}. */
+    int keywordCapable() {
+        return names.length - (varargsIndex >= 0 ? 1 : 0) - (varkwIndex >= 0 ? 1 : 0);
+    }
+
+    /** Leading parameters that cannot be passed by keyword ({@code *args} among them if before {@code /}). */
+    private int positionalOnlyCount() {
+        return varargsIndex >= 0 && varargsIndex < positionalOnly ? positionalOnly - 1 : positionalOnly;
+    }
+
+    int positionalOnly() {
+        return positionalOnly;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
     /** Whether a purely positional call with {@code n} arguments needs no keyword processing. */
     public boolean simplePositional(int n) {
         return n <= simpleMax && n >= required;
@@ -223,15 +281,19 @@ public final class ArgSpec {
 
     /**
      * Binds a vectorcall argument list ({@code args} = positional then keyword values,
-     * {@code kwnames} = keyword names or null) to one slot per parameter.
+     * {@code kwnames} = keyword names or null) to one slot per parameter; {@code who} names the
+     * callee in the errors.
      */
-    public PyObject[] bind(String fname, PyObject[] args, String[] kwnames) {
+    public PyObject[] bind(FunctionStr who, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
+        if (nkw > 0 && !acceptsKeywords) {
+            throw ArgErrors.noKeywords(this, who);
+        }
         PyObject[] out = new PyObject[names.length];
         int maxPos = maxPositional();
-        if (npos > maxPos && varargsIndex < 0) {
-            throw tooManyPositional(fname, npos);
+        if (varargsIndex < 0 && (npos > maxPos || varkwIndex < 0 && npos + nkw > names.length)) {
+            throw ArgErrors.tooMany(this, who, npos, nkw);
         }
         int direct = Math.min(npos, maxPos);
         System.arraycopy(args, 0, out, 0, direct);
@@ -241,29 +303,23 @@ public final class ArgSpec {
             out[varargsIndex] = PyTuple.of(extra);
         }
         PyDict kwdict = varkwIndex >= 0 ? new PyDict() : null;
+        RuntimeException keywordError = null; // raised after a missing argument, as clinic checks
         for (int k = 0; k < nkw; k++) {
             String kw = kwnames[k];
             int idx = indexOf(kw);
             if (idx < 0 || idx == varargsIndex || idx == varkwIndex || idx < positionalOnly) {
                 if (kwdict != null) {
                     kwdict.put(PyStr.of(kw), args[npos + k]);
-                    continue;
+                } else if (keywordError == null) {
+                    keywordError = ArgErrors.invalidKeyword(this, who, kw);
                 }
-                if (idx >= 0 && idx < positionalOnly) {
-                    throw Errors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                            bare(fname), kw);
+            } else if (out[idx] != null) {
+                if (keywordError == null) {
+                    keywordError = ArgErrors.givenTwice(this, who, kw, idx + 1);
                 }
-                if (names.length == 0 || maxPos == names.length && positionalOnly == names.length) {
-                    throw Errors.typeError("%s() takes no keyword arguments", fname);
-                }
-                // CPython's wording for builtins (Argument Clinic); Python functions say "unexpected".
-                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, bare(fname));
+            } else {
+                out[idx] = args[npos + k];
             }
-            if (out[idx] != null) {
-                throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)",
-                        bare(fname), kw, idx + 1);
-            }
-            out[idx] = args[npos + k];
         }
         if (kwdict != null) {
             out[varkwIndex] = kwdict;
@@ -272,10 +328,13 @@ public final class ArgSpec {
             if (out[i] == null && i != varargsIndex && i != varkwIndex) {
                 PyObject d = defaults[i];
                 if (d == null) {
-                    throw missing(fname, i);
+                    throw ArgErrors.missing(this, who, i, npos);
                 }
                 out[i] = d == MISSING ? null : d;
             }
+        }
+        if (keywordError != null) {
+            throw keywordError;
         }
         return out;
     }
@@ -287,41 +346,5 @@ public final class ArgSpec {
             }
         }
         return -1;
-    }
-
-    private RuntimeException tooManyPositional(String fname, int given) {
-        int max = maxPositional();
-        if (max == 0) {
-            return Errors.typeError("%s() takes no arguments (%d given)", fname, given);
-        }
-        if (max == required) {
-            return max == 1
-                    ? Errors.typeError("%s() takes exactly one argument (%d given)", fname, given)
-                    : Errors.typeError("%s expected %d arguments, got %d", bare(fname), max, given);
-        }
-        return Errors.typeError("%s expected at most %d argument%s, got %d", bare(fname), max,
-                max == 1 ? "" : "s", given);
-    }
-
-    private RuntimeException missing(String fname, int i) {
-        if (i < positionalOnly || (required == maxPositional() && i < positional)) {
-            if (required == 1 && maxPositional() == 1) {
-                return Errors.typeError("%s() takes exactly one argument (0 given)", fname);
-            }
-            String bound = required == maxPositional() ? "" : "at least ";
-            return Errors.typeError("%s expected %s%d argument%s, got %d", bare(fname), bound, required,
-                    required == 1 ? "" : "s", i);
-        }
-        return Errors.typeError("%s() missing required argument '%s' (pos %d)", bare(fname), names[i], i + 1);
-    }
-
-    /**
-     * The method's own name from a display name that may be qualified ({@code list.append}):
-     * CPython names the type only in the "takes no arguments", "takes exactly one argument" and
-     * "takes no keyword arguments" errors of methods; the other argument errors (Argument
-     * Clinic's) give the bare name.
-     */
-    private static String bare(String fname) {
-        return fname.substring(fname.lastIndexOf('.') + 1);
     }
 }

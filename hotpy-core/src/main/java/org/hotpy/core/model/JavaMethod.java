@@ -91,17 +91,27 @@ public final class JavaMethod {
             return new Impl(name, ArgSpec.parse(sig), -1, null, null, null, null, f);
         }
 
+        public static <S> Impl ofN(String name, String sig, ArgSpec.Style style, MN<S> f) {
+            return new Impl(name, ArgSpec.parse(sig).withStyle(style), -1, null, null, null, null, f);
+        }
+
         public String name() {
             return name;
+        }
+
+        /** The same implementation with argument errors worded after another of CPython's parsers. */
+        public Impl withStyle(ArgSpec.Style style) {
+            ArgSpec s = spec.withStyle(style);
+            return s == spec ? this : new Impl(name, s, arity, m0, m1, m2, m3, mn);
         }
 
         public ArgSpec spec() {
             return spec;
         }
 
-        /** Calls with self already bound; {@code displayName} is used in argument errors. */
+        /** Calls with self already bound; {@code who} names the callee in argument errors. */
         @SuppressWarnings("unchecked")
-        public PyObject call(Object self, PyObject[] args, String[] kwnames, String displayName) {
+        public PyObject call(Object self, PyObject[] args, String[] kwnames, FunctionStr who) {
             if (kwnames == null && spec.simplePositional(args.length) && args.length == arity) {
                 switch (arity) {
                     case 0: return m0.call(self);
@@ -126,7 +136,7 @@ public final class JavaMethod {
                 // callers pass a fresh array they do not reuse (the vectorcall convention)
                 return mn.call(self, args);
             }
-            PyObject[] a = spec.bind(displayName, args, kwnames);
+            PyObject[] a = spec.bind(who, args, kwnames);
             switch (arity) {
                 case 0: return m0.call(self);
                 case 1: return m1.call(self, a[0]);
@@ -138,23 +148,23 @@ public final class JavaMethod {
 
         /** Fast path for one positional argument (operators such as {@code __add__}). */
         @SuppressWarnings("unchecked")
-        public PyObject call1(Object self, PyObject a, String displayName) {
+        public PyObject call1(Object self, PyObject a, FunctionStr who) {
             if (arity == 1 && spec.simplePositional(1)) {
                 return m1.call(self, a);
             }
             if (arity == 2 && spec.positionalThenDefaults(1)) {
                 return m2.call(self, a, spec.defaultFor(1)); // d.get(k), s.split(sep)
             }
-            return call(self, new PyObject[] {a}, null, displayName);
+            return call(self, new PyObject[] {a}, null, who);
         }
 
         /** Fast path for no arguments (such as {@code __repr__}, {@code __len__}). */
         @SuppressWarnings("unchecked")
-        public PyObject call0(Object self, String displayName) {
+        public PyObject call0(Object self, FunctionStr who) {
             if (arity == 0 && spec.simplePositional(0)) {
                 return m0.call(self);
             }
-            return call(self, new PyObject[0], null, displayName);
+            return call(self, new PyObject[0], null, who);
         }
     }
 }

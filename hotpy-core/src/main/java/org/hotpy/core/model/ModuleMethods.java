@@ -15,7 +15,7 @@ final class ModuleMethods {
                 ? new PyModule("?") : cls.instantiator.create(cls));
         t.methodN("__init__", "name, doc=None", (PyModule m, PyObject[] a) -> {
             if (!(a[0] instanceof PyStr)) {
-                throw Errors.typeError("module.__init__() argument 'name' must be str, not %s", a[0].type().tpName());
+                throw Errors.typeError("module.__init__() argument 'name' must be str, not %s", Errors.argTypeName(a[0]));
             }
             m.dict().putStr("__name__", a[0]);
             m.dict().putStr("__doc__", a[1]);

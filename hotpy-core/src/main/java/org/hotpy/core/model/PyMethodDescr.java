@@ -9,7 +9,7 @@ import org.hotpy.core.types.function.PyBuiltinFunction;
  * then runs the Java implementation without allocating a bound method when reached through
  * {@code obj.method(...)}.
  */
-public final class PyMethodDescr extends PyObject {
+public final class PyMethodDescr extends PyObject implements FunctionStr {
     public static final PyType TYPE = PyType.builtin("method_descriptor", PyType.OBJECT,
             PyMethodDescr.class, DescriptorMethods::defineMethodDescr);
 
@@ -19,7 +19,8 @@ public final class PyMethodDescr extends PyObject {
 
     PyMethodDescr(PyType owner, JavaMethod.Impl impl) {
         this.owner = owner;
-        this.impl = impl;
+        // a slot wrapper or __init__ words its argument errors as CPython's do
+        this.impl = impl.withStyle(SlotWrappers.styleOf(owner, impl.name(), impl.spec().style()));
         this.displayName = owner.tpName() + "." + impl.name(); // "list.append() takes exactly one argument"
     }
 
@@ -30,6 +31,11 @@ public final class PyMethodDescr extends PyObject {
 
     public String name() {
         return impl.name();
+    }
+
+    @Override
+    public String qualifiedName() {
+        return displayName;
     }
 
     public PyType owner() {
@@ -51,23 +57,26 @@ public final class PyMethodDescr extends PyObject {
     /** Calls the method on {@code self} (already separated from the arguments). */
     public PyObject callMethod(PyObject self, PyObject[] args, String[] kwnames) {
         checkSelf(self);
-        return impl.call(self, args, kwnames, displayName);
+        return impl.call(self, args, kwnames, this);
     }
 
     public PyObject callMethod0(PyObject self) {
         checkSelf(self);
-        return impl.call0(self, displayName);
+        return impl.call0(self, this);
     }
 
     public PyObject callMethod1(PyObject self, PyObject arg) {
         checkSelf(self);
-        return impl.call1(self, arg, displayName);
+        return impl.call1(self, arg, this);
     }
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) {
+            if (impl.spec().style() == ArgSpec.Style.SLOT_WRAPPER) {
+                throw Errors.typeError("descriptor '%s' of '%s' object needs an argument", impl.name(), owner.name());
+            }
             throw Errors.typeError("unbound method %s.%s() needs an argument", owner.name(), impl.name());
         }
         PyObject[] rest = new PyObject[args.length - 1];

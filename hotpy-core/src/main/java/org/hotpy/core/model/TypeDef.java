@@ -16,9 +16,24 @@ import org.hotpy.core.types.text.PyStr;
  */
 public final class TypeDef {
     private final PyType type;
+    private final ArgSpec.Style style;
 
     TypeDef(PyType type) {
+        this(type, ArgSpec.Style.CLINIC);
+    }
+
+    private TypeDef(PyType type, ArgSpec.Style style) {
         this.type = type;
+        this.style = style;
+    }
+
+    /**
+     * Defines methods that CPython parses with {@code PyArg_ParseTuple} (its older, pre-clinic
+     * methods such as {@code str.find}), whose argument errors are worded
+     * {@code find() takes at least 1 argument (0 given)}.
+     */
+    public TypeDef parseTupleErrors() {
+        return new TypeDef(type, ArgSpec.Style.PARSE_TUPLE);
     }
 
     public PyType type() {
@@ -29,24 +44,28 @@ public final class TypeDef {
         type.putDuringDefinition(name, value);
     }
 
+    private void putMethod(JavaMethod.Impl impl) {
+        put(impl.name(), new PyMethodDescr(type, impl.withStyle(style)));
+    }
+
     public <S> void method0(String name, JavaMethod.M0<S> f) {
-        put(name, new PyMethodDescr(type, JavaMethod.Impl.of0(name, f)));
+        putMethod(JavaMethod.Impl.of0(name, f));
     }
 
     public <S> void method1(String name, String sig, JavaMethod.M1<S> f) {
-        put(name, new PyMethodDescr(type, JavaMethod.Impl.of1(name, sig, f)));
+        putMethod(JavaMethod.Impl.of1(name, sig, f));
     }
 
     public <S> void method2(String name, String sig, JavaMethod.M2<S> f) {
-        put(name, new PyMethodDescr(type, JavaMethod.Impl.of2(name, sig, f)));
+        putMethod(JavaMethod.Impl.of2(name, sig, f));
     }
 
     public <S> void method3(String name, String sig, JavaMethod.M3<S> f) {
-        put(name, new PyMethodDescr(type, JavaMethod.Impl.of3(name, sig, f)));
+        putMethod(JavaMethod.Impl.of3(name, sig, f));
     }
 
     public <S> void methodN(String name, String sig, JavaMethod.MN<S> f) {
-        put(name, new PyMethodDescr(type, JavaMethod.Impl.ofN(name, sig, f)));
+        putMethod(JavaMethod.Impl.ofN(name, sig, f));
     }
 
     /** A binary operator method taking one argument, such as {@code __add__}. */
@@ -66,7 +85,7 @@ public final class TypeDef {
     public void newMethod(String sig, JavaMethod.MN<PyType> f) {
         // cls is positional-only; the other parameters keep their own kinds
         String full = sig.isEmpty() ? "cls, /" : sig.contains("/") ? "cls, " + sig : "cls, /, " + sig;
-        JavaMethod.Impl impl = JavaMethod.Impl.ofN("__new__", full,
+        JavaMethod.Impl impl = JavaMethod.Impl.ofN("__new__", full, ArgSpec.Style.CONSTRUCTOR,
                 (PyObject self, PyObject[] a) -> {
                     PyObject cls = a[0];
                     if (!(cls instanceof PyType t)) {

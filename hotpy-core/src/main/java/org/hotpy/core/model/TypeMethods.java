@@ -231,7 +231,7 @@ public final class TypeMethods {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
         if (!(args.get(0) instanceof PyStr name)) {
-            throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args.get(0).type().tpName());
+            throw Errors.typeError("type.__new__() argument 1 must be str, not %s", Errors.argTypeName(args.get(0)));
         }
         if (!(args.get(1) instanceof PyTuple bases)) {
             throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", args.get(1).type().tpName());

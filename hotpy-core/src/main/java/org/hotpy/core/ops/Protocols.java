@@ -419,7 +419,7 @@ public final class Protocols {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, argName, o.type().tpName());
+        throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, argName, Errors.argTypeName(o));
     }
 
     /** A hexadecimal identity for default reprs ({@code <X object at 0x...>}). */

@@ -6,10 +6,13 @@ import org.hotpy.core.model.PyObject;
 import org.hotpy.core.ops.Call;
 
 /**
- * {@code list.sort}: a stable natural merge sort in the manner of CPython's timsort. It finds the
- * runs already in order (reversing strictly descending ones), extends short runs to a minimum
- * length by binary insertion, and merges neighbouring runs of similar length, skipping the parts
- * of both runs already in place; it compares with {@code <} only, through the {@link SortOrder}
+ * {@code list.sort}: CPython 3.11's timsort (Objects/listobject.c), step for step, so that it
+ * makes the same comparisons in the same order and an inconsistent order (NaN keys, a
+ * {@code __lt__} that lies) gives CPython's result. It finds the runs already in order
+ * (reversing strictly descending ones), extends short runs to a minimum length by binary
+ * insertion, merges runs as the powersort policy says, skipping the parts of both runs already in
+ * place, from the low end or the high end (whichever run is shorter is copied aside), galloping
+ * when one run wins repeatedly. It compares with {@code <} only, through the {@link SortOrder}
  * chosen for the keys. Partly ordered input costs far fewer comparisons than a plain merge sort.
  * Java's own TimSort is not used because it throws when a comparison is inconsistent (which
  * Python code may legally provide).
@@ -27,10 +30,14 @@ final class ListSort {
     private final int[] origin;
     private PyObject[] tmpKeys = new PyObject[0];
     private int[] tmpOrigin = new int[0];
-    /** Pending runs: start and length, the invariants of {@link #mergeCollapse} hold below the top. */
-    private final int[] runStart = new int[85];
-    private final int[] runLength = new int[85];
+    /** Pending runs: start, length and power (depth in the merge tree, see {@link #foundNewRun}). */
+    private final int[] runStart = new int[MAX_MERGE_PENDING];
+    private final int[] runLength = new int[MAX_MERGE_PENDING];
+    private final int[] runPower = new int[MAX_MERGE_PENDING];
     private int runs;
+    /** The number of keys sorted, which the runs' powers are relative to. */
+    private int length;
+    private static final int MAX_MERGE_PENDING = 85;
 
     private ListSort(SortOrder order, PyObject[] keys, int[] origin) {
         this.order = order;
@@ -44,17 +51,26 @@ final class ListSort {
         // As CPython: the list looks empty while sorting, so mutation is detectable.
         list.items = new PyObject[0];
         list.size = 0;
+        PyObject[] work = java.util.Arrays.copyOf(items, n);
+        PyObject[] keys = work;
+        int[] origin = null;
+        boolean reversed = false;
+        boolean sorted = false;
         try {
-            PyObject[] work = java.util.Arrays.copyOf(items, n);
-            if (reverse) {
-                reverse(work, 0, n); // reversed before and after, so equal keys keep their order
-            }
-            PyObject[] keys = work;
             if (key != null && key != PyNone.NONE) {
+                // in the list's order, as CPython calls the key function, whatever reverse says
                 keys = new PyObject[n];
                 for (int i = 0; i < n; i++) {
                     keys[i] = Call.call(key, work[i]);
                 }
+            }
+            if (reverse) {
+                // reversed before and after, so equal keys keep their order
+                reverse(work, 0, n);
+                if (keys != work) {
+                    reverse(keys, 0, n);
+                }
+                reversed = true;
             }
             SortOrder order = SortOrder.of(keys, n);
             long[] prefixes = n >= SortPrefix.MIN_KEYS ? SortPrefix.of(keys, n) : null;
@@ -66,29 +82,34 @@ final class ListSort {
                 keys = wrapped;
                 order = new SortPrefix.Order(order);
             }
-            if (keys == work) {
-                new ListSort(order, work, null).run(n);
-            } else {
+            if (keys != work) {
                 // the keys sort with where each came from; the items follow them at the end
-                int[] origin = new int[n];
+                origin = new int[n];
                 for (int i = 0; i < n; i++) {
                     origin[i] = i;
                 }
-                new ListSort(order, keys, origin).run(n);
-                for (int i = 0; i < n; i++) {
-                    keys[i] = work[origin[i]];
-                }
-                work = keys;
             }
-            if (reverse) {
+            new ListSort(order, keys, origin).run(n);
+            sorted = true;
+        } finally {
+            // As CPython, also when a comparison raised: the list gets its items in the order the
+            // sort left them (a merge that fails leaves the keys a permutation).
+            if (origin != null) {
+                PyObject[] moved = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    moved[i] = work[origin[i]];
+                }
+                work = moved;
+            }
+            if (reversed) {
                 reverse(work, 0, n);
             }
             System.arraycopy(work, 0, items, 0, n);
-        } finally {
             boolean modified = list.size != 0;
             list.items = items;
             list.size = n;
-            if (modified) {
+            if (modified && sorted) {
+                // an error of the sort itself wins, as in CPython
                 throw Errors.valueError("list modified during sort");
             }
         }
@@ -111,6 +132,7 @@ final class ListSort {
     }
 
     private void run(int n) {
+        length = n;
         int minRun = minRunLength(n);
         int lo = 0;
         while (lo < n) {
@@ -120,14 +142,18 @@ final class ListSort {
                 binaryInsertion(lo, lo + forced, lo + len);
                 len = forced;
             }
+            foundNewRun(len);
             runStart[runs] = lo;
             runLength[runs] = len;
             runs++;
-            mergeCollapse();
             lo += len;
         }
         while (runs > 1) {
-            mergeAt(runs - 2);
+            int i = runs - 2;
+            if (i > 0 && runLength[i - 1] < runLength[i + 1]) {
+                i--;
+            }
+            mergeAt(i);
         }
     }
 
@@ -192,124 +218,300 @@ final class ListSort {
     }
 
     /**
-     * Merges pending runs until the lengths satisfy timsort's invariants (each run longer than the
-     * next two together, and longer than the next), which keeps merges balanced and the stack short.
+     * Powersort: a new run of {@code n2} keys follows the top run; the top run's power is its depth
+     * in a conceptual binary merge tree over the whole list, and runs below it with a greater power
+     * are merged first (CPython's {@code found_new_run}).
      */
-    private void mergeCollapse() {
-        while (runs > 1) {
-            int n = runs - 2;
-            if ((n > 0 && runLength[n - 1] <= runLength[n] + runLength[n + 1])
-                    || (n > 1 && runLength[n - 2] <= runLength[n - 1] + runLength[n])) {
-                if (runLength[n - 1] < runLength[n + 1]) {
-                    n--;
-                }
-            } else if (runLength[n] > runLength[n + 1]) {
-                break;
-            }
-            mergeAt(n);
-        }
-    }
-
-    /** Merges runs {@code i} and {@code i + 1}. */
-    private void mergeAt(int i) {
-        int lo = runStart[i];
-        int mid = lo + runLength[i];
-        int hi = mid + runLength[i + 1];
-        runLength[i] += runLength[i + 1];
-        for (int j = i + 1; j < runs - 1; j++) {
-            runStart[j] = runStart[j + 1];
-            runLength[j] = runLength[j + 1];
-        }
-        runs--;
-        // Items of the left run not greater than the right run's first are already in place, and
-        // so are items of the right run not less than the left run's last.
-        lo += gallopRight(keys[mid], keys, lo, mid - lo);
-        if (lo == mid) {
+    private void foundNewRun(int n2) {
+        if (runs == 0) {
             return;
         }
-        hi = mid + gallopLeft(keys[mid - 1], keys, mid, hi - mid);
-        merge(lo, mid, hi);
+        int power = power(runStart[runs - 1], runLength[runs - 1], n2, length);
+        while (runs > 1 && runPower[runs - 2] > power) {
+            mergeAt(runs - 2);
+        }
+        runPower[runs - 1] = power;
     }
 
-    /**
-     * Merges the sorted [lo, mid) and [mid, hi), taking from the right only when strictly smaller
-     * (stability). When one side wins {@link #minGallop} times in a row, the merge gallops:
-     * it finds how many items of that side come next by exponential then binary search and moves
-     * them in one copy, as timsort does, until the stretches become short again.
-     */
-    private void merge(int lo, int mid, int hi) {
-        int leftLength = mid - lo;
-        if (tmpKeys.length < leftLength) {
-            int size = Math.max(leftLength, Math.min(keys.length, tmpKeys.length * 2));
+    /** CPython's {@code powerloop}: the first bit where the runs' midpoints, as fractions of n, differ. */
+    private static int power(long s1, long n1, long n2, long n) {
+        int result = 0;
+        long a = 2 * s1 + n1; // twice the midpoints, which are then integers
+        long b = a + n1 + n2;
+        for (;;) {
+            ++result;
+            if (a >= n) {
+                a -= n;
+                b -= n;
+            } else if (b >= n) {
+                break;
+            }
+            a <<= 1;
+            b <<= 1;
+        }
+        return result;
+    }
+
+    /** Merges runs {@code i} and {@code i + 1} (CPython's {@code merge_at}). */
+    private void mergeAt(int i) {
+        int pa = runStart[i];
+        int na = runLength[i];
+        int pb = runStart[i + 1];
+        int nb = runLength[i + 1];
+        runLength[i] = na + nb;
+        if (i == runs - 3) {
+            runStart[i + 1] = runStart[i + 2];
+            runLength[i + 1] = runLength[i + 2];
+            runPower[i + 1] = runPower[i + 2];
+        }
+        runs--;
+        // Items of a not greater than b's first are already in place, and so are items of b not
+        // less than a's last.
+        int k = gallopRight(keys[pb], keys, pa, na, 0);
+        pa += k;
+        na -= k;
+        if (na == 0) {
+            return;
+        }
+        nb = gallopLeft(keys[pa + na - 1], keys, pb, nb, nb - 1);
+        if (nb <= 0) {
+            return;
+        }
+        if (na <= nb) {
+            mergeLo(pa, na, pb, nb);
+        } else {
+            mergeHi(pa, na, pb, nb);
+        }
+    }
+
+    private void reserve(int n) {
+        if (tmpKeys.length < n) {
+            int size = Math.max(n, Math.min(keys.length, tmpKeys.length * 2));
             tmpKeys = new PyObject[size];
             tmpOrigin = origin == null ? tmpOrigin : new int[size];
         }
-        System.arraycopy(keys, lo, tmpKeys, 0, leftLength);
+    }
+
+    /** Moves one key (and origin) from {@code src[from]} to {@code keys[to]}: no arraycopy set-up. */
+    private void moveOne(PyObject[] src, int[] srcOrigin, int from, int to) {
+        keys[to] = src[from];
         if (origin != null) {
-            System.arraycopy(origin, lo, tmpOrigin, 0, leftLength);
-        }
-        i = 0;
-        j = mid;
-        k = lo;
-        try {
-            int leftWins = 0;
-            int rightWins = 0;
-            while (i < leftLength && j < hi) {
-                // one item at a time without System.arraycopy, whose set-up costs more than a move
-                if (order.lt(keys[j], tmpKeys[i])) {
-                    if (origin != null) {
-                        origin[k] = origin[j];
-                    }
-                    keys[k++] = keys[j++];
-                    rightWins++;
-                    leftWins = 0;
-                } else {
-                    if (origin != null) {
-                        origin[k] = tmpOrigin[i];
-                    }
-                    keys[k++] = tmpKeys[i++];
-                    leftWins++;
-                    rightWins = 0;
-                }
-                if (leftWins >= minGallop || rightWins >= minGallop) {
-                    minGallop++; // as timsort: galloping has to pay for itself
-                    gallop(leftLength, hi);
-                    minGallop++;
-                    leftWins = 0;
-                    rightWins = 0;
-                }
-            }
-        } finally {
-            // Also when a comparison raised: the arrays must stay a permutation of the items.
-            takeLeft(leftLength - i);
+            origin[to] = srcOrigin[from];
         }
     }
 
-    /** Galloping mode of {@link #merge}: runs while either side wins long stretches. */
-    private void gallop(int leftLength, int hi) {
-        while (i < leftLength && j < hi) {
-            if (minGallop > 1) {
-                minGallop--;
-            }
-            // left items not greater than the next right item go first
-            int n1 = gallopRight(keys[j], tmpKeys, i, leftLength - i);
-            takeLeft(n1);
-            if (i == leftLength) {
+    /** Moves {@code n} keys (and origins) from {@code src[from]} to {@code dst[to]}. */
+    private void move(PyObject[] src, int[] srcOrigin, int from, PyObject[] dst, int[] dstOrigin, int to, int n) {
+        System.arraycopy(src, from, dst, to, n);
+        if (origin != null) {
+            System.arraycopy(srcOrigin, from, dstOrigin, to, n);
+        }
+    }
+
+    /**
+     * Merges a = [pa, pa + na) and b = [pb, pb + nb), pb = pa + na, na <= nb, with a copied aside,
+     * filling from the low end; a's first key is greater than b's first, and a's last greater than
+     * b's last (CPython's {@code merge_lo}).
+     */
+    private void mergeLo(int pa, int na, int pb, int nb) {
+        reserve(na);
+        move(keys, origin, pa, tmpKeys, tmpOrigin, 0, na);
+        int dest = pa;
+        int ia = 0;
+        int ib = pb;
+        boolean copyB = false;
+        try {
+            moveOne(keys, origin, ib++, dest++);
+            if (--nb == 0) {
                 return;
             }
-            takeRight(1); // it is less than the next left item
-            if (j == hi) {
+            if (na == 1) {
+                copyB = true;
                 return;
             }
-            // right items less than the next left item go next
-            int n2 = gallopLeft(tmpKeys[i], keys, j, hi - j);
-            takeRight(n2);
-            if (j == hi) {
+            int minGallop = this.minGallop;
+            for (;;) {
+                int acount = 0;
+                int bcount = 0;
+                // one key at a time until one run wins minGallop times in a row
+                for (;;) {
+                    if (order.lt(keys[ib], tmpKeys[ia])) {
+                        moveOne(keys, origin, ib++, dest++);
+                        bcount++;
+                        acount = 0;
+                        if (--nb == 0) {
+                            return;
+                        }
+                        if (bcount >= minGallop) {
+                            break;
+                        }
+                    } else {
+                        moveOne(tmpKeys, tmpOrigin, ia++, dest++);
+                        acount++;
+                        bcount = 0;
+                        if (--na == 1) {
+                            copyB = true;
+                            return;
+                        }
+                        if (acount >= minGallop) {
+                            break;
+                        }
+                    }
+                }
+                // galloping, while either run still wins long stretches
+                ++minGallop;
+                do {
+                    minGallop -= minGallop > 1 ? 1 : 0;
+                    this.minGallop = minGallop;
+                    int k = gallopRight(keys[ib], tmpKeys, ia, na, 0);
+                    acount = k;
+                    if (k != 0) {
+                        move(tmpKeys, tmpOrigin, ia, keys, origin, dest, k);
+                        dest += k;
+                        ia += k;
+                        na -= k;
+                        if (na == 1) {
+                            copyB = true;
+                            return;
+                        }
+                        if (na == 0) { // only with an inconsistent order
+                            return;
+                        }
+                    }
+                    moveOne(keys, origin, ib++, dest++);
+                    if (--nb == 0) {
+                        return;
+                    }
+                    k = gallopLeft(tmpKeys[ia], keys, ib, nb, 0);
+                    bcount = k;
+                    if (k != 0) {
+                        move(keys, origin, ib, keys, origin, dest, k);
+                        dest += k;
+                        ib += k;
+                        nb -= k;
+                        if (nb == 0) {
+                            return;
+                        }
+                    }
+                    moveOne(tmpKeys, tmpOrigin, ia++, dest++);
+                    if (--na == 1) {
+                        copyB = true;
+                        return;
+                    }
+                } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+                ++minGallop; // leaving galloping mode costs
+                this.minGallop = minGallop;
+            }
+        } finally {
+            // also when a comparison raised: the arrays must stay a permutation of the keys
+            if (copyB) {
+                // a's last key belongs after the rest of b
+                move(keys, origin, ib, keys, origin, dest, nb);
+                moveOne(tmpKeys, tmpOrigin, ia, dest + nb);
+            } else if (na > 0) {
+                move(tmpKeys, tmpOrigin, ia, keys, origin, dest, na);
+            }
+        }
+    }
+
+    /**
+     * Merges a = [pa, pa + na) and b = [pb, pb + nb), pb = pa + na, na > nb, with b copied aside,
+     * filling from the high end (CPython's {@code merge_hi}).
+     */
+    private void mergeHi(int pa, int na, int pb, int nb) {
+        reserve(nb);
+        move(keys, origin, pb, tmpKeys, tmpOrigin, 0, nb);
+        int dest = pb + nb - 1;
+        int ia = pa + na - 1;
+        int ib = nb - 1;
+        boolean copyA = false;
+        try {
+            moveOne(keys, origin, ia--, dest--);
+            if (--na == 0) {
                 return;
             }
-            takeLeft(1); // it is not greater than the next right item
-            if (n1 < MIN_GALLOP && n2 < MIN_GALLOP) {
+            if (nb == 1) {
+                copyA = true;
                 return;
+            }
+            int minGallop = this.minGallop;
+            for (;;) {
+                int acount = 0;
+                int bcount = 0;
+                for (;;) {
+                    if (order.lt(tmpKeys[ib], keys[ia])) {
+                        moveOne(keys, origin, ia--, dest--);
+                        acount++;
+                        bcount = 0;
+                        if (--na == 0) {
+                            return;
+                        }
+                        if (acount >= minGallop) {
+                            break;
+                        }
+                    } else {
+                        moveOne(tmpKeys, tmpOrigin, ib--, dest--);
+                        bcount++;
+                        acount = 0;
+                        if (--nb == 1) {
+                            copyA = true;
+                            return;
+                        }
+                        if (bcount >= minGallop) {
+                            break;
+                        }
+                    }
+                }
+                ++minGallop;
+                do {
+                    minGallop -= minGallop > 1 ? 1 : 0;
+                    this.minGallop = minGallop;
+                    int k = na - gallopRight(tmpKeys[ib], keys, pa, na, na - 1);
+                    acount = k;
+                    if (k != 0) {
+                        dest -= k;
+                        ia -= k;
+                        move(keys, origin, ia + 1, keys, origin, dest + 1, k);
+                        na -= k;
+                        if (na == 0) {
+                            return;
+                        }
+                    }
+                    moveOne(tmpKeys, tmpOrigin, ib--, dest--);
+                    if (--nb == 1) {
+                        copyA = true;
+                        return;
+                    }
+                    k = nb - gallopLeft(keys[ia], tmpKeys, 0, nb, nb - 1);
+                    bcount = k;
+                    if (k != 0) {
+                        dest -= k;
+                        ib -= k;
+                        move(tmpKeys, tmpOrigin, ib + 1, keys, origin, dest + 1, k);
+                        nb -= k;
+                        if (nb == 1) {
+                            copyA = true;
+                            return;
+                        }
+                        if (nb == 0) { // only with an inconsistent order
+                            return;
+                        }
+                    }
+                    moveOne(keys, origin, ia--, dest--);
+                    if (--na == 0) {
+                        return;
+                    }
+                } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+                ++minGallop;
+                this.minGallop = minGallop;
+            }
+        } finally {
+            if (copyA) {
+                // b's first key belongs before the rest of a
+                move(keys, origin, ia + 1 - na, keys, origin, dest + 1 - na, na);
+                moveOne(tmpKeys, tmpOrigin, ib, dest - na);
+            } else if (nb > 0) {
+                move(tmpKeys, tmpOrigin, 0, keys, origin, dest - (nb - 1), nb);
             }
         }
     }
@@ -317,74 +519,101 @@ final class ListSort {
     private static final int MIN_GALLOP = 7;
     /** Wins in a row before galloping: lower while galloping pays off, higher when it does not. */
     private int minGallop = MIN_GALLOP;
-    /** The merge's cursors: next left item (in the temporary arrays), next right item, next slot. */
-    private int i;
-    private int j;
-    private int k;
 
-    private void takeLeft(int n) {
-        System.arraycopy(tmpKeys, i, keys, k, n);
-        if (origin != null) {
-            System.arraycopy(tmpOrigin, i, origin, k, n);
-        }
-        i += n;
-        k += n;
-    }
-
-    private void takeRight(int n) {
-        System.arraycopy(keys, j, keys, k, n);
-        if (origin != null) {
-            System.arraycopy(origin, j, origin, k, n);
-        }
-        j += n;
-        k += n;
-    }
-
-    /** How many of a[base, base + len) are not greater than {@code key} (exponential, then binary search). */
-    private int gallopRight(PyObject key, PyObject[] a, int base, int len) {
-        int last = 0;
+    /**
+     * Where {@code key} goes in the sorted a[base, base + n), after any equal keys: the number of
+     * keys not greater than it, searched from {@code hint} outwards by doubling steps, then by
+     * bisection (CPython's {@code gallop_right}, comparison for comparison).
+     */
+    private int gallopRight(PyObject key, PyObject[] a, int base, int n, int hint) {
+        int lastofs = 0;
         int ofs = 1;
-        while (ofs < len && !order.lt(key, a[base + ofs - 1])) {
-            last = ofs;
-            ofs = ofs * 2 + 1;
-            if (ofs <= 0) {
-                ofs = len; // overflow
+        int h = base + hint;
+        if (order.lt(key, a[h])) {
+            // key < a[hint]: gallop left, until a[hint - ofs] <= key < a[hint - lastofs]
+            int maxofs = hint + 1;
+            while (ofs < maxofs && order.lt(key, a[h - ofs])) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxofs; // overflow
+                }
             }
+            ofs = Math.min(ofs, maxofs);
+            int k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
+        } else {
+            // a[hint] <= key: gallop right, until a[hint + lastofs] <= key < a[hint + ofs]
+            int maxofs = n - hint;
+            while (ofs < maxofs && !order.lt(key, a[h + ofs])) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxofs;
+                }
+            }
+            ofs = Math.min(ofs, maxofs);
+            lastofs += hint;
+            ofs += hint;
         }
-        int lo = last;
-        int hi = Math.min(ofs, len);
-        while (lo < hi) {
-            int m = (lo + hi) >>> 1;
+        ++lastofs;
+        while (lastofs < ofs) {
+            int m = lastofs + ((ofs - lastofs) >>> 1);
             if (order.lt(key, a[base + m])) {
-                hi = m;
+                ofs = m;
             } else {
-                lo = m + 1;
+                lastofs = m + 1;
             }
         }
-        return lo;
+        return ofs;
     }
 
-    /** How many of a[base, base + len) are less than {@code key} (exponential, then binary search). */
-    private int gallopLeft(PyObject key, PyObject[] a, int base, int len) {
-        int last = 0;
+    /**
+     * Where {@code key} goes in the sorted a[base, base + n), before any equal keys: the number of
+     * keys less than it (CPython's {@code gallop_left}, comparison for comparison).
+     */
+    private int gallopLeft(PyObject key, PyObject[] a, int base, int n, int hint) {
+        int lastofs = 0;
         int ofs = 1;
-        while (ofs < len && order.lt(a[base + ofs - 1], key)) {
-            last = ofs;
-            ofs = ofs * 2 + 1;
-            if (ofs <= 0) {
-                ofs = len;
+        int h = base + hint;
+        if (order.lt(a[h], key)) {
+            // a[hint] < key: gallop right, until a[hint + lastofs] < key <= a[hint + ofs]
+            int maxofs = n - hint;
+            while (ofs < maxofs && order.lt(a[h + ofs], key)) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxofs;
+                }
             }
+            ofs = Math.min(ofs, maxofs);
+            lastofs += hint;
+            ofs += hint;
+        } else {
+            // key <= a[hint]: gallop left, until a[hint - ofs] < key <= a[hint - lastofs]
+            int maxofs = hint + 1;
+            while (ofs < maxofs && !order.lt(a[h - ofs], key)) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+                if (ofs <= 0) {
+                    ofs = maxofs;
+                }
+            }
+            ofs = Math.min(ofs, maxofs);
+            int k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
         }
-        int lo = last;
-        int hi = Math.min(ofs, len);
-        while (lo < hi) {
-            int m = (lo + hi) >>> 1;
+        ++lastofs;
+        while (lastofs < ofs) {
+            int m = lastofs + ((ofs - lastofs) >>> 1);
             if (order.lt(a[base + m], key)) {
-                lo = m + 1;
+                lastofs = m + 1;
             } else {
-                hi = m;
+                ofs = m;
             }
         }
-        return lo;
+        return ofs;
     }
 }

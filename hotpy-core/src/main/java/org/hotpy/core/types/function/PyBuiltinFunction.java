@@ -1,5 +1,6 @@
 package org.hotpy.core.types.function;
 
+import org.hotpy.core.model.FunctionStr;
 import org.hotpy.core.model.JavaMethod;
 import org.hotpy.core.model.PyModule;
 import org.hotpy.core.model.PyNone;
@@ -14,7 +15,7 @@ import org.hotpy.core.types.text.PyStr;
  * implementation with its {@code __self__} — the module for module functions, the receiver for
  * a method reached through an instance, the class for a class method.
  */
-public final class PyBuiltinFunction extends PyObject {
+public final class PyBuiltinFunction extends PyObject implements FunctionStr {
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT,
             PyBuiltinFunction.class, PyBuiltinFunction::define).notSubclassable();
 
@@ -64,7 +65,16 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return impl.call(self, args, kwnames, impl.name());
+        return impl.call(self, args, kwnames, this);
+    }
+
+    /** {@code list.append}, {@code math.sqrt}, {@code len}: as CPython's _PyObject_FunctionStr. */
+    @Override
+    public String qualifiedName() {
+        if (isMethod()) {
+            return (self instanceof PyType ty ? ty.tpName() : self.type().tpName()) + "." + impl.name();
+        }
+        return moduleName == null || moduleName.equals("builtins") ? impl.name() : moduleName + "." + impl.name();
     }
 
     private boolean isMethod() {

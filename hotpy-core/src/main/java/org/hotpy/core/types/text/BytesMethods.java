@@ -251,9 +251,18 @@ final class BytesMethods {
      * to the char of the same value and back, so str's algorithms give byte-exact results.
      */
     private static void defineViaStr(TypeDef t) {
-        for (String name : new String[] {"replace", "find", "rfind", "count", "startswith", "endswith",
-                "partition", "rpartition", "center", "ljust", "rjust", "zfill", "removeprefix", "removesuffix"}) {
-            t.methodN(name, "*args", (PyObject s, PyObject[] a) -> viaStr(s, name, (PyTuple) a[0]));
+        // CPython's signatures, so that argument errors are bytes' own ("bytes.partition() takes
+        // exactly one argument"); the find family parses with PyArg_ParseTuple
+        String[][] sigs = {{"replace", "old, new, count=?, /"}, {"partition", "sep, /"},
+            {"rpartition", "sep, /"}, {"center", "width, fillchar=?, /"}, {"ljust", "width, fillchar=?, /"},
+            {"rjust", "width, fillchar=?, /"}, {"zfill", "width, /"}, {"removeprefix", "prefix, /"},
+            {"removesuffix", "suffix, /"}};
+        for (String[] ns : sigs) {
+            t.methodN(ns[0], ns[1], (PyObject s, PyObject[] a) -> viaStr(s, ns[0], given(a)));
+        }
+        TypeDef parseTuple = t.parseTupleErrors();
+        for (String name : new String[] {"find", "rfind", "count", "startswith", "endswith"}) {
+            parseTuple.methodN(name, "sub, start=?, end=?, /", (PyObject s, PyObject[] a) -> viaStr(s, name, given(a)));
         }
         // these take no arguments ("bytes.upper() takes no arguments (1 given)")
         for (String name : new String[] {"upper", "lower", "title", "capitalize", "swapcase", "isascii"}) {
@@ -262,8 +271,8 @@ final class BytesMethods {
         // bytes.index says "subsection", where str.index says "substring".
         for (String name : new String[] {"index", "rindex"}) {
             String find = name.equals("index") ? "find" : "rfind";
-            t.methodN(name, "*args", (PyObject s, PyObject[] a) -> {
-                PyObject at = viaStr(s, find, (PyTuple) a[0]);
+            parseTuple.methodN(name, "sub, start=?, end=?, /", (PyObject s, PyObject[] a) -> {
+                PyObject at = viaStr(s, find, given(a));
                 if (at instanceof PyInt i && i.value < 0) {
                     throw Errors.valueError("subsection not found");
                 }
@@ -291,6 +300,15 @@ final class BytesMethods {
                     ? make(s, BytesText.stripSpace(copy(s), name)) : viaStr(s, name, PyTuple.of(chars)));
         }
         t.method1("expandtabs", "tabsize=8", (PyObject s, PyObject n) -> viaStr(s, "expandtabs", PyTuple.of(n)));
+    }
+
+    /** The arguments passed: a bound list whose optional ("?") parameters left out are null. */
+    private static PyTuple given(PyObject[] bound) {
+        int n = 0;
+        while (n < bound.length && bound[n] != null) {
+            n++;
+        }
+        return n == bound.length ? PyTuple.of(bound) : PyTuple.of(Arrays.copyOf(bound, n));
     }
 
     private static PyObject viaStr(PyObject self, String name, PyTuple args) {

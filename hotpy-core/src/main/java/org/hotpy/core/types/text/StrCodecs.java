@@ -21,14 +21,8 @@ public final class StrCodecs {
 
     static void defineStr(TypeDef t) {
         t.method2("encode", "encoding='utf-8', errors='strict'", (PyStr s, PyObject enc, PyObject err) ->
-                new PyBytes(encode(s.value(), name(enc, "encode", 1), name(err, "encode", 2))));
-    }
-
-    private static String name(PyObject o, String fname, int pos) {
-        if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("%s() argument %d must be str, not %s", fname, pos, o.type().tpName());
-        }
-        return s.value();
+                new PyBytes(encode(s.value(), Protocols.strArg(enc, "encoding", "encode"),
+                        Protocols.strArg(err, "errors", "encode"))));
     }
 
     /** Canonical codec name: "utf-8", "ascii" or "latin-1"; LookupError for others. */

@@ -140,7 +140,7 @@ final class StrLayout {
             return out;
         }
         String xs = StrMethods.arg(x, "first maketrans argument must be a string if there is a second argument");
-        String ys = StrMethods.arg(y, "maketrans() argument 2 must be str, not %s");
+        String ys = StrMethods.converterArg(y, "maketrans() argument 2 must be str, not %s");
         int[] xc = xs.codePoints().toArray();
         int[] yc = ys.codePoints().toArray();
         if (xc.length != yc.length) {
@@ -150,7 +150,7 @@ final class StrLayout {
             out.put(PyInt.of(xc[i]), PyInt.of(yc[i]));
         }
         if (z != null) {
-            String zs = StrMethods.arg(z, "maketrans() argument 3 must be str, not %s");
+            String zs = StrMethods.converterArg(z, "maketrans() argument 3 must be str, not %s");
             zs.codePoints().forEach(c -> out.put(PyInt.of(c), org.hotpy.core.model.PyNone.NONE));
         }
         return out;

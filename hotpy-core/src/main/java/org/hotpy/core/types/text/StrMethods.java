@@ -61,6 +61,14 @@ final class StrMethods {
         throw Errors.typeError(message, o.type().tpName());
     }
 
+    /** A str argument checked by an Argument Clinic converter, whose error names None "None". */
+    static String converterArg(PyObject o, String message) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw Errors.typeError(message, Errors.argTypeName(o));
+    }
+
     static long hash(PyStr s) {
         return s.pyHash();
     }

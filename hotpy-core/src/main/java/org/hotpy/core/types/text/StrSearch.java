@@ -17,18 +17,20 @@ final class StrSearch {
     private StrSearch() {}
 
     static void define(TypeDef t) {
-        t.method3("find", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        // CPython parses these with PyArg_ParseTuple: "find() takes at least 1 argument (0 given)"
+        TypeDef g = t.parseTupleErrors();
+        g.method3("find", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(find(s, sub, a, b, false, "find")));
-        t.method3("rfind", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        g.method3("rfind", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(find(s, sub, a, b, true, "rfind")));
-        t.method3("index", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        g.method3("index", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(index(s, sub, a, b, false)));
-        t.method3("rindex", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
+        g.method3("rindex", "sub, start=None, end=None, /", (PyStr s, PyObject sub, PyObject a, PyObject b) ->
                 PyInt.of(index(s, sub, a, b, true)));
-        t.method3("count", "sub, start=None, end=None, /", StrSearch::count);
-        t.method3("startswith", "prefix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
+        g.method3("count", "sub, start=None, end=None, /", StrSearch::count);
+        g.method3("startswith", "prefix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
                 affix(s, p, a, b, true));
-        t.method3("endswith", "suffix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
+        g.method3("endswith", "suffix, start=None, end=None, /", (PyStr s, PyObject p, PyObject a, PyObject b) ->
                 affix(s, p, a, b, false));
         t.method2("split", "sep=None, maxsplit=-1", (PyStr s, PyObject sep, PyObject max) -> split(s, sep, max, false));
         t.method2("rsplit", "sep=None, maxsplit=-1", (PyStr s, PyObject sep, PyObject max) -> split(s, sep, max, true));
@@ -42,11 +44,11 @@ final class StrSearch {
         t.method1("lstrip", "chars=None, /", (PyStr s, PyObject c) -> strip(s, c, true, false));
         t.method1("rstrip", "chars=None, /", (PyStr s, PyObject c) -> strip(s, c, false, true));
         t.method1("removeprefix", "prefix, /", (PyStr s, PyObject p) -> {
-            String x = StrMethods.arg(p, "removeprefix() argument must be str, not %s");
+            String x = StrMethods.converterArg(p, "removeprefix() argument must be str, not %s");
             return s.value().startsWith(x) && !x.isEmpty() ? PyStr.of(s.value().substring(x.length())) : s;
         });
         t.method1("removesuffix", "suffix, /", (PyStr s, PyObject p) -> {
-            String x = StrMethods.arg(p, "removesuffix() argument must be str, not %s");
+            String x = StrMethods.converterArg(p, "removesuffix() argument must be str, not %s");
             String v = s.value();
             return v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : s;
         });
@@ -298,8 +300,8 @@ final class StrSearch {
     }
 
     private static PyObject replace(PyStr s, PyObject oldObj, PyObject newObj, PyObject countObj) {
-        String old = StrMethods.arg(oldObj, "replace() argument 1 must be str, not %s");
-        String neu = StrMethods.arg(newObj, "replace() argument 2 must be str, not %s");
+        String old = StrMethods.converterArg(oldObj, "replace() argument 1 must be str, not %s");
+        String neu = StrMethods.converterArg(newObj, "replace() argument 2 must be str, not %s");
         long count = Protocols.asIndexClamped(countObj);
         String v = s.value();
         if (count < 0) {
