@@ -16,7 +16,7 @@ import org.hotpy.core.types.text.PyStr;
  */
 public final class PyBuiltinFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT,
-            PyBuiltinFunction.class, PyBuiltinFunction::define).notSubclassable();
+            PyBuiltinFunction.class, FunctionTypeDefs.BUILTIN_FUNCTION).notSubclassable();
 
     /** The body of a module-level function: arguments bound per its signature. */
     @FunctionalInterface
@@ -71,7 +71,7 @@ public final class PyBuiltinFunction extends PyObject {
         return self != null && !(self instanceof PyModule);
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.callable();
         t.getter("__name__", (PyBuiltinFunction f) -> PyStr.of(f.impl.name()));
         t.getter("__qualname__", (PyBuiltinFunction f) -> PyStr.of(f.isMethod()
