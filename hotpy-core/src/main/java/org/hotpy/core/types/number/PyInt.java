@@ -2,7 +2,6 @@ package org.hotpy.core.types.number;
 
 import java.math.BigInteger;
 
-import org.hotpy.core.errors.Errors;
 import org.hotpy.core.model.Instance;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
