@@ -26,6 +26,7 @@ import org.slf4j.spi.LoggingEventBuilder;
 public final class LazyLogger extends LegacyAbstractLogger {
     private static final long serialVersionUID = 1L;
 
+    /** Where the real logger comes from; null for slf4j's LoggerFactory (no lambda to link at start-up). */
     private final transient Function<String, Logger> factory;
     private transient volatile Logger delegate;
 
@@ -36,14 +37,14 @@ public final class LazyLogger extends LegacyAbstractLogger {
 
     /** A logger named after {@code owner}, as {@code LoggerFactory.getLogger(owner)} would give. */
     public static Logger of(Class<?> owner) {
-        return new LazyLogger(owner.getName(), LoggerFactory::getLogger);
+        return new LazyLogger(owner.getName(), null);
     }
 
     /** The real logger; racing first uses may both ask the factory, which returns equivalent loggers. */
     Logger delegate() {
         Logger d = delegate;
         if (d == null) {
-            d = factory.apply(name);
+            d = factory == null ? LoggerFactory.getLogger(name) : factory.apply(name);
             delegate = d;
         }
         return d;

@@ -35,7 +35,15 @@ public final class PyBuiltinFunction extends PyObject {
 
     /** A module-level function (its {@code __self__} is set when added to a module). */
     public static PyBuiltinFunction of(String name, String sig, Body body) {
-        return new PyBuiltinFunction(JavaMethod.Impl.ofN(name, sig, (Object self, PyObject[] a) -> body.call(a)), null);
+        return new PyBuiltinFunction(JavaMethod.Impl.ofN(name, sig, new BodyCall(body)), null);
+    }
+
+    /** A body as a method that ignores self (a record: a lambda here was linked at every start-up). */
+    private record BodyCall(Body body) implements JavaMethod.MN<Object> {
+        @Override
+        public PyObject call(Object self, PyObject[] args) {
+            return body.call(args);
+        }
     }
 
     /** The same function with {@code __self__} set to a module. */
