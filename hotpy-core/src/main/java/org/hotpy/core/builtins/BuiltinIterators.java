@@ -21,7 +21,7 @@ public final class BuiltinIterators {
 
     /** {@code enumerate(iterable, start=0)}. */
     public static final class Enumerate extends PyIterator {
-        public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, Enumerate.class, Enumerate::define);
+        public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, Enumerate.class, BuiltinTypeDefs.ENUMERATE);
         private final PyObject it;
         private long index;
         private PyObject bigIndex;
@@ -59,7 +59,7 @@ public final class BuiltinIterators {
             return PyTuple.of(i, v);
         }
 
-        private static void define(TypeDef t) {
+        static void define(TypeDef t) {
             t.newMethod("iterable, start=0", (cls, a) -> new Enumerate(Protocols.iter(a[0]), Protocols.index(a[1])));
             PyIterator.defineIteratorMethods(t);
             t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
@@ -68,7 +68,7 @@ public final class BuiltinIterators {
 
     /** {@code zip(*iterables, strict=False)}. */
     public static final class Zip extends PyIterator {
-        public static final PyType TYPE = PyType.builtin("zip", PyType.OBJECT, Zip.class, Zip::define);
+        public static final PyType TYPE = PyType.builtin("zip", PyType.OBJECT, Zip.class, BuiltinTypeDefs.ZIP);
         private final PyObject[] its;
         private final boolean strict;
         private boolean done;
@@ -116,7 +116,7 @@ public final class BuiltinIterators {
             }
         }
 
-        private static void define(TypeDef t) {
+        static void define(TypeDef t) {
             t.newMethod("*iterables, strict=False", (cls, a) -> {
                 PyObject[] iterables = ((PyTuple) a[0]).itemsUnsafe();
                 PyObject[] its = new PyObject[iterables.length];
@@ -131,7 +131,7 @@ public final class BuiltinIterators {
 
     /** {@code map(function, *iterables)}. */
     public static final class MapIter extends PyIterator {
-        public static final PyType TYPE = PyType.builtin("map", PyType.OBJECT, MapIter.class, MapIter::define);
+        public static final PyType TYPE = PyType.builtin("map", PyType.OBJECT, MapIter.class, BuiltinTypeDefs.MAP);
         private final PyObject fn;
         private final PyObject[] its;
 
@@ -158,7 +158,7 @@ public final class BuiltinIterators {
             return fn.call(args, null);
         }
 
-        private static void define(TypeDef t) {
+        static void define(TypeDef t) {
             t.newMethod("*args", (cls, a) -> {
                 PyObject[] args = ((PyTuple) a[0]).itemsUnsafe();
                 if (args.length < 2) {
@@ -176,7 +176,7 @@ public final class BuiltinIterators {
 
     /** {@code filter(function or None, iterable)}. */
     public static final class FilterIter extends PyIterator {
-        public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT, FilterIter.class, FilterIter::define);
+        public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT, FilterIter.class, BuiltinTypeDefs.FILTER);
         private final PyObject fn;
         private final PyObject it;
 
@@ -201,7 +201,7 @@ public final class BuiltinIterators {
             return null;
         }
 
-        private static void define(TypeDef t) {
+        static void define(TypeDef t) {
             t.newMethod("function, iterable, /", (cls, a) -> new FilterIter(a[0], Protocols.iter(a[1])));
             PyIterator.defineIteratorMethods(t);
         }
@@ -209,7 +209,7 @@ public final class BuiltinIterators {
 
     /** {@code reversed(sequence)}: __reversed__, or indexing from the end. */
     public static final class Reversed extends PyIterator {
-        public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT, Reversed.class, Reversed::define);
+        public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT, Reversed.class, BuiltinTypeDefs.REVERSED);
         private PyObject seq;
         private long index;
 
@@ -252,7 +252,7 @@ public final class BuiltinIterators {
             return new Reversed(seq, Protocols.len(seq));
         }
 
-        private static void define(TypeDef t) {
+        static void define(TypeDef t) {
             t.newMethod("sequence, /", (cls, a) -> create(a[0]));
             PyIterator.defineSizedIteratorMethods(t);
         }

@@ -15,6 +15,7 @@ import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.parser.SyntaxErrorException;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.text.PyByteArray;
+import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.text.PyBytes;
 import org.hotpy.core.types.text.PyStr;
 
@@ -22,23 +23,53 @@ import org.hotpy.core.types.text.PyStr;
 final class CodeBuiltins {
     private CodeBuiltins() {}
 
-    static void define(PyModule m, InterpreterState st) {
-        BuiltinsModule.def(m, "compile", "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1",
-                a -> {
+    /** One enum constant per function and one switch, not a lambda each: see BuiltinsModule.Core. */
+    private enum Fn implements PyBuiltinFunction.Body {
+        COMPILE("compile", "source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1"),
+        EVAL("eval", "source, globals=None, locals=None, /"),
+        EXEC("exec", "source, globals=None, locals=None, /, *, closure=None");
+
+        private final String pyName;
+        private final String sig;
+
+        Fn(String pyName, String sig) {
+            this.pyName = pyName;
+            this.sig = sig;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a) {
+            return switch (this) {
+                case COMPILE -> {
                     long flags = Protocols.asIndexLong(a[3], "flags");
                     if ((flags & 0x400) != 0) {
                         throw Errors.notSupported("compile() to an abstract syntax tree (ast.PyCF_ONLY_AST)");
                     }
-                    return compile(a[0], a[1], a[2]);
-                });
-        BuiltinsModule.def(m, "eval", "source, globals=None, locals=None, /", a -> run(a[0], a[1], a[2], true));
-        BuiltinsModule.def(m, "exec", "source, globals=None, locals=None, /, *, closure=None", a -> {
-            run(a[0], a[1], a[2], false);
-            return PyNone.NONE;
-        });
-        PyObject imp = org.hotpy.core.types.function.PyBuiltinFunction.of("__import__",
-                "name, globals=None, locals=None, fromlist=(), level=0",
-                a -> st.imports().builtinImportCall(a)).inModule(m);
+                    yield compile(a[0], a[1], a[2]);
+                }
+                case EVAL -> run(a[0], a[1], a[2], true);
+                case EXEC -> {
+                    run(a[0], a[1], a[2], false);
+                    yield PyNone.NONE;
+                }
+            };
+        }
+    }
+
+    /** {@code __import__}, which belongs to one interpreter's import system. */
+    private record Import(InterpreterState st) implements PyBuiltinFunction.Body {
+        @Override
+        public PyObject call(PyObject[] a) {
+            return st.imports().builtinImportCall(a);
+        }
+    }
+
+    static void define(PyModule m, InterpreterState st) {
+        for (Fn f : Fn.values()) {
+            BuiltinsModule.def(m, f.pyName, f.sig, f);
+        }
+        PyObject imp = PyBuiltinFunction.of("__import__", "name, globals=None, locals=None, fromlist=(), level=0",
+                new Import(st)).inModule(m);
         m.put("__import__", imp);
         st.imports().setBuiltinImport(imp);
     }

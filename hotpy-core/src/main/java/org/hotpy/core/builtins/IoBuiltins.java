@@ -10,17 +10,41 @@ import org.hotpy.core.ops.Attr;
 import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyTuple;
+import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.text.PyStr;
 
 /** print, input and open. */
 final class IoBuiltins {
     private IoBuiltins() {}
 
+    /** One enum constant per function and one switch, not a lambda each: see BuiltinsModule.Core. */
+    private enum Fn implements PyBuiltinFunction.Body {
+        PRINT("print", "*args, sep=' ', end='\\n', file=None, flush=False"),
+        INPUT("input", "prompt='', /"),
+        OPEN("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None");
+
+        private final String pyName;
+        private final String sig;
+
+        Fn(String pyName, String sig) {
+            this.pyName = pyName;
+            this.sig = sig;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a) {
+            return switch (this) {
+                case PRINT -> print(a);
+                case INPUT -> input(a);
+                case OPEN -> org.hotpy.core.modules.io.FileOpener.open(InterpreterState.current(), a);
+            };
+        }
+    }
+
     static void define(PyModule m, InterpreterState st) {
-        BuiltinsModule.def(m, "print", "*args, sep=' ', end='\\n', file=None, flush=False", IoBuiltins::print);
-        BuiltinsModule.def(m, "input", "prompt='', /", IoBuiltins::input);
-        BuiltinsModule.def(m, "open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None",
-                a -> org.hotpy.core.modules.io.FileOpener.open(InterpreterState.current(), a));
+        for (Fn f : Fn.values()) {
+            BuiltinsModule.def(m, f.pyName, f.sig, f);
+        }
     }
 
     private static String text(PyObject o, String what) {

@@ -14,25 +14,53 @@ import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.function.PyBuiltinFunction;
 
 /** dir, vars, globals, locals. */
 final class ReflectionBuiltins {
     private ReflectionBuiltins() {}
 
+    /** One enum constant per function and one switch, not a lambda each: see BuiltinsModule.Core. */
+    private enum Fn implements PyBuiltinFunction.Body {
+        GLOBALS("globals", ""),
+        LOCALS("locals", ""),
+        VARS("vars", "object=?, /"),
+        DIR("dir", "object=?, /");
+
+        private final String pyName;
+        private final String sig;
+
+        Fn(String pyName, String sig) {
+            this.pyName = pyName;
+            this.sig = sig;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a) {
+            return switch (this) {
+                case GLOBALS -> currentFrame().globals;
+                case LOCALS -> locals(currentFrame());
+                case VARS -> vars(a[0]);
+                case DIR -> dir(a[0]);
+            };
+        }
+    }
+
     static void define(PyModule m) {
-        BuiltinsModule.def(m, "globals", "", a -> currentFrame().globals);
-        BuiltinsModule.def(m, "locals", "", a -> locals(currentFrame()));
-        BuiltinsModule.def(m, "vars", "object=?, /", a -> {
-            if (a[0] == null) {
-                return locals(currentFrame());
-            }
-            PyObject d = Attr.getOrNull(a[0], "__dict__");
-            if (d == null) {
-                throw Errors.typeError("vars() argument must have __dict__ attribute");
-            }
-            return d;
-        });
-        BuiltinsModule.def(m, "dir", "object=?, /", a -> dir(a[0]));
+        for (Fn f : Fn.values()) {
+            BuiltinsModule.def(m, f.pyName, f.sig, f);
+        }
+    }
+
+    private static PyObject vars(PyObject o) {
+        if (o == null) {
+            return locals(currentFrame());
+        }
+        PyObject d = Attr.getOrNull(o, "__dict__");
+        if (d == null) {
+            throw Errors.typeError("vars() argument must have __dict__ attribute");
+        }
+        return d;
     }
 
     static Frame currentFrame() {

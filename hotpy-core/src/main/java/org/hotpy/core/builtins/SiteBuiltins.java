@@ -20,9 +20,9 @@ import org.hotpy.core.types.text.PyStr;
 final class SiteBuiltins {
     private SiteBuiltins() {}
 
-    static final PyType QUITTER = PyType.builtin("Quitter", PyType.OBJECT, Quitter.class, Quitter::define)
+    static final PyType QUITTER = PyType.builtin("Quitter", PyType.OBJECT, Quitter.class, BuiltinTypeDefs.QUITTER)
             .inModule("_sitebuiltins").notSubclassable();
-    static final PyType PRINTER = PyType.builtin("_Printer", PyType.OBJECT, Printer.class, Printer::define)
+    static final PyType PRINTER = PyType.builtin("_Printer", PyType.OBJECT, Printer.class, BuiltinTypeDefs.PRINTER)
             .inModule("_sitebuiltins").notSubclassable();
 
     static void define(PyModule m) {
@@ -50,7 +50,7 @@ final class SiteBuiltins {
             return QUITTER;
         }
 
-        private static void define(TypeDef t) {
+        static void define(TypeDef t) {
             t.method0("__repr__", (Quitter q) -> PyStr.of("Use " + q.name + "() or Ctrl-D (i.e. EOF) to exit"));
             t.methodN("__call__", "code=None", (Quitter q, PyObject[] a) -> {
                 PyObject stdin = InterpreterState.current().sysModule().get("stdin");
@@ -79,7 +79,7 @@ final class SiteBuiltins {
             return PRINTER;
         }
 
-        private static void define(TypeDef t) {
+        static void define(TypeDef t) {
             t.method0("__repr__", (Printer p) -> PyStr.of(p.text));
             t.method0("__call__", (Printer p) -> {
                 PyObject out = InterpreterState.current().sysModule().get("stdout");

@@ -1,5 +1,7 @@
 package org.hotpy.core.bytecode;
 
+import java.util.function.Consumer;
+
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.TypeDef;
 import org.hotpy.core.ops.Protocols;
@@ -8,8 +10,16 @@ import org.hotpy.core.types.number.PyInt;
 import org.hotpy.core.types.text.PyStr;
 
 /** The Python-visible attributes of code objects. */
-final class CodeMethods {
+final class CodeMethods implements Consumer<TypeDef> {
+    /** The definer of the code type: an object, as a method reference would be a lambda to link at start-up. */
+    static final CodeMethods DEFINER = new CodeMethods();
+
     private CodeMethods() {}
+
+    @Override
+    public void accept(TypeDef t) {
+        define(t);
+    }
 
     static void define(TypeDef t) {
         t.getter("co_name", (CodeObject c) -> PyStr.of(c.name));

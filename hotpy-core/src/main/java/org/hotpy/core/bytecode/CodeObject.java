@@ -16,7 +16,7 @@ import org.hotpy.core.model.PyType;
  * free variable; the value stack follows.
  */
 public final class CodeObject extends PyObject {
-    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT, CodeObject.class, CodeMethods::define)
+    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT, CodeObject.class, CodeMethods.DEFINER)
             .notSubclassable();
 
     public static final int CO_OPTIMIZED = 0x1;

@@ -13,7 +13,7 @@ import org.hotpy.core.types.function.PyFunction;
  * resumes by entering it again, and a traceback refers to frames directly.
  */
 public final class Frame extends PyObject {
-    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT, Frame.class, FrameMethods::define)
+    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT, Frame.class, FrameMethods.DEFINER)
             .notSubclassable();
 
     public final CodeObject code;

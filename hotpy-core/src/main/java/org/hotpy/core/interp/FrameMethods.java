@@ -1,5 +1,7 @@
 package org.hotpy.core.interp;
 
+import java.util.function.Consumer;
+
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.TypeDef;
@@ -9,8 +11,16 @@ import org.hotpy.core.types.number.PyInt;
 import org.hotpy.core.types.text.PyStr;
 
 /** The Python-visible attributes of frame objects. */
-final class FrameMethods {
+final class FrameMethods implements Consumer<TypeDef> {
+    /** The definer of the frame type: an object, as a method reference would be a lambda to link at start-up. */
+    static final FrameMethods DEFINER = new FrameMethods();
+
     private FrameMethods() {}
+
+    @Override
+    public void accept(TypeDef t) {
+        define(t);
+    }
 
     static void define(TypeDef t) {
         t.getter("f_code", (Frame f) -> f.code);

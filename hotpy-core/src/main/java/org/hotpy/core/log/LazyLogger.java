@@ -27,6 +27,7 @@ import org.slf4j.spi.LoggingEventBuilder;
 public final class LazyLogger extends LegacyAbstractLogger {
     private static final long serialVersionUID = 1L;
 
+    /** Where the real logger comes from; null for slf4j's LoggerFactory (no lambda to link at start-up). */
     private final transient Function<String, Logger> factory;
     private transient volatile Logger delegate;
 
@@ -37,29 +38,29 @@ public final class LazyLogger extends LegacyAbstractLogger {
 
     /** A logger named after {@code owner}, as {@code LoggerFactory.getLogger(owner)} would give. */
     public static Logger of(Class<?> owner) {
-        return new LazyLogger(owner.getName(), factoryFor(System.getProperty("slf4j.provider")));
+        return new LazyLogger(owner.getName(), null);
     }
-
-    /**
-     * slf4j's own factory, unless the provider chosen with {@code slf4j.provider} is its no-op one
-     * (as the launcher chooses): then every logger is the no-op logger that factory would give,
-     * without initialising slf4j, which takes 7-14 ms of a cold JVM.
-     */
-    static Function<String, Logger> factoryFor(String provider) {
-        return NOP_PROVIDER.equals(provider) ? name -> NOPLogger.NOP_LOGGER : LoggerFactory::getLogger;
-    }
-
-    static final String NOP_PROVIDER = "org.slf4j.nop.NOPServiceProvider";
 
     /** The real logger; racing first uses may both ask the factory, which returns equivalent loggers. */
     Logger delegate() {
         Logger d = delegate;
         if (d == null) {
-            d = factory.apply(name);
+            d = factory == null ? slf4jLogger(System.getProperty("slf4j.provider"), name) : factory.apply(name);
             delegate = d;
         }
         return d;
     }
+
+    /**
+     * slf4j's logger {@code name}, except that when the provider chosen with {@code slf4j.provider}
+     * is slf4j's no-op one (as the launcher chooses) it is the no-op logger slf4j would give,
+     * without initialising slf4j, which takes 7-14 ms of a cold JVM.
+     */
+    static Logger slf4jLogger(String provider, String name) {
+        return NOP_PROVIDER.equals(provider) ? NOPLogger.NOP_LOGGER : LoggerFactory.getLogger(name);
+    }
+
+    static final String NOP_PROVIDER = "org.slf4j.nop.NOPServiceProvider";
 
     @Override
     public boolean isTraceEnabled() {

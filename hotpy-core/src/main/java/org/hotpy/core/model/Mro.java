@@ -26,7 +26,11 @@ public final class Mro {
         List<PyType> out = new ArrayList<>();
         out.add(self);
         while (true) {
-            seqs.removeIf(List::isEmpty);
+            for (int i = seqs.size() - 1; i >= 0; i--) { // not removeIf(List::isEmpty): a lambda costs start-up
+                if (seqs.get(i).isEmpty()) {
+                    seqs.remove(i);
+                }
+            }
             if (seqs.isEmpty()) {
                 return out.toArray(new PyType[0]);
             }

@@ -5,7 +5,7 @@ import org.hotpy.core.types.text.PyStr;
 /** {@code Ellipsis} ({@code ...}), the only instance of {@code ellipsis}. */
 public final class PyEllipsis extends PyObject {
     public static final PyType TYPE = PyType.builtin("ellipsis", PyType.OBJECT, PyEllipsis.class,
-            PyEllipsis::define).notSubclassable();
+            ModelTypeDefs.ELLIPSIS).notSubclassable();
     public static final PyEllipsis INSTANCE = new PyEllipsis();
 
     private PyEllipsis() {}
@@ -15,7 +15,7 @@ public final class PyEllipsis extends PyObject {
         return TYPE;
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.method0("__repr__", (PyEllipsis self) -> PyStr.of("Ellipsis"));
         t.method0("__reduce__", (PyEllipsis self) -> PyStr.of("Ellipsis"));
     }

@@ -9,8 +9,8 @@ import org.hotpy.core.types.text.PyStr;
  * attribute loads (LOAD_ATTR_MODULE) just as it guards global loads.
  */
 public class PyModule extends PyObject implements HasDict {
-    public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT, PyModule.class, ModuleMethods::define)
-            .withInstanceDict().withInstantiator(t -> new PyModule(t, "?", new PyDict()));
+    public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT, PyModule.class, ModelTypeDefs.MODULE)
+            .withInstanceDict().withInstantiator(ModelTypeDefs.MODULE);
 
     private final PyType type;
     private final PyDict dict;

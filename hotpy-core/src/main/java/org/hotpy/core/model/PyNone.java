@@ -5,7 +5,7 @@ import org.hotpy.core.types.text.PyStr;
 
 /** {@code None}, the only instance of {@code NoneType}. */
 public final class PyNone extends PyObject {
-    public static final PyType TYPE = PyType.builtin("NoneType", PyType.OBJECT, PyNone.class, PyNone::define)
+    public static final PyType TYPE = PyType.builtin("NoneType", PyType.OBJECT, PyNone.class, ModelTypeDefs.NONE)
             .notSubclassable();
     public static final PyNone NONE = new PyNone();
 
@@ -16,7 +16,7 @@ public final class PyNone extends PyObject {
         return TYPE;
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.method0("__repr__", (PyNone self) -> PyStr.of("None"));
         t.method0("__bool__", (PyNone self) -> PyBool.FALSE);
         t.newMethod("", (cls, a) -> NONE);

@@ -5,7 +5,7 @@ import org.hotpy.core.types.text.PyStr;
 /** {@code NotImplemented}: what a binary special method returns to let the other operand try. */
 public final class PyNotImplemented extends PyObject {
     public static final PyType TYPE = PyType.builtin("NotImplementedType", PyType.OBJECT,
-            PyNotImplemented.class, PyNotImplemented::define).notSubclassable();
+            PyNotImplemented.class, ModelTypeDefs.NOT_IMPLEMENTED).notSubclassable();
     public static final PyNotImplemented INSTANCE = new PyNotImplemented();
 
     private PyNotImplemented() {}
@@ -15,7 +15,7 @@ public final class PyNotImplemented extends PyObject {
         return TYPE;
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.method0("__repr__", (PyNotImplemented self) -> PyStr.of("NotImplemented"));
         t.method0("__reduce__", (PyNotImplemented self) -> PyStr.of("NotImplemented"));
     }

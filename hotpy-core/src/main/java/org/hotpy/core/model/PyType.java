@@ -33,13 +33,11 @@ public class PyType extends PyObject {
 
     static {
         OBJECT.metatype = TYPE;
-        OBJECT.instantiator = PyInstance::new;
+        OBJECT.instantiator = ModelTypeDefs.OBJECT;
         OBJECT.hasInstanceDict = false; // plain object() instances take no attributes
-        OBJECT.definer = ObjectMethods::define;
-        TYPE.definer = TypeMethods::define;
-        TYPE.instantiator = subtype -> {
-            throw new IllegalStateException("metaclass instances are created by type.__new__");
-        };
+        OBJECT.definer = ModelTypeDefs.OBJECT;
+        TYPE.definer = ModelTypeDefs.TYPE;
+        TYPE.instantiator = ModelTypeDefs.TYPE;
     }
 
     private String name;

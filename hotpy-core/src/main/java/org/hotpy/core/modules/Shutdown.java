@@ -29,7 +29,12 @@ public final class Shutdown {
 
     static List<AtexitModule.Callback> callbacks(InterpreterState st) {
         synchronized (CALLBACKS) {
-            return CALLBACKS.computeIfAbsent(st, k -> new ArrayList<>());
+            List<AtexitModule.Callback> l = CALLBACKS.get(st); // no computeIfAbsent lambda to link at start-up
+            if (l == null) {
+                l = new ArrayList<>();
+                CALLBACKS.put(st, l);
+            }
+            return l;
         }
     }
 

@@ -21,10 +21,18 @@ import org.hotpy.core.types.text.PyStr;
 public final class SysHooks {
     private SysHooks() {}
 
+    /** sys.excepthook or sys.displayhook of one interpreter: a record, as a lambda costs start-up time. */
+    private record Hook(InterpreterState st, boolean except) implements PyBuiltinFunction.Body {
+        @Override
+        public PyObject call(PyObject[] a) {
+            return except ? printException(st, a[1]) : display(st, a[0]);
+        }
+    }
+
     static void define(PyModule m, InterpreterState st) {
         PyObject except = PyBuiltinFunction.of("excepthook", "exctype, value, traceback, /",
-                a -> printException(st, a[1])).inModule(m);
-        PyObject display = PyBuiltinFunction.of("displayhook", "object, /", a -> display(st, a[0])).inModule(m);
+                new Hook(st, true)).inModule(m);
+        PyObject display = PyBuiltinFunction.of("displayhook", "object, /", new Hook(st, false)).inModule(m);
         m.put("excepthook", except);
         m.put("__excepthook__", except);
         m.put("displayhook", display);

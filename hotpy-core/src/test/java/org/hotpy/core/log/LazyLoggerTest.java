@@ -114,13 +114,13 @@ class LazyLoggerTest {
 
     @Test
     void theNoOpProviderNamedInSlf4jProviderGivesTheNoOpLoggerWithoutAskingSlf4j() {
-        Logger nop = LazyLogger.factoryFor(LazyLogger.NOP_PROVIDER).apply("org.example.Foo");
+        Logger nop = LazyLogger.slf4jLogger(LazyLogger.NOP_PROVIDER, "org.example.Foo");
         assertThat(nop).isSameAs(org.slf4j.helpers.NOPLogger.NOP_LOGGER);
         assertThat(nop.isDebugEnabled()).isFalse();
         // any other choice (or none) is slf4j's to make
-        assertThat(LazyLogger.factoryFor(null).apply("org.example.Foo"))
+        assertThat(LazyLogger.slf4jLogger(null, "org.example.Foo"))
                 .isSameAs(org.slf4j.LoggerFactory.getLogger("org.example.Foo"));
-        assertThat(LazyLogger.factoryFor("org.example.OtherProvider").apply("org.example.Foo"))
+        assertThat(LazyLogger.slf4jLogger("org.example.OtherProvider", "org.example.Foo"))
                 .isSameAs(org.slf4j.LoggerFactory.getLogger("org.example.Foo"));
     }
 }

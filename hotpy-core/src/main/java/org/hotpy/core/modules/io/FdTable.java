@@ -57,7 +57,12 @@ public final class FdTable {
 
     public static FdTable of(InterpreterState st) {
         synchronized (TABLES) {
-            return TABLES.computeIfAbsent(st, FdTable::new);
+            FdTable t = TABLES.get(st); // not computeIfAbsent(st, FdTable::new): a lambda costs start-up
+            if (t == null) {
+                t = new FdTable(st);
+                TABLES.put(st, t);
+            }
+            return t;
         }
     }
 

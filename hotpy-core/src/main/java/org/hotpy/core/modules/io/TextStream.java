@@ -28,7 +28,7 @@ import org.hotpy.core.types.text.StrCodecs;
  */
 public class TextStream extends PyIOBase {
     public static final PyType TYPE = PyType.builtin("TextIOWrapper", PyType.OBJECT, TextStream.class,
-            TextStream::define).inModule("_io");
+            new Definer()).inModule("_io");
 
     private final Writer out;
     private final BufferedReader in;
@@ -245,6 +245,14 @@ public class TextStream extends PyIOBase {
             throw Errors.typeError("%s argument must be str, not %s", what, v.type().tpName());
         }
         return v;
+    }
+
+    /** The type's definer: a class, as a method reference would be a lambda to link at start-up. */
+    private static final class Definer implements java.util.function.Consumer<TypeDef> {
+        @Override
+        public void accept(TypeDef t) {
+            define(t);
+        }
     }
 
     private static void define(TypeDef t) {

@@ -39,8 +39,9 @@ public class PyDict extends PyObject {
     private static final long[] NO_HASHES = new long[0];
     private static final PyObject[] NO_ENTRIES = new PyObject[0];
 
-    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict.class, DictMethods::define)
-            .withInstantiator(t -> new Derived(t));
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict.class,
+            CollectionTypeDefs.DICT)
+            .withInstantiator(CollectionTypeDefs.DICT);
 
     /** Index values besides entry numbers: a slot never used (ends a probe) and one whose entry was deleted. */
     private static final int EMPTY = -1;

@@ -11,7 +11,7 @@ import org.hotpy.core.model.Shape;
  */
 public class PyFrozenSet extends PySet {
     public static final PyType TYPE = PyType.builtin("frozenset", PyType.OBJECT, PyFrozenSet.class,
-            SetMethods::defineFrozenSet).withInstantiator(t -> new Derived(t));
+            CollectionTypeDefs.FROZENSET).withInstantiator(CollectionTypeDefs.FROZENSET);
 
     private long hash = -1;
 

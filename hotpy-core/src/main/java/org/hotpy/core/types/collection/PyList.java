@@ -14,8 +14,9 @@ import org.hotpy.core.types.number.PyInt;
  * specialised subscript and append handlers (and {@link ListMethods}) can use them directly.
  */
 public class PyList extends PyObject {
-    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList.class, ListMethods::define)
-            .withInstantiator(t -> new Derived(t));
+    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList.class,
+            CollectionTypeDefs.LIST)
+            .withInstantiator(CollectionTypeDefs.LIST);
     private static final PyObject[] EMPTY = new PyObject[0];
 
     PyObject[] items;

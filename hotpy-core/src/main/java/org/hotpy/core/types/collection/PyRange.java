@@ -15,7 +15,8 @@ import org.hotpy.core.types.text.PyStr;
 
 /** Python {@code range} over {@code long} bounds (bounds beyond a long raise OverflowError). */
 public final class PyRange extends PyObject {
-    public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, PyRange.class, PyRange::define)
+    public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, PyRange.class,
+            CollectionTypeDefs.RANGE)
             .notSubclassable();
 
     public final long start;
@@ -115,7 +116,7 @@ public final class PyRange extends PyObject {
         return IntMath.big(Protocols.index(o));
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("*args", (cls, a) -> {
             PyTuple args = (PyTuple) a[0];
             PyRange small = ofSmall(args.items);

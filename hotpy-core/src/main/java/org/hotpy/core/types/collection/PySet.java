@@ -15,8 +15,8 @@ import org.hotpy.core.ops.Compare;
  * in CPython.
  */
 public class PySet extends PyObject {
-    public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, PySet.class, SetMethods::defineSet)
-            .withInstantiator(t -> new Derived(t));
+    public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, PySet.class, CollectionTypeDefs.SET)
+            .withInstantiator(CollectionTypeDefs.SET);
 
     private static final int LINEAR_PROBES = 9;
     private static final PyObject DUMMY = new PyTuple(new PyObject[0]);

@@ -15,7 +15,8 @@ import org.hotpy.core.types.text.PyStr;
 /** {@code types.SimpleNamespace}: attribute access over a dict, with a keyword constructor. */
 public class PySimpleNamespace extends PyObject implements HasDict {
     public static final PyType TYPE = PyType.builtin("SimpleNamespace", PyType.OBJECT, PySimpleNamespace.class,
-            PySimpleNamespace::define).inModule("types").withInstanceDict().withInstantiator(t -> new PySimpleNamespace(t));
+            CollectionTypeDefs.SIMPLE_NAMESPACE)
+            .inModule("types").withInstanceDict().withInstantiator(CollectionTypeDefs.SIMPLE_NAMESPACE);
 
     private final PyType type;
     private PyDict dict = new PyDict();
@@ -43,7 +44,7 @@ public class PySimpleNamespace extends PyObject implements HasDict {
         this.dict = d;
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("*args, **kwargs", (cls, a) -> new PySimpleNamespace(cls));
         t.methodN("__init__", "mapping_or_iterable=?, /, **kwargs", (PySimpleNamespace s, PyObject[] a) -> {
             if (a[0] != null) {

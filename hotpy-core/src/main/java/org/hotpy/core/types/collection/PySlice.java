@@ -17,7 +17,8 @@ import org.hotpy.core.types.text.PyStr;
 
 /** Python {@code slice(start, stop, step)}. */
 public final class PySlice extends PyObject {
-    public static final PyType TYPE = PyType.builtin("slice", PyType.OBJECT, PySlice.class, PySlice::define)
+    public static final PyType TYPE = PyType.builtin("slice", PyType.OBJECT, PySlice.class,
+            CollectionTypeDefs.SLICE)
             .notSubclassable();
 
     public final PyObject start;
@@ -98,7 +99,7 @@ public final class PySlice extends PyObject {
         return Protocols.asIndexClamped(o);
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("*args", (cls, a) -> {
             PyTuple args = (PyTuple) a[0];
             switch (args.size()) {

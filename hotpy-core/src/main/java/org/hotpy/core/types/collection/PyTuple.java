@@ -27,8 +27,9 @@ import org.hotpy.core.types.text.PyStr;
 
 /** Python {@code tuple}: an immutable array of items. The array is never changed once built. */
 public class PyTuple extends PyObject {
-    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, PyTuple.class, PyTuple::define)
-            .withInstantiator(t -> new Derived(t, new PyObject[0]));
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, PyTuple.class,
+            CollectionTypeDefs.TUPLE)
+            .withInstantiator(CollectionTypeDefs.TUPLE);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     final PyObject[] items;
@@ -72,7 +73,7 @@ public class PyTuple extends PyObject {
 
     private static final PyObject NI = PyNotImplemented.INSTANCE;
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("iterable=?, /", (cls, a) -> {
             PyObject[] items = a[0] == null ? new PyObject[0]
                     : a[0].getClass() == PyTuple.class ? ((PyTuple) a[0]).items : Iteration.toArray(a[0]);

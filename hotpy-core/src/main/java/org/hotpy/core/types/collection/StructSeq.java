@@ -1,7 +1,10 @@
 package org.hotpy.core.types.collection;
 
+import java.util.function.Consumer;
+
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
+import org.hotpy.core.model.TypeDef;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.text.PyStr;
 
@@ -33,7 +36,19 @@ public final class StructSeq extends PyTuple {
     /** Like {@link #declare}, with only the first {@code visible} fields being tuple items. */
     public static PyType declareWithExtras(String module, String name, int visible, String... fields) {
         PyType[] holder = new PyType[1];
-        holder[0] = PyType.builtin(name, PyTuple.TYPE, StructSeq.class, t -> {
+        holder[0] = PyType.builtin(name, PyTuple.TYPE, StructSeq.class, new Definer(module, name, visible, fields, holder))
+                .inModule(module).notSubclassable();
+        return holder[0];
+    }
+
+    /**
+     * Fills a struct sequence type's dict on first use. A record, not a lambda: sys declares its
+     * struct sequences at every start-up, and linking a lambda there cost more than loading this.
+     */
+    private record Definer(String module, String name, int visible, String[] fields, PyType[] holder)
+            implements Consumer<TypeDef> {
+        @Override
+        public void accept(TypeDef t) {
             for (int i = 0; i < fields.length; i++) {
                 int index = i;
                 t.getter(fields[i], (StructSeq s) -> index < visible ? s.get(index)
@@ -57,8 +72,7 @@ public final class StructSeq extends PyTuple {
                 }
                 return PyStr.of(sb.append(')').toString());
             });
-        }).inModule(module).notSubclassable();
-        return holder[0];
+        }
     }
 
     public static StructSeq of(PyType type, PyObject... items) {

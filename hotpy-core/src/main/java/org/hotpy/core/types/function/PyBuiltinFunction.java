@@ -17,7 +17,7 @@ import org.hotpy.core.types.text.PyStr;
  */
 public final class PyBuiltinFunction extends PyObject implements FunctionStr {
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT,
-            PyBuiltinFunction.class, PyBuiltinFunction::define).notSubclassable();
+            PyBuiltinFunction.class, FunctionTypeDefs.BUILTIN_FUNCTION).notSubclassable();
 
     /** The body of a module-level function: arguments bound per its signature. */
     @FunctionalInterface
@@ -36,7 +36,15 @@ public final class PyBuiltinFunction extends PyObject implements FunctionStr {
 
     /** A module-level function (its {@code __self__} is set when added to a module). */
     public static PyBuiltinFunction of(String name, String sig, Body body) {
-        return new PyBuiltinFunction(JavaMethod.Impl.ofN(name, sig, (Object self, PyObject[] a) -> body.call(a)), null);
+        return new PyBuiltinFunction(JavaMethod.Impl.ofN(name, sig, new BodyCall(body)), null);
+    }
+
+    /** A body as a method that ignores self (a record: a lambda here was linked at every start-up). */
+    private record BodyCall(Body body) implements JavaMethod.MN<Object> {
+        @Override
+        public PyObject call(Object self, PyObject[] args) {
+            return body.call(args);
+        }
     }
 
     /** The same function with {@code __self__} set to a module. */
@@ -81,7 +89,7 @@ public final class PyBuiltinFunction extends PyObject implements FunctionStr {
         return self != null && !(self instanceof PyModule);
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.callable();
         t.getter("__name__", (PyBuiltinFunction f) -> PyStr.of(f.impl.name()));
         t.getter("__qualname__", (PyBuiltinFunction f) -> PyStr.of(f.isMethod()

@@ -14,7 +14,7 @@ import org.hotpy.core.types.collection.PyDict;
 /** {@code classmethod(f)}: binds {@code f} to the class through which it is reached. */
 public class PyClassMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT, PyClassMethod.class,
-            PyClassMethod::define).withInstanceDict().withInstantiator(Derived::new);
+            FunctionTypeDefs.CLASSMETHOD).withInstanceDict().withInstantiator(FunctionTypeDefs.CLASSMETHOD);
 
     public PyObject callable;
     PyDict dict;
@@ -46,7 +46,7 @@ public class PyClassMethod extends PyObject {
         return new PyBoundMethod(callable, cls);
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("*args, **kwargs", (cls, a) -> cls == TYPE ? new PyClassMethod(null) : new Derived(cls));
         t.methodN("__init__", "function, /", (PyClassMethod s, PyObject[] a) -> {
             s.callable = a[0];

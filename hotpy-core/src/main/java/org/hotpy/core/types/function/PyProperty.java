@@ -13,8 +13,9 @@ import org.hotpy.core.types.text.PyStr;
 
 /** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python accessors. */
 public class PyProperty extends PyObject {
-    public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT, PyProperty.class, PyProperty::define)
-            .withInstantiator(t -> new Derived(t));
+    public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT, PyProperty.class,
+            FunctionTypeDefs.PROPERTY)
+            .withInstantiator(FunctionTypeDefs.PROPERTY);
 
     PyObject fget = PyNone.NONE;
     PyObject fset = PyNone.NONE;
@@ -67,7 +68,7 @@ public class PyProperty extends PyObject {
         throw Errors.typeError("property subclass returned a non-property");
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("*args, **kwargs", (cls, a) -> cls == TYPE ? new PyProperty() : new Derived(cls));
         t.methodN("__init__", "fget=None, fset=None, fdel=None, doc=None", (PyProperty p, PyObject[] a) -> {
             p.fget = a[0];

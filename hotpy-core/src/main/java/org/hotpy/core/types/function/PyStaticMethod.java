@@ -13,7 +13,7 @@ import org.hotpy.core.types.collection.PyDict;
 /** {@code staticmethod(f)}: returns {@code f} unchanged from {@code __get__}. */
 public class PyStaticMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT, PyStaticMethod.class,
-            PyStaticMethod::define).withInstanceDict().withInstantiator(Derived::new);
+            FunctionTypeDefs.STATICMETHOD).withInstanceDict().withInstantiator(FunctionTypeDefs.STATICMETHOD);
 
     public PyObject callable;
     PyDict dict;
@@ -40,7 +40,7 @@ public class PyStaticMethod extends PyObject {
         return initialized().call(args, kwnames);
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("*args, **kwargs", (cls, a) -> cls == TYPE ? new PyStaticMethod(null) : new Derived(cls));
         t.methodN("__init__", "function, /", (PyStaticMethod s, PyObject[] a) -> {
             s.callable = a[0];

@@ -14,7 +14,8 @@ import org.hotpy.core.types.text.PyStr;
 
 /** {@code super(type, obj)} and the zero-argument form, which reads the calling frame. */
 public final class PySuper extends PyObject {
-    public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT, PySuper.class, PySuper::define);
+    public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT, PySuper.class,
+            FunctionTypeDefs.SUPER);
 
     private final PyType thisType;
     private final PyObject obj;
@@ -120,7 +121,7 @@ public final class PySuper extends PyObject {
         throw Errors.runtimeError("super(): __class__ cell not found");
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("type=?, obj=?, /", (cls, a) -> make(a[0], a[1]));
         t.method1("__getattribute__", "name, /", (PySuper s, PyObject n) -> {
             String name = org.hotpy.core.model.ObjectMethods.attrName(n);

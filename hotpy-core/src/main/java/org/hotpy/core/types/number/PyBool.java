@@ -8,7 +8,7 @@ import org.hotpy.core.types.text.PyStr;
 
 /** Python {@code bool}: a subclass of int with exactly two instances. */
 public final class PyBool extends PyInt {
-    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, PyBool.class, PyBool::define)
+    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, PyBool.class, NumberTypeDefs.BOOL)
             .notSubclassable();
     public static final PyBool TRUE = new PyBool(1);
     public static final PyBool FALSE = new PyBool(0);
@@ -30,7 +30,7 @@ public final class PyBool extends PyInt {
         return this == TRUE;
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.method0("__repr__", (PyBool self) -> PyStr.of(self == TRUE ? "True" : "False"));
         t.newMethod("x=False, /", (cls, a) -> of(Protocols.isTrue(a[0])));
         t.binary("__and__", (PyBool self, PyObject o) -> o instanceof PyBool b ? of(self.isTrue() & b.isTrue())

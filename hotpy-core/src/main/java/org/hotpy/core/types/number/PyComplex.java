@@ -13,10 +13,9 @@ import org.hotpy.core.types.text.PyStr;
 
 /** Python {@code complex}: a pair of doubles. */
 public class PyComplex extends PyObject {
-    public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, PyComplex.class, PyComplex::define)
-            .withInstantiator(t -> {
-                throw Errors.typeError("object.__new__(%s) is not safe, use complex.__new__()", t.name());
-            });
+    public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, PyComplex.class,
+            NumberTypeDefs.COMPLEX)
+            .withInstantiator(NumberTypeDefs.COMPLEX);
 
     public final double real;
     public final double imag;
@@ -61,7 +60,7 @@ public class PyComplex extends PyObject {
         });
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("real=?, imag=?", (cls, a) -> newComplex(cls, a[0], a[1]));
         t.getter("real", (PyComplex s) -> new PyFloat(s.real));
         t.getter("imag", (PyComplex s) -> new PyFloat(s.imag));

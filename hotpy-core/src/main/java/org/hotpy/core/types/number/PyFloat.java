@@ -8,10 +8,9 @@ import org.hotpy.core.types.collection.PyDict;
 
 /** Python {@code float}: an immutable IEEE double. Not final: {@link Derived} backs Python subclasses. */
 public class PyFloat extends PyObject {
-    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, PyFloat.class, FloatMethods::define)
-            .withInstantiator(t -> {
-                throw org.hotpy.core.errors.Errors.typeError("object.__new__(%s) is not safe, use float.__new__()", t.name());
-            });
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, PyFloat.class,
+            NumberTypeDefs.FLOAT)
+            .withInstantiator(NumberTypeDefs.FLOAT);
 
     public static final PyFloat ZERO = new PyFloat(0.0);
     public static final PyFloat ONE = new PyFloat(1.0);

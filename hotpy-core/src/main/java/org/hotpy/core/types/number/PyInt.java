@@ -2,7 +2,6 @@ package org.hotpy.core.types.number;
 
 import java.math.BigInteger;
 
-import org.hotpy.core.errors.Errors;
 import org.hotpy.core.model.Instance;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
@@ -18,10 +17,8 @@ import org.hotpy.core.types.collection.PyDict;
  * extend it. Exact-class guards ({@code getClass() == PyInt.class}) reject both.
  */
 public class PyInt extends PyObject {
-    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, PyInt.class, IntMethods::define)
-            .withInstantiator(t -> {
-                throw Errors.typeError("object.__new__(%s) is not safe, use int.__new__()", t.name());
-            });
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, PyInt.class, NumberTypeDefs.INT)
+            .withInstantiator(NumberTypeDefs.INT);
 
     private static final int CACHE_LOW = -128;
     private static final int CACHE_HIGH = 1024;

@@ -12,7 +12,7 @@ import org.hotpy.core.types.collection.PyDict;
 /** Python {@code bytearray}: a mutable, growable byte string. */
 public class PyByteArray extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT, PyByteArray.class,
-            BytesMethods::defineByteArray).withInstantiator(t -> new Derived(t, new byte[0]));
+            TextTypeDefs.BYTEARRAY).withInstantiator(TextTypeDefs.BYTEARRAY);
 
     byte[] buf;
     int size;

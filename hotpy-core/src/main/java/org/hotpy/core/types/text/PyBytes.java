@@ -12,10 +12,8 @@ import org.hotpy.core.types.collection.PyDict;
 
 /** Python {@code bytes}: an immutable byte string. The array is never mutated after construction. */
 public class PyBytes extends PyObject {
-    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, PyBytes.class, BytesMethods::defineBytes)
-            .withInstantiator(t -> {
-                throw Errors.typeError("object.__new__(%s) is not safe, use bytes.__new__()", t.name());
-            });
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, PyBytes.class, TextTypeDefs.BYTES)
+            .withInstantiator(TextTypeDefs.BYTES);
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
     final byte[] data;

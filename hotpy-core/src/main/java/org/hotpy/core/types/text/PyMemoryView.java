@@ -23,7 +23,7 @@ import org.hotpy.core.types.number.PyInt;
  */
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT, PyMemoryView.class,
-            PyMemoryView::define).notSubclassable();
+            TextTypeDefs.MEMORYVIEW).notSubclassable();
 
     private final PyObject obj;
     private final int start;
@@ -138,7 +138,7 @@ public final class PyMemoryView extends PyObject {
         buf[start + i * step] = (byte) value;
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("object", (cls, a) -> of(a[0]));
         t.method0("__len__", (PyMemoryView m) -> {
             m.check();

@@ -14,10 +14,8 @@ import org.hotpy.core.types.collection.PyDict;
  * Strings with supplementary characters are indexed through {@link #charIndex}.
  */
 public class PyStr extends PyObject implements Comparable<PyStr> {
-    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyStr.class, StrMethods::define)
-            .withInstantiator(t -> {
-                throw org.hotpy.core.errors.Errors.typeError("object.__new__(%s) is not safe, use str.__new__()", t.name());
-            });
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyStr.class, TextTypeDefs.STR)
+            .withInstantiator(TextTypeDefs.STR);
 
     private static final PyStr[] ASCII = new PyStr[128];
     public static final PyStr EMPTY = new PyStr("");
