@@ -61,9 +61,11 @@ public final class ClassFile {
      */
     private int entry(PoolKey key, Writer body, int slots) {
         Integer i = entries.get(key);
-        if (i != null) {
-            return i;
-        }
+        return i != null ? i : add(key, body, slots);
+    }
+
+    /** Appends a new entry (the caller has found {@code key} absent). */
+    private int add(PoolKey key, Writer body, int slots) {
         try {
             poolOut.writeByte(key.tag);
             body.write(poolOut);
@@ -112,23 +114,18 @@ public final class ClassFile {
         }
     }
 
-    /** The index of an entry already in the pool, or null: lets a repeated reference skip its parts. */
-    private Integer known(PoolKey key) {
-        return entries.get(key);
-    }
-
     public int utf8(String s) {
         return entry(new PoolKey(1, s), o -> o.writeUTF(s), 1);
     }
 
     public int cls(String internalName) {
         PoolKey key = new PoolKey(7, internalName);
-        Integer i = known(key);
+        Integer i = entries.get(key); // a repeated reference skips its parts
         if (i != null) {
             return i;
         }
         int u = utf8(internalName);
-        return entry(key, o -> o.writeShort(u), 1);
+        return add(key, o -> o.writeShort(u), 1);
     }
 
     public int string(String s) {
@@ -151,13 +148,13 @@ public final class ClassFile {
 
     private int nameAndType(String name, String desc) {
         PoolKey key = new PoolKey(12, name, desc, "");
-        Integer i = known(key);
+        Integer i = entries.get(key); // a repeated reference skips its parts
         if (i != null) {
             return i;
         }
         int n = utf8(name);
         int d = utf8(desc);
-        return entry(key, o -> {
+        return add(key, o -> {
             o.writeShort(n);
             o.writeShort(d);
         }, 1);
@@ -174,13 +171,13 @@ public final class ClassFile {
     /** A field, method or interface method reference ({@code tag} 9, 10 or 11). */
     private int memberRef(int tag, String owner, String name, String desc) {
         PoolKey key = new PoolKey(tag, owner, name, desc);
-        Integer i = known(key);
+        Integer i = entries.get(key); // a repeated reference skips its parts
         if (i != null) {
             return i;
         }
         int c = cls(owner);
         int nt = nameAndType(name, desc);
-        return entry(key, o -> {
+        return add(key, o -> {
             o.writeShort(c);
             o.writeShort(nt);
         }, 1);

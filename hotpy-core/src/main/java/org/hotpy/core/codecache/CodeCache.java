@@ -113,7 +113,7 @@ public final class CodeCache {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+        } catch (IOException | SecurityException e) {
             LOG.debug("code cache: not storing {}: {}", filename, e.toString());
         } finally {
             if (tmp != null) {

@@ -1,6 +1,5 @@
 package org.hotpy.core.codecache;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -55,14 +54,6 @@ final class CodeFormat {
     /** Strings whose chars are all below 256 are written one byte per char (nearly all of them). */
     private static final byte LATIN1 = 0;
     private static final byte UTF16 = 1;
-
-    static byte[] toBytes(CodeObject code) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        DataOutputStream out = new DataOutputStream(bytes);
-        write(code, out);
-        out.flush();
-        return bytes.toByteArray();
-    }
 
     static void write(CodeObject c, DataOutputStream out) throws IOException {
         writeString(c.name, out);

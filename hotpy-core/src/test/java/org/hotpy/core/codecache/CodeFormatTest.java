@@ -34,8 +34,16 @@ class CodeFormatTest {
         return Compiler.compile(source, "/some/prog.py", Compiler.Mode.EXEC);
     }
 
+    static byte[] toBytes(CodeObject code) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        CodeFormat.write(code, out);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
     static CodeObject roundTrip(CodeObject code) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(CodeFormat.toBytes(code));
+        ByteBuffer in = ByteBuffer.wrap(toBytes(code));
         CodeObject back = CodeFormat.read(in, code.filename);
         assertThat(in.remaining()).as("bytes left over").isZero();
         return back;
@@ -86,14 +94,14 @@ class CodeFormatTest {
     void aConstantWithoutAnEncodingIsRefused() {
         CodeObject code = compile("x = 1");
         code.consts[0] = new PySet();
-        assertThatThrownBy(() -> CodeFormat.toBytes(code)).isInstanceOf(CodeFormat.Unsupported.class)
+        assertThatThrownBy(() -> toBytes(code)).isInstanceOf(CodeFormat.Unsupported.class)
                 .hasMessageContaining("PySet");
     }
 
     /** Cut anywhere, the data fails to read with an ordinary exception (the cache then misses). */
     @Test
     void truncatedDataFailsToRead() throws IOException {
-        byte[] data = CodeFormat.toBytes(compile("def f(a, b=2):\n    return [a, b, 'c', 3.0]\nprint(f(1))\n"));
+        byte[] data = toBytes(compile("def f(a, b=2):\n    return [a, b, 'c', 3.0]\nprint(f(1))\n"));
         for (int n = 0; n < data.length; n++) {
             ByteBuffer in = ByteBuffer.wrap(Arrays.copyOf(data, n));
             assertThatThrownBy(() -> CodeFormat.read(in, "f.py")).as("cut at %d", n)
@@ -103,7 +111,7 @@ class CodeFormatTest {
 
     @Test
     void absurdLengthsAreRejectedBeforeAllocating() throws IOException {
-        byte[] data = CodeFormat.toBytes(compile("x = 'abc'"));
+        byte[] data = toBytes(compile("x = 'abc'"));
         ByteBuffer bb = ByteBuffer.wrap(data);
         bb.putInt(0, Integer.MAX_VALUE); // the length of the name
         assertThatThrownBy(() -> CodeFormat.read(ByteBuffer.wrap(data), "f.py"))
