@@ -61,15 +61,19 @@ public final class TraceOptimizer {
         for (TracePass p : passes) {
             stats.put(p.name(), new PassStatistics(p.name()));
         }
-        LOG.debug("trace passes in order: {}", passes.stream().map(TracePass::name).toList());
+        if (LOG.isDebugEnabled()) { // no stream set up at every start-up of tier 2 otherwise
+            LOG.debug("trace passes in order: {}", passes.stream().map(TracePass::name).toList());
+        }
     }
 
     private static List<TracePass> discover(OptimizerConfig config) {
         List<TracePass> out = new ArrayList<>();
         if (config.useServiceLoader()) {
             ClassLoader cl = config.classLoader() != null ? config.classLoader() : TracePass.class.getClassLoader();
-            for (ServiceLoader.Provider<TracePass> p : ServiceLoader.load(TracePass.class, cl).stream().toList()) {
-                out.add(p.get());
+            // the iterator rather than stream(): the same providers, without the stream library's
+            // set-up in the first milliseconds of tier 2
+            for (TracePass p : ServiceLoader.load(TracePass.class, cl)) {
+                out.add(p);
             }
         }
         out.addAll(config.extraPasses());

@@ -5,7 +5,6 @@ import java.util.List;
 import org.hotpy.api.trace.Instr;
 import org.hotpy.api.trace.Op;
 import org.hotpy.api.trace.Trace;
-import org.hotpy.api.trace.TraceText;
 
 /**
  * What a trace is worth running, judged before it is installed: how much work a run does before
@@ -97,16 +96,11 @@ final class TraceWorth {
     }
 
     /**
-     * A hash of the text of the recorded trace {@code raw}: two recordings at an anchor with the
-     * same hash took the same path with the same types and constants, and optimise to the same
-     * trace. (A collision can only make tier 2 give up on an anchor.)
+     * A hash of the recorded trace {@code raw}: two recordings at an anchor with the same hash took
+     * the same path with the same types and constants, and optimise to the same trace
+     * ({@link RecordedShape}).
      */
     static long recordedShape(Trace raw) {
-        String text = TraceText.print(raw);
-        long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
-        for (int i = 0; i < text.length(); i++) {
-            h = (h ^ text.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
+        return RecordedShape.of(raw);
     }
 }
