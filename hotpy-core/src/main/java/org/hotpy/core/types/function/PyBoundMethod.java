@@ -14,7 +14,7 @@ import org.hotpy.core.types.text.PyStr;
 /** A function bound to an object ({@code method}): calling it passes {@code __self__} first. */
 public final class PyBoundMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, PyBoundMethod.class,
-            PyBoundMethod::define).notSubclassable();
+            FunctionTypeDefs.BOUND_METHOD).notSubclassable();
 
     public final PyObject function;
     public final PyObject self;
@@ -37,7 +37,7 @@ public final class PyBoundMethod extends PyObject {
         return function.call(full, kwnames);
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("function, instance, /", (cls, a) -> {
             if (org.hotpy.core.ops.Call.callableOrNull(a[0]) == null) {
                 throw Errors.typeError("first argument must be callable");

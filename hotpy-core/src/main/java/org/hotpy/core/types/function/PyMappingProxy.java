@@ -20,7 +20,7 @@ import org.hotpy.core.types.text.PyStr;
  */
 public final class PyMappingProxy extends PyObject {
     public static final PyType TYPE = PyType.builtin("mappingproxy", PyType.OBJECT, PyMappingProxy.class,
-            PyMappingProxy::define).notSubclassable();
+            FunctionTypeDefs.MAPPING_PROXY).notSubclassable();
 
     private final PyType ofType;
     private final PyObject mapping;
@@ -67,7 +67,7 @@ public final class PyMappingProxy extends PyObject {
         return Protocols.contains(mapping, key) ? Protocols.getItem(mapping, key) : null;
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.newMethod("mapping", (cls, a) -> {
             if (a[0] instanceof org.hotpy.core.types.collection.PyList || a[0] instanceof org.hotpy.core.types.collection.PyTuple
                     || a[0].type().lookup("keys") == null) {
