@@ -107,7 +107,7 @@ public final class TypeMethods {
         t.getter("__mro__", Fn.MRO);
         t.getter("__dict__", Fn.DICT);
         t.getset("__abstractmethods__", Fn.ABSTRACTMETHODS, Fn.ABSTRACTMETHODS);
-        t.method0("mro", Fn.MRO_2);
+        t.method0("mro", Fn.MRO_METHOD);
         t.method0("__subclasses__", Fn.SUBCLASSES);
         t.method1("__instancecheck__", "instance, /", Fn.INSTANCECHECK);
         t.method1("__subclasscheck__", "subclass, /", Fn.SUBCLASSCHECK);
@@ -338,7 +338,7 @@ public final class TypeMethods {
     private enum Fn implements
             JavaMethod.M0<PyType>, JavaMethod.M1<PyType>, JavaMethod.M2<PyType>, JavaMethod.MN<PyObject>,
             JavaMethod.Setter<PyType> {
-        REPR, NAME, QUALNAME, MODULE, DOC, BASES, BASE, MRO, DICT, ABSTRACTMETHODS, MRO_2, SUBCLASSES,
+        REPR, NAME, QUALNAME, MODULE, DOC, BASES, BASE, MRO, DICT, ABSTRACTMETHODS, MRO_METHOD, SUBCLASSES,
         SIZEOF, DIR, INSTANCECHECK, SUBCLASSCHECK, OR, ROR, NEW, INIT, GETATTRIBUTE, SETATTR, DELATTR, CALL,
         PREPARE;
 
@@ -358,7 +358,7 @@ public final class TypeMethods {
                 case MRO -> PyTuple.of(self.mro().clone());
                 case DICT -> new PyMappingProxy(self);
                 case ABSTRACTMETHODS -> abstractmethods(self);
-                case MRO_2 -> PyList.wrap(self.mro().clone());
+                case MRO_METHOD -> PyList.wrap(self.mro().clone());
                 case SUBCLASSES -> PyList.wrap(self.subclasses().toArray(new PyObject[0]));
                 case SIZEOF -> org.hotpy.core.types.number.PyInt.of(880);
                 case DIR -> dir(self);

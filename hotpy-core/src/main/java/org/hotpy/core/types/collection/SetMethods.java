@@ -44,10 +44,10 @@ final class SetMethods {
     }
 
     static void defineFrozenSet(TypeDef t) {
-        t.newMethod("iterable=?, /", Fn.NEW_2);
+        t.newMethod("iterable=?, /", Fn.NEW_FROZENSET);
         t.method0("__hash__", Fn.HASH);
         defineCommon(t);
-        t.method0("copy", Fn.COPY_2);
+        t.method0("copy", Fn.FROZENSET_COPY);
         t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
     }
 
@@ -418,10 +418,10 @@ final class SetMethods {
      * when a program first used the type (~0.25 ms apiece on JDK 17, with class-data sharing).
      */
     private enum Fn implements JavaMethod.M0<PySet>, JavaMethod.M1<PySet>, JavaMethod.MN<PyObject> {
-        POP, CLEAR, COPY, HASH, COPY_2, LEN, ITER, REPR, REDUCE, ADD, DISCARD, REMOVE,
+        POP, CLEAR, COPY, HASH, FROZENSET_COPY, LEN, ITER, REPR, REDUCE, ADD, DISCARD, REMOVE,
         SYMMETRIC_DIFFERENCE_UPDATE, IOR, IAND, ISUB, IXOR, CONTAINS, SYMMETRIC_DIFFERENCE, ISSUBSET,
         ISSUPERSET, ISDISJOINT, OR, AND, ROR, RAND, RXOR, SUB, XOR, RSUB, EQ, NE, LE, LT, GE, GT, NEW, INIT,
-        UPDATE, INTERSECTION_UPDATE, DIFFERENCE_UPDATE, NEW_2, UNION, INTERSECTION, DIFFERENCE;
+        UPDATE, INTERSECTION_UPDATE, DIFFERENCE_UPDATE, NEW_FROZENSET, UNION, INTERSECTION, DIFFERENCE;
 
         @Override
         public PyObject call(PySet self) {
@@ -430,7 +430,7 @@ final class SetMethods {
                 case CLEAR -> { self.clear(); yield NONE; }
                 case COPY -> copy(self, false);
                 case HASH -> PyInt.of(((PyFrozenSet) self).cachedHash());
-                case COPY_2 -> self.getClass() == PyFrozenSet.class ? self : copy(self, true);
+                case FROZENSET_COPY -> self.getClass() == PyFrozenSet.class ? self : copy(self, true);
                 case LEN -> PyInt.of(self.size);
                 case ITER -> new SetIterator(self);
                 case REPR -> repr(self);
@@ -485,7 +485,7 @@ final class SetMethods {
                 case UPDATE -> update(((PySet) self), args);
                 case INTERSECTION_UPDATE -> intersectionUpdate(((PySet) self), args);
                 case DIFFERENCE_UPDATE -> differenceUpdate(((PySet) self), args);
-                case NEW_2 -> newFrozenSet(((PyType) self), args);
+                case NEW_FROZENSET -> newFrozenSet(((PyType) self), args);
                 case UNION -> union(((PySet) self), args);
                 case INTERSECTION -> intersectionMethod(((PySet) self), args);
                 case DIFFERENCE -> difference(((PySet) self), args);

@@ -57,9 +57,9 @@ final class BytesMethods {
     }
 
     static void defineByteArray(TypeDef t) {
-        t.newMethod("*args, **kwargs", Fn.NEW_2);
+        t.newMethod("*args, **kwargs", Fn.NEW_BYTEARRAY);
         t.methodN("__init__", "source=?, encoding=?, errors=?", Fn.INIT);
-        t.method0("__repr__", Fn.REPR_2);
+        t.method0("__repr__", Fn.BYTEARRAY_REPR);
         t.unhashable();
         defineCommon(t);
         t.method1("append", "item, /", Fn.APPEND);
@@ -72,7 +72,7 @@ final class BytesMethods {
         t.method1("__delitem__", "key, /", Fn.DELITEM);
         t.method2("insert", "index, item, /", Fn.INSERT);
         t.method1("remove", "value, /", Fn.REMOVE);
-        t.classMethod("fromhex", "string, /", Fn.FROMHEX_2);
+        t.classMethod("fromhex", "string, /", Fn.BYTEARRAY_FROMHEX);
         t.method0("__alloc__", Fn.ALLOC);
         t.binary("__imul__", Fn.IMUL);
         t.binary("__iadd__", Fn.IADD);
@@ -639,9 +639,9 @@ final class BytesMethods {
     private enum Fn implements
             JavaMethod.M0<PyObject>, JavaMethod.M1<PyObject>, JavaMethod.M2<PyObject>,
             JavaMethod.MN<PyObject> {
-        REPR, HASH, BYTES, GETNEWARGS, REPR_2, CLEAR, COPY, REVERSE, ALLOC, LEN, ITER, APPEND, EXTEND, POP,
+        REPR, HASH, BYTES, GETNEWARGS, BYTEARRAY_REPR, CLEAR, COPY, REVERSE, ALLOC, LEN, ITER, APPEND, EXTEND, POP,
         DELITEM, REMOVE, IMUL, IADD, GETITEM, CONTAINS, ADD, MUL, MOD, RMOD, RMUL, EQ, NE, LT, LE, GT, GE,
-        JOIN, EXPANDTABS, SETITEM, INSERT, DECODE, HEX, NEW, FROMHEX, NEW_2, INIT, FROMHEX_2;
+        JOIN, EXPANDTABS, SETITEM, INSERT, DECODE, HEX, NEW, FROMHEX, NEW_BYTEARRAY, INIT, BYTEARRAY_FROMHEX;
 
         @Override
         public PyObject call(PyObject self) {
@@ -652,7 +652,7 @@ final class BytesMethods {
                         ? ((PyBytes) self)
                         : new PyBytes(((PyBytes) self).data);
                 case GETNEWARGS -> PyTuple.of(new PyBytes(((PyBytes) self).data));
-                case REPR_2 -> PyStr.of(((PyByteArray) self).type().name() + "(" + repr(((PyByteArray) self).buf, ((PyByteArray) self).size, "b") + ")");
+                case BYTEARRAY_REPR -> PyStr.of(((PyByteArray) self).type().name() + "(" + repr(((PyByteArray) self).buf, ((PyByteArray) self).size, "b") + ")");
                 case CLEAR -> { ((PyByteArray) self).size = 0; yield org.hotpy.core.model.PyNone.NONE; }
                 case COPY -> new PyByteArray(((PyByteArray) self).toArray());
                 case REVERSE -> reverse(((PyByteArray) self));
@@ -711,14 +711,14 @@ final class BytesMethods {
                     byte[] d = fromHex(Protocols.strArg(args[0], "string", "fromhex"));
                     yield ((PyType) self) == PyBytes.TYPE ? new PyBytes(d) : org.hotpy.core.ops.Call.call(((PyType) self), new PyBytes(d));
                 }
-                case NEW_2 -> ((PyType) self) == PyByteArray.TYPE
+                case NEW_BYTEARRAY -> ((PyType) self) == PyByteArray.TYPE
                         ? new PyByteArray(new byte[0])
                         : new PyByteArray.Derived(((PyType) self), new byte[0]);
                 case INIT -> {
                     ((PyByteArray) self).setContents(construct(args[0], args[1], args[2], BYTE_RANGE));
                     yield org.hotpy.core.model.PyNone.NONE;
                 }
-                case FROMHEX_2 -> {
+                case BYTEARRAY_FROMHEX -> {
                     byte[] d = fromHex(Protocols.strArg(args[0], "string", "fromhex"));
                     yield ((PyType) self) == PyByteArray.TYPE ? new PyByteArray(d) : org.hotpy.core.ops.Call.call(((PyType) self), new PyBytes(d));
                 }
