@@ -194,8 +194,17 @@ final class ExprGen {
         return false;
     }
 
+    private static boolean allConstant(List<Expr> elts) {
+        for (Expr e : elts) {
+            if (!(e instanceof Expr.Constant)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void sequence(List<Expr> elts, Opcode build, boolean isTuple) {
-        if (isTuple && !elts.isEmpty() && elts.stream().allMatch(x -> x instanceof Expr.Constant)) {
+        if (isTuple && !elts.isEmpty() && allConstant(elts)) {
             PyObject[] items = new PyObject[elts.size()];
             for (int i = 0; i < items.length; i++) {
                 items[i] = Constants.of(((Expr.Constant) elts.get(i)).value());

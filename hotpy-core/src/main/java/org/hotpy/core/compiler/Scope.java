@@ -66,7 +66,8 @@ final class Scope {
     }
 
     void add(String n, int flag) {
-        flags.merge(n, flag, (a, b) -> a | b);
+        Integer f = flags.get(n); // not merge(n, flag, (a, b) -> a | b): compiling then links no lambda
+        flags.put(n, f == null ? flag : f | flag);
     }
 
     int flagsOf(String n) {

@@ -515,9 +515,13 @@ final class SymbolTable {
         if (t instanceof Expr.Name n) {
             def(n.id(), Scope.DEF_LOCAL | Scope.DEF_COMP_ITER, n.pos());
         } else if (t instanceof Expr.Tuple tup) {
-            tup.elts().forEach(this::compTarget);
+            for (var x : tup.elts()) {
+                compTarget(x);
+            }
         } else if (t instanceof Expr.ListExpr l) {
-            l.elts().forEach(this::compTarget);
+            for (var x : l.elts()) {
+                compTarget(x);
+            }
         } else if (t instanceof Expr.Starred s) {
             compTarget(s.value());
         } else {
@@ -529,17 +533,25 @@ final class SymbolTable {
         if (p instanceof Pattern.MatchValue v) {
             expr(v.value());
         } else if (p instanceof Pattern.MatchSequence s) {
-            s.patterns().forEach(this::pattern);
+            for (var x : s.patterns()) {
+                pattern(x);
+            }
         } else if (p instanceof Pattern.MatchMapping m) {
             exprs(m.keys());
-            m.patterns().forEach(this::pattern);
+            for (var x : m.patterns()) {
+                pattern(x);
+            }
             if (m.rest() != null) {
                 def(m.rest(), Scope.DEF_LOCAL, m.pos());
             }
         } else if (p instanceof Pattern.MatchClass c) {
             expr(c.cls());
-            c.patterns().forEach(this::pattern);
-            c.kwdPatterns().forEach(this::pattern);
+            for (var x : c.patterns()) {
+                pattern(x);
+            }
+            for (var x : c.kwdPatterns()) {
+                pattern(x);
+            }
         } else if (p instanceof Pattern.MatchStar s) {
             if (s.name() != null) {
                 def(s.name(), Scope.DEF_LOCAL, s.pos());
@@ -552,7 +564,9 @@ final class SymbolTable {
                 def(a.name(), Scope.DEF_LOCAL, a.pos());
             }
         } else if (p instanceof Pattern.MatchOr o) {
-            o.patterns().forEach(this::pattern);
+            for (var x : o.patterns()) {
+                pattern(x);
+            }
         }
     }
 

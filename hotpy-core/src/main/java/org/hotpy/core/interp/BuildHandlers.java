@@ -111,7 +111,7 @@ final class BuildHandlers {
         if (it.type().lookup(Slot.ITER) == null && it.type().lookup(Slot.GETITEM) == null) {
             throw Errors.typeError("Value after * must be an iterable, not %s", it.type().tpName());
         }
-        Iteration.forEach(it, list::append);
+        Iteration.appendAll(it, list);
         return sp;
     }
 
@@ -119,7 +119,7 @@ final class BuildHandlers {
         PyObject it = s[--sp];
         s[sp] = null;
         PySet set = (PySet) s[sp - i];
-        Iteration.forEach(it, set::add);
+        Iteration.addAll(it, set);
         return sp;
     }
 

@@ -322,7 +322,11 @@ final class FunctionEmitter {
                 checked.add(i);
             }
         }
-        int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+        int[] keys = new int[entries.size()];
+        int n = 0;
+        for (int e : entries) {
+            keys[n++] = e;
+        }
         Label[] targets = new Label[keys.length];
         for (int i = 0; i < keys.length; i++) {
             targets[i] = checked.contains(keys[i]) ? bc.label() : at[keys[i]];

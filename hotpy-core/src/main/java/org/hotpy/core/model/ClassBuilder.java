@@ -201,12 +201,25 @@ public final class ClassBuilder {
 
     private static void addDictDescriptors(PyType type) {
         if (type.hasInstanceDict && type.lookupInBases("__dict__") == null) {
-            type.dict.put("__dict__", new PyGetSetDescr(type, "__dict__",
-                    (JavaMethod.M0<PyObject>) ClassBuilder::instanceDict, (JavaMethod.Setter<PyObject>) ClassBuilder::setInstanceDict));
+            type.dict.put("__dict__", new PyGetSetDescr(type, "__dict__", Attribute.DICT, Attribute.DICT));
         }
         if (type.lookupInBases("__weakref__") == null && !type.dict.containsKey("__weakref__")) {
-            type.dict.put("__weakref__", new PyGetSetDescr(type, "__weakref__",
-                    (JavaMethod.M0<PyObject>) o -> PyNone.NONE, null));
+            type.dict.put("__weakref__", new PyGetSetDescr(type, "__weakref__", Attribute.WEAKREF, null));
+        }
+    }
+
+    /** The {@code __dict__} and {@code __weakref__} of a class's instances: an enum, so a class statement links no lambda. */
+    private enum Attribute implements JavaMethod.M0<PyObject>, JavaMethod.Setter<PyObject> {
+        DICT, WEAKREF;
+
+        @Override
+        public PyObject call(PyObject self) {
+            return this == DICT ? instanceDict(self) : PyNone.NONE;
+        }
+
+        @Override
+        public void set(PyObject self, PyObject value) {
+            setInstanceDict(self, value); // WEAKREF has no setter
         }
     }
 

@@ -11,7 +11,9 @@ import org.hotpy.core.types.collection.PyDict;
  * class-data sharing); the first lambda of a run also set up the JDK's lambda machinery.
  */
 enum ModelTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
-    OBJECT, TYPE, MODULE, NONE, ELLIPSIS, NOT_IMPLEMENTED;
+    OBJECT, TYPE, MODULE, NONE, ELLIPSIS, NOT_IMPLEMENTED,
+    // made when a program first uses them
+    METHOD_DESCR, CLASSMETHOD_DESCR, GETSET_DESCR, MEMBER_DESCR, UNION;
 
     @Override
     public void accept(TypeDef t) {
@@ -22,6 +24,11 @@ enum ModelTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
             case NONE -> PyNone.define(t);
             case ELLIPSIS -> PyEllipsis.define(t);
             case NOT_IMPLEMENTED -> PyNotImplemented.define(t);
+            case METHOD_DESCR -> DescriptorMethods.defineMethodDescr(t);
+            case CLASSMETHOD_DESCR -> DescriptorMethods.defineClassMethodDescr(t);
+            case GETSET_DESCR -> DescriptorMethods.defineGetSetDescr(t);
+            case MEMBER_DESCR -> DescriptorMethods.defineMemberDescr(t);
+            case UNION -> UnionTypes.define(t);
         }
     }
 

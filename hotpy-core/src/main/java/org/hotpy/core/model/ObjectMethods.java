@@ -23,42 +23,40 @@ import org.hotpy.core.types.text.PyStr;
 public final class ObjectMethods {
     private ObjectMethods() {}
 
+    /** {@code object.__getattribute__}, the generic algorithm itself (Attr.get would dispatch back to an override). */
+    private static PyObject getAttribute(PyObject self, PyObject name) {
+        String n = attrName(name);
+        PyObject v = Attr.genericGet(self, n);
+        if (v == null) {
+            throw Attr.missing(self, n);
+        }
+        return v;
+    }
+
+    private static PyObject methodGetAttribute(PyObject self, PyObject name) {
+        String n = attrName(name);
+        PyObject v = Attr.genericGet(self, n);
+        if (v == null && self instanceof org.hotpy.core.types.function.PyBoundMethod m) {
+            v = Attr.getOrNull(m.function, n);
+        }
+        if (v == null) {
+            throw Attr.missing(self, n);
+        }
+        return v;
+    }
+
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(PyType.OBJECT,
-            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) -> {
-                // the generic algorithm itself: calling Attr.get would dispatch back to an override
-                String n = attrName(name);
-                PyObject v = Attr.genericGet(self, n);
-                if (v == null) {
-                    throw Attr.missing(self, n);
-                }
-                return v;
-            }));
+            JavaMethod.Impl.of1("__getattribute__", "name, /", Fn.GETATTRIBUTE));
     public static final PyObject SETATTR = new PyMethodDescr(PyType.OBJECT,
-            JavaMethod.Impl.of2("__setattr__", "name, value, /", (PyObject self, PyObject name, PyObject value) -> {
-                Attr.genericSet(self, attrName(name), value);
-                return PyNone.NONE;
-            }));
+            JavaMethod.Impl.of2("__setattr__", "name, value, /", Fn.SETATTR));
     public static final PyObject DELATTR = new PyMethodDescr(PyType.OBJECT,
-            JavaMethod.Impl.of1("__delattr__", "name, /", (PyObject self, PyObject name) -> {
-                Attr.genericSet(self, attrName(name), null);
-                return PyNone.NONE;
-            }));
+            JavaMethod.Impl.of1("__delattr__", "name, /", Fn.DELATTR));
     /** {@code method.__getattribute__}: forwards unknown attributes to {@code __func__}. */
     public static final PyObject METHOD_GETATTRIBUTE = new PyMethodDescr(PyType.OBJECT,
-            JavaMethod.Impl.of1("__getattribute__", "name, /", (PyObject self, PyObject name) -> {
-                String n = attrName(name);
-                PyObject v = Attr.genericGet(self, n);
-                if (v == null && self instanceof org.hotpy.core.types.function.PyBoundMethod m) {
-                    v = Attr.getOrNull(m.function, n);
-                }
-                if (v == null) {
-                    throw Attr.missing(self, n);
-                }
-                return v;
-            }));
+            JavaMethod.Impl.of1("__getattribute__", "name, /", Fn.METHOD_GETATTRIBUTE));
 
     static final PyObject INIT = new PyMethodDescr(PyType.OBJECT,
-            JavaMethod.Impl.ofN("__init__", "*args, **kwargs", ObjectMethods::init));
+            JavaMethod.Impl.ofN("__init__", "*args, **kwargs", Fn.INIT));
     static PyObject newFunction;
 
     /** An attribute name argument: must be a str. */
@@ -75,34 +73,27 @@ public final class ObjectMethods {
         type.putDuringDefinition("__setattr__", SETATTR);
         type.putDuringDefinition("__delattr__", DELATTR);
         type.putDuringDefinition("__init__", INIT);
-        t.newMethod("*args, **kwargs", ObjectMethods::newObject);
+        t.newMethod("*args, **kwargs", Fn.NEW);
         newFunction = type.dict.get("__new__");
-        t.method0("__repr__", (PyObject self) -> PyStr.of(defaultRepr(self)));
-        t.method0("__str__", (PyObject self) -> Protocols.repr(self));
-        t.method0("__hash__", (PyObject self) -> PyInt.of(System.identityHashCode(self)));
-        t.binary("__eq__", (PyObject self, PyObject o) -> self == o ? PyBool.TRUE : PyNotImplemented.INSTANCE);
-        t.binary("__ne__", ObjectMethods::notEqual);
+        t.method0("__repr__", Fn.REPR);
+        t.method0("__str__", Fn.STR);
+        t.method0("__hash__", Fn.HASH);
+        t.binary("__eq__", Fn.EQ);
+        t.binary("__ne__", Fn.NE);
         for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
-            t.binary(cmp, (PyObject self, PyObject o) -> PyNotImplemented.INSTANCE);
+            t.binary(cmp, Fn.COMPARE);
         }
-        t.method1("__format__", "format_spec, /", (PyObject self, PyObject spec) -> {
-            String s = Protocols.strArg(spec, "format_spec", "__format__");
-            if (!s.isEmpty()) {
-                throw Errors.typeError("unsupported format string passed to %s.__format__", self.type().tpName());
-            }
-            return Protocols.str(self);
-        });
-        t.getset("__class__", (PyObject self) -> self.type(), ObjectMethods::setClass);
-        t.method0("__dir__", ObjectMethods::dir);
-        t.method0("__sizeof__", (PyObject self) -> PyInt.of(16));
-        t.method1("__reduce_ex__", "protocol, /", (PyObject self, PyObject p) -> reduce(self));
-        t.method0("__reduce__", ObjectMethods::reduce);
-        t.method0("__getstate__", (PyObject self) -> self instanceof Instance inst && inst.type().hasInstanceDict()
-                ? InstanceAttrs.dict(inst) : PyNone.NONE);
+        t.method1("__format__", "format_spec, /", Fn.FORMAT);
+        t.getset("__class__", Fn.CLASS, Fn.CLASS);
+        t.method0("__dir__", Fn.DIR);
+        t.method0("__sizeof__", Fn.SIZEOF);
+        t.method1("__reduce_ex__", "protocol, /", Fn.REDUCE_EX);
+        t.method0("__reduce__", Fn.REDUCE);
+        t.method0("__getstate__", Fn.GETSTATE);
         t.constant("__init_subclass__", new PyClassMethodDescr(PyType.OBJECT, JavaMethod.Impl.ofN(
-                "__init_subclass__", "", (PyObject cls, PyObject[] a) -> PyNone.NONE)));
+                "__init_subclass__", "", Fn.INIT_SUBCLASS)));
         t.constant("__subclasshook__", new PyClassMethodDescr(PyType.OBJECT, JavaMethod.Impl.ofN(
-                "__subclasshook__", "*args", (PyObject cls, PyObject[] a) -> PyNotImplemented.INSTANCE)));
+                "__subclasshook__", "*args", Fn.SUBCLASSHOOK)));
         t.constant("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
                 + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
     }
@@ -220,19 +211,108 @@ public final class ObjectMethods {
 
     /** The function copy/pickle protocols call to recreate an instance: {@code cls.__new__(cls, *args)}. */
     private static final PyObject NEWOBJ = org.hotpy.core.types.function.PyBuiltinFunction.of("__newobj__",
-            "cls, *args", a -> {
-                PyObject cls = a[0];
-                PyObject[] rest = ((PyTuple) a[1]).toArray();
-                PyObject[] full = new PyObject[rest.length + 1];
-                full[0] = cls;
-                System.arraycopy(rest, 0, full, 1, rest.length);
-                return Call.callArgs(Attr.get(cls, "__new__"), full, null);
-            });
+            "cls, *args", Fn.NEWOBJ);
+
+    private static PyObject newobj(PyObject[] a) {
+        PyObject cls = a[0];
+        PyObject[] rest = ((PyTuple) a[1]).toArray();
+        PyObject[] full = new PyObject[rest.length + 1];
+        full[0] = cls;
+        System.arraycopy(rest, 0, full, 1, rest.length);
+        return Call.callArgs(Attr.get(cls, "__new__"), full, null);
+    }
 
     /** {@code object.__reduce_ex__}: {@code (__newobj__, (cls,), state, None, None)}. */
     private static PyObject reduce(PyObject self) {
         PyObject state = self instanceof Instance inst && inst.type().hasInstanceDict() ? InstanceAttrs.dict(inst)
                 : PyNone.NONE;
         return PyTuple.of(NEWOBJ, PyTuple.of(self.type()), state, PyNone.NONE, PyNone.NONE);
+    }
+
+    private static PyObject format(PyObject self, PyObject spec) {
+        String s = Protocols.strArg(spec, "format_spec", "__format__");
+        if (!s.isEmpty()) {
+            throw Errors.typeError("unsupported format string passed to %s.__format__", self.type().tpName());
+        }
+        return Protocols.str(self);
+    }
+
+    /**
+     * One constant per method and a switch per arity, not a lambda each: each lambda was linked
+     * when a program first used the type (~0.25 ms apiece on JDK 17, with class-data sharing).
+     */
+    private enum Fn implements
+            JavaMethod.M0<PyObject>, JavaMethod.M1<PyObject>, JavaMethod.MN<PyObject>,
+            JavaMethod.M2<PyObject>, JavaMethod.Setter<PyObject>,
+            org.hotpy.core.types.function.PyBuiltinFunction.Body {
+        REPR, STR, HASH, CLASS, DIR, SIZEOF, REDUCE, GETSTATE, EQ, NE, COMPARE, FORMAT, REDUCE_EX, NEW,
+        GETATTRIBUTE, SETATTR, DELATTR, METHOD_GETATTRIBUTE, INIT, INIT_SUBCLASS, SUBCLASSHOOK, NEWOBJ;
+
+        @Override
+        public PyObject call(PyObject self) {
+            return switch (this) {
+                case REPR -> PyStr.of(defaultRepr(self));
+                case STR -> Protocols.repr(self);
+                case HASH -> PyInt.of(System.identityHashCode(self));
+                case CLASS -> self.type();
+                case DIR -> dir(self);
+                case SIZEOF -> PyInt.of(16);
+                case REDUCE -> reduce(self);
+                case GETSTATE -> self instanceof Instance inst && inst.type().hasInstanceDict()
+                        ? InstanceAttrs.dict(inst)
+                        : PyNone.NONE;
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject a) {
+            return switch (this) {
+                case EQ -> self == a ? PyBool.TRUE : PyNotImplemented.INSTANCE;
+                case NE -> notEqual(self, a);
+                case COMPARE -> PyNotImplemented.INSTANCE;
+                case GETATTRIBUTE -> getAttribute(self, a);
+                case DELATTR -> { Attr.genericSet(self, attrName(a), null); yield PyNone.NONE; }
+                case METHOD_GETATTRIBUTE -> methodGetAttribute(self, a);
+                case FORMAT -> format(self, a);
+                case REDUCE_EX -> reduce(self);
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] args) {
+            return switch (this) {
+                case NEW -> newObject((PyType) self, args);
+                case INIT -> init(self, args);
+                case INIT_SUBCLASS -> PyNone.NONE;
+                case SUBCLASSHOOK -> PyNotImplemented.INSTANCE;
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject a, PyObject b) {
+            return switch (this) {
+                case SETATTR -> { Attr.genericSet(self, attrName(a), b); yield PyNone.NONE; }
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyObject[] args) {
+            return switch (this) {
+                case NEWOBJ -> newobj(args);
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public void set(PyObject self, PyObject value) {
+            switch (this) {
+                case CLASS -> setClass(self, value);
+                default -> throw new IllegalStateException(name() + " has no setter");
+            }
+        }
     }
 }

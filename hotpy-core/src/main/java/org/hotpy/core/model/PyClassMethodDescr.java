@@ -9,7 +9,7 @@ import org.hotpy.core.types.function.PyBuiltinFunction;
  */
 public final class PyClassMethodDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("classmethod_descriptor", PyType.OBJECT,
-            PyClassMethodDescr.class, DescriptorMethods::defineClassMethodDescr);
+            PyClassMethodDescr.class, ModelTypeDefs.CLASSMETHOD_DESCR);
 
     final PyType owner;
     final JavaMethod.Impl impl;

@@ -8,7 +8,7 @@ import org.hotpy.core.errors.Errors;
  */
 public final class PyGetSetDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("getset_descriptor", PyType.OBJECT,
-            PyGetSetDescr.class, DescriptorMethods::defineGetSetDescr);
+            PyGetSetDescr.class, ModelTypeDefs.GETSET_DESCR);
 
     final PyType owner;
     final String name;

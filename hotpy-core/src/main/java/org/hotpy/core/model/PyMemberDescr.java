@@ -8,7 +8,7 @@ import org.hotpy.core.errors.Errors;
  */
 public final class PyMemberDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT,
-            PyMemberDescr.class, DescriptorMethods::defineMemberDescr);
+            PyMemberDescr.class, ModelTypeDefs.MEMBER_DESCR);
 
     final PyType owner;
     final String name;

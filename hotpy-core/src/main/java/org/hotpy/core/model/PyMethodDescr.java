@@ -11,7 +11,7 @@ import org.hotpy.core.types.function.PyBuiltinFunction;
  */
 public final class PyMethodDescr extends PyObject implements FunctionStr {
     public static final PyType TYPE = PyType.builtin("method_descriptor", PyType.OBJECT,
-            PyMethodDescr.class, DescriptorMethods::defineMethodDescr);
+            PyMethodDescr.class, ModelTypeDefs.METHOD_DESCR);
 
     final PyType owner;
     final JavaMethod.Impl impl;

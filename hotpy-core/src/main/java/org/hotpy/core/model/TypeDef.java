@@ -74,7 +74,7 @@ public final class TypeDef {
     }
 
     /** A class method such as {@code dict.fromkeys}; {@code self} is the type it is called on. */
-    public void classMethod(String name, String sig, JavaMethod.MN<PyType> f) {
+    public void classMethod(String name, String sig, JavaMethod.MN<? super PyType> f) {
         put(name, new PyClassMethodDescr(type, JavaMethod.Impl.ofN(name, sig, f)));
     }
 
@@ -82,25 +82,33 @@ public final class TypeDef {
      * {@code __new__}: a static method whose first argument is the class to instantiate
      * ({@code int.__new__(MyInt, 5)}). {@code sig} describes the arguments after the class.
      */
-    public void newMethod(String sig, JavaMethod.MN<PyType> f) {
+    public void newMethod(String sig, JavaMethod.MN<? super PyType> f) {
         // cls is positional-only; the other parameters keep their own kinds
         String full = sig.isEmpty() ? "cls, /" : sig.contains("/") ? "cls, " + sig : "cls, /, " + sig;
-        JavaMethod.Impl impl = JavaMethod.Impl.ofN("__new__", full, ArgSpec.Style.CONSTRUCTOR,
-                (PyObject self, PyObject[] a) -> {
-                    PyObject cls = a[0];
-                    if (!(cls instanceof PyType t)) {
-                        throw org.hotpy.core.errors.Errors.typeError("%s.__new__(X): X is not a type object (%s)",
-                                type.name(), cls.type().tpName());
-                    }
-                    if (!t.isSubtypeOf(type)) {
-                        throw org.hotpy.core.errors.Errors.typeError("%s.__new__(%s): %s is not a subtype of %s",
-                                type.name(), t.name(), t.name(), type.name());
-                    }
-                    PyObject[] rest = new PyObject[a.length - 1];
-                    System.arraycopy(a, 1, rest, 0, rest.length);
-                    return f.call(t, rest);
-                });
+        JavaMethod.Impl impl = JavaMethod.Impl.ofN("__new__", full, ArgSpec.Style.CONSTRUCTOR, new NewMethod(type, f));
         put("__new__", new PyStaticMethod(new PyBuiltinFunction(impl, type)));
+    }
+
+    /**
+     * {@code __new__} as called: checks the class argument, then calls the type's constructor with
+     * the rest. A class rather than a lambda, so that defining a type links none.
+     */
+    private record NewMethod(PyType type, JavaMethod.MN<? super PyType> f) implements JavaMethod.MN<PyObject> {
+        @Override
+        public PyObject call(PyObject self, PyObject[] a) {
+            PyObject cls = a[0];
+            if (!(cls instanceof PyType t)) {
+                throw org.hotpy.core.errors.Errors.typeError("%s.__new__(X): X is not a type object (%s)",
+                        type.name(), cls.type().tpName());
+            }
+            if (!t.isSubtypeOf(type)) {
+                throw org.hotpy.core.errors.Errors.typeError("%s.__new__(%s): %s is not a subtype of %s",
+                        type.name(), t.name(), t.name(), type.name());
+            }
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return f.call(t, rest);
+        }
     }
 
     /** A read-only computed attribute. */
@@ -127,9 +135,18 @@ public final class TypeDef {
      * {@code callable()} and {@code type(x).__call__} see it as CPython sees tp_call.
      */
     public void callable() {
-        methodN("__call__", "*args, **kwargs", (PyObject self, PyObject[] a) ->
-                org.hotpy.core.ops.Call.callWithTupleDict(self, (org.hotpy.core.types.collection.PyTuple) a[0],
-                        (org.hotpy.core.types.collection.PyDict) a[1]));
+        methodN("__call__", "*args, **kwargs", CallMethod.INSTANCE);
+    }
+
+    /** {@code type(x).__call__(x, *args, **kwargs)}: an enum rather than a lambda (see NewMethod). */
+    private enum CallMethod implements JavaMethod.MN<PyObject> {
+        INSTANCE;
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] a) {
+            return org.hotpy.core.ops.Call.callWithTupleDict(self, (org.hotpy.core.types.collection.PyTuple) a[0],
+                    (org.hotpy.core.types.collection.PyDict) a[1]);
+        }
     }
 
     /** Marks {@code __hash__ = None}: instances are unhashable (list, dict, set). */

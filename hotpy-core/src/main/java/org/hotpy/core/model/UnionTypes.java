@@ -17,7 +17,7 @@ public final class UnionTypes {
 
     /** An {@code int | str} object. */
     public static final class PyUnion extends PyObject {
-        public static final PyType TYPE = PyType.builtin("UnionType", PyType.OBJECT, PyUnion.class, UnionTypes::define)
+        public static final PyType TYPE = PyType.builtin("UnionType", PyType.OBJECT, PyUnion.class, ModelTypeDefs.UNION)
                 .notSubclassable().inModule("types");
         public final PyTuple args;
 
@@ -67,7 +67,7 @@ public final class UnionTypes {
         items.add(v);
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.getter("__args__", (PyUnion u) -> u.args);
         t.method0("__repr__", (PyUnion u) -> {
             StringBuilder sb = new StringBuilder();

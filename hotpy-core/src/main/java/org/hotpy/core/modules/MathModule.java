@@ -28,14 +28,6 @@ import org.hotpy.core.types.number.PyInt;
 final class MathModule {
     private MathModule() {}
 
-    interface D1 {
-        double f(double x);
-    }
-
-    interface D2 {
-        double f(double x, double y);
-    }
-
     static double arg(PyObject o) {
         if (o instanceof PyFloat f) {
             return f.value;
@@ -62,18 +54,6 @@ final class MathModule {
         return n instanceof BigInteger b ? PyInt.of(b) : PyInt.of(n.longValue());
     }
 
-    private static void def(PyModule m, String name, String sig, PyBuiltinFunction.Body body) {
-        m.put(name, PyBuiltinFunction.of(name, sig, body).inModule(m));
-    }
-
-    private static void unary(PyModule m, String name, D1 f) {
-        def(m, name, "x, /", a -> new PyFloat(f.f(arg(a[0]))));
-    }
-
-    private static void binary(PyModule m, String name, D2 f) {
-        def(m, name, "x, y, /", a -> new PyFloat(f.f(arg(a[0]), arg(a[1]))));
-    }
-
     static PyModule create() {
         PyModule m = new PyModule("math");
         m.put("pi", new PyFloat(MathFunctions.PI));
@@ -81,102 +61,9 @@ final class MathModule {
         m.put("tau", new PyFloat(MathFunctions.TAU));
         m.put("inf", new PyFloat(MathFunctions.INF));
         m.put("nan", new PyFloat(MathFunctions.NAN));
-        unary(m, "acos", MathFunctions::acos);
-        unary(m, "acosh", MathFunctions::acosh);
-        unary(m, "asin", MathFunctions::asin);
-        unary(m, "asinh", MathFunctions::asinh);
-        unary(m, "atan", MathFunctions::atan);
-        unary(m, "atanh", MathFunctions::atanh);
-        unary(m, "cbrt", MathFunctions::cbrt);
-        unary(m, "cos", MathFunctions::cos);
-        unary(m, "cosh", MathFunctions::cosh);
-        unary(m, "exp", MathFunctions::exp);
-        unary(m, "exp2", MathFunctions::exp2);
-        unary(m, "expm1", MathFunctions::expm1);
-        unary(m, "fabs", MathFunctions::fabs);
-        unary(m, "log1p", MathFunctions::log1p);
-        unary(m, "sin", MathFunctions::sin);
-        unary(m, "sinh", MathFunctions::sinh);
-        unary(m, "sqrt", MathFunctions::sqrt);
-        unary(m, "tan", MathFunctions::tan);
-        unary(m, "tanh", MathFunctions::tanh);
-        unary(m, "erf", MathFunctions::erf);
-        unary(m, "erfc", MathFunctions::erfc);
-        unary(m, "gamma", MathFunctions::gamma);
-        unary(m, "lgamma", MathFunctions::lgamma);
-        unary(m, "degrees", MathFunctions::degrees);
-        unary(m, "radians", MathFunctions::radians);
-        unary(m, "ulp", MathFunctions::ulp);
-        binary(m, "atan2", MathFunctions::atan2);
-        binary(m, "copysign", MathFunctions::copysign);
-        binary(m, "fmod", MathFunctions::fmod);
-        binary(m, "remainder", MathFunctions::remainder);
-        binary(m, "pow", MathFunctions::pow);
-        binary(m, "nextafter", MathFunctions::nextafter);
-        def(m, "isfinite", "x, /", a -> PyBool.of(MathFunctions.isfinite(arg(a[0]))));
-        def(m, "isinf", "x, /", a -> PyBool.of(MathFunctions.isinf(arg(a[0]))));
-        def(m, "isnan", "x, /", a -> PyBool.of(MathFunctions.isnan(arg(a[0]))));
-        def(m, "isclose", "a, b, *, rel_tol=1e-09, abs_tol=0.0", a ->
-                PyBool.of(MathFunctions.isclose(arg(a[0]), arg(a[1]), arg(a[2]), arg(a[3]))));
-        def(m, "floor", "x, /", a -> rounding(a[0], Slot.FLOOR, MathFunctions::floor));
-        def(m, "ceil", "x, /", a -> rounding(a[0], Slot.CEIL, MathFunctions::ceil));
-        def(m, "trunc", "x, /", a -> {
-            PyObject t = a[0].type().lookup(Slot.TRUNC);
-            if (t == null) {
-                throw Errors.typeError("type %s doesn't define __trunc__ method", a[0].type().tpName());
-            }
-            return Call.callSpecial(t, a[0]);
-        });
-        def(m, "frexp", "x, /", a -> {
-            var r = MathFunctions.frexp(arg(a[0]));
-            return PyTuple.of(new PyFloat(r.mantissa()), PyInt.of(r.exponent()));
-        });
-        def(m, "modf", "x, /", a -> {
-            var r = MathFunctions.modf(arg(a[0]));
-            return PyTuple.of(new PyFloat(r.fractional()), new PyFloat(r.integral()));
-        });
-        def(m, "ldexp", "x, i, /", a -> {
-            Number i = intArg(a[1]);
-            double x = arg(a[0]);
-            return new PyFloat(i instanceof BigInteger b ? MathFunctions.ldexp(x, b) : MathFunctions.ldexp(x, i.longValue()));
-        });
-        def(m, "log", "x, base=?, /", a -> new PyFloat(a[1] == null ? MathFunctions.log(logArg(a[0]))
-                : MathFunctions.log(logArg(a[0]), logArg(a[1]))));
-        def(m, "log2", "x, /", a -> new PyFloat(MathFunctions.log2(logArg(a[0]))));
-        def(m, "log10", "x, /", a -> new PyFloat(MathFunctions.log10(logArg(a[0]))));
-        def(m, "fsum", "seq, /", a -> {
-            FloatSum s = new FloatSum();
-            Iteration.forEach(a[0], x -> s.add(arg(x)));
-            return new PyFloat(s.result());
-        });
-        def(m, "hypot", "*coordinates", a -> {
-            PyObject[] cs = ((PyTuple) a[0]).itemsUnsafe();
-            double[] d = new double[cs.length];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = arg(cs[i]);
-            }
-            return new PyFloat(MathFunctions.hypot(d));
-        });
-        def(m, "dist", "p, q, /", a -> {
-            double[] p = doubles(a[0], "dist");
-            double[] q = doubles(a[1], "dist");
-            if (p.length != q.length) {
-                throw Errors.valueError("both points must have the same number of dimensions");
-            }
-            return new PyFloat(MathFunctions.dist(p, q));
-        });
-        def(m, "prod", "iterable, /, *, start=1", a -> {
-            PyObject[] acc = {a[1]};
-            Iteration.forEach(a[0], x -> acc[0] = Operators.binary(acc[0], x, Operators.BinOp.MUL));
-            return acc[0];
-        });
-        def(m, "gcd", "*integers", a -> number(IntegerMath.gcd(intArgs((PyTuple) a[0]))));
-        def(m, "lcm", "*integers", a -> number(IntegerMath.lcm(intArgs((PyTuple) a[0]))));
-        def(m, "isqrt", "n, /", a -> number(IntegerMath.isqrt(intArg(a[0]))));
-        def(m, "factorial", "n, /", a -> number(IntegerMath.factorial(intArg(a[0]))));
-        def(m, "comb", "n, k, /", a -> number(IntegerMath.comb(intArg(a[0]), intArg(a[1]))));
-        def(m, "perm", "n, k=None, /", a -> number(IntegerMath.perm(intArg(a[0]),
-                a[1] == org.hotpy.core.model.PyNone.NONE ? null : intArg(a[1]))));
+        for (Fn f : Fn.values()) {
+            m.put(f.pyName, PyBuiltinFunction.of(f.pyName, f.sig, f).inModule(m));
+        }
         return m;
     }
 
@@ -212,13 +99,10 @@ final class MathModule {
         return arg(o);
     }
 
-    interface Rounder {
-        Number f(double x);
-    }
-
-    private static PyObject rounding(PyObject x, Slot slot, Rounder f) {
+    /** math.floor and math.ceil ({@code slot} FLOOR or CEIL). */
+    private static PyObject rounding(PyObject x, Slot slot) {
         if (x instanceof PyFloat fl) {
-            return number(f.f(fl.value));
+            return number(round(fl.value, slot));
         }
         if (IntMath.isInt(x)) {
             return IntMath.exact(x);
@@ -227,6 +111,198 @@ final class MathModule {
         if (m != null) {
             return Call.callSpecial(m, x);
         }
-        return number(f.f(arg(x)));
+        return number(round(arg(x), slot));
+    }
+
+    private static Number round(double x, Slot slot) {
+        return slot == Slot.FLOOR ? MathFunctions.floor(x) : MathFunctions.ceil(x);
+    }
+
+    private static PyObject trunc(PyObject[] a) {
+        PyObject t = a[0].type().lookup(Slot.TRUNC);
+        if (t == null) {
+            throw Errors.typeError("type %s doesn't define __trunc__ method", a[0].type().tpName());
+        }
+        return Call.callSpecial(t, a[0]);
+    }
+
+    private static PyObject frexp(PyObject[] a) {
+        var r = MathFunctions.frexp(arg(a[0]));
+        return PyTuple.of(new PyFloat(r.mantissa()), PyInt.of(r.exponent()));
+    }
+
+    private static PyObject modf(PyObject[] a) {
+        var r = MathFunctions.modf(arg(a[0]));
+        return PyTuple.of(new PyFloat(r.fractional()), new PyFloat(r.integral()));
+    }
+
+    private static PyObject ldexp(PyObject[] a) {
+        Number i = intArg(a[1]);
+        double x = arg(a[0]);
+        return new PyFloat(i instanceof BigInteger b ? MathFunctions.ldexp(x, b) : MathFunctions.ldexp(x, i.longValue()));
+    }
+
+    private static PyObject fsum(PyObject[] a) {
+        FloatSum s = new FloatSum();
+        PyObject it = Protocols.iter(a[0]);
+        for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
+            s.add(arg(x));
+        }
+        return new PyFloat(s.result());
+    }
+
+    private static PyObject hypot(PyObject[] a) {
+        PyObject[] cs = ((PyTuple) a[0]).itemsUnsafe();
+        double[] d = new double[cs.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = arg(cs[i]);
+        }
+        return new PyFloat(MathFunctions.hypot(d));
+    }
+
+    private static PyObject dist(PyObject[] a) {
+        double[] p = doubles(a[0], "dist");
+        double[] q = doubles(a[1], "dist");
+        if (p.length != q.length) {
+            throw Errors.valueError("both points must have the same number of dimensions");
+        }
+        return new PyFloat(MathFunctions.dist(p, q));
+    }
+
+    private static PyObject prod(PyObject[] a) {
+        PyObject acc = a[1];
+        PyObject it = Protocols.iter(a[0]);
+        for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
+            acc = Operators.binary(acc, x, Operators.BinOp.MUL);
+        }
+        return acc;
+    }
+
+    /** The functions, in the order of the module's dict: one constant each and a switch, not a lambda each. */
+    private enum Fn implements PyBuiltinFunction.Body {
+        ACOS("acos", "x, /"),
+        ACOSH("acosh", "x, /"),
+        ASIN("asin", "x, /"),
+        ASINH("asinh", "x, /"),
+        ATAN("atan", "x, /"),
+        ATANH("atanh", "x, /"),
+        CBRT("cbrt", "x, /"),
+        COS("cos", "x, /"),
+        COSH("cosh", "x, /"),
+        EXP("exp", "x, /"),
+        EXP2("exp2", "x, /"),
+        EXPM1("expm1", "x, /"),
+        FABS("fabs", "x, /"),
+        LOG1P("log1p", "x, /"),
+        SIN("sin", "x, /"),
+        SINH("sinh", "x, /"),
+        SQRT("sqrt", "x, /"),
+        TAN("tan", "x, /"),
+        TANH("tanh", "x, /"),
+        ERF("erf", "x, /"),
+        ERFC("erfc", "x, /"),
+        GAMMA("gamma", "x, /"),
+        LGAMMA("lgamma", "x, /"),
+        DEGREES("degrees", "x, /"),
+        RADIANS("radians", "x, /"),
+        ULP("ulp", "x, /"),
+        ATAN2("atan2", "x, y, /"),
+        COPYSIGN("copysign", "x, y, /"),
+        FMOD("fmod", "x, y, /"),
+        REMAINDER("remainder", "x, y, /"),
+        POW("pow", "x, y, /"),
+        NEXTAFTER("nextafter", "x, y, /"),
+        ISFINITE("isfinite", "x, /"),
+        ISINF("isinf", "x, /"),
+        ISNAN("isnan", "x, /"),
+        ISCLOSE("isclose", "a, b, *, rel_tol=1e-09, abs_tol=0.0"),
+        FLOOR("floor", "x, /"),
+        CEIL("ceil", "x, /"),
+        TRUNC("trunc", "x, /"),
+        FREXP("frexp", "x, /"),
+        MODF("modf", "x, /"),
+        LDEXP("ldexp", "x, i, /"),
+        LOG("log", "x, base=?, /"),
+        LOG2("log2", "x, /"),
+        LOG10("log10", "x, /"),
+        FSUM("fsum", "seq, /"),
+        HYPOT("hypot", "*coordinates"),
+        DIST("dist", "p, q, /"),
+        PROD("prod", "iterable, /, *, start=1"),
+        GCD("gcd", "*integers"),
+        LCM("lcm", "*integers"),
+        ISQRT("isqrt", "n, /"),
+        FACTORIAL("factorial", "n, /"),
+        COMB("comb", "n, k, /"),
+        PERM("perm", "n, k=None, /");
+
+        private final String pyName;
+        private final String sig;
+
+        Fn(String pyName, String sig) {
+            this.pyName = pyName;
+            this.sig = sig;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a) {
+            return switch (this) {
+                case ACOS -> new PyFloat(MathFunctions.acos(arg(a[0])));
+                case ACOSH -> new PyFloat(MathFunctions.acosh(arg(a[0])));
+                case ASIN -> new PyFloat(MathFunctions.asin(arg(a[0])));
+                case ASINH -> new PyFloat(MathFunctions.asinh(arg(a[0])));
+                case ATAN -> new PyFloat(MathFunctions.atan(arg(a[0])));
+                case ATANH -> new PyFloat(MathFunctions.atanh(arg(a[0])));
+                case CBRT -> new PyFloat(MathFunctions.cbrt(arg(a[0])));
+                case COS -> new PyFloat(MathFunctions.cos(arg(a[0])));
+                case COSH -> new PyFloat(MathFunctions.cosh(arg(a[0])));
+                case EXP -> new PyFloat(MathFunctions.exp(arg(a[0])));
+                case EXP2 -> new PyFloat(MathFunctions.exp2(arg(a[0])));
+                case EXPM1 -> new PyFloat(MathFunctions.expm1(arg(a[0])));
+                case FABS -> new PyFloat(MathFunctions.fabs(arg(a[0])));
+                case LOG1P -> new PyFloat(MathFunctions.log1p(arg(a[0])));
+                case SIN -> new PyFloat(MathFunctions.sin(arg(a[0])));
+                case SINH -> new PyFloat(MathFunctions.sinh(arg(a[0])));
+                case SQRT -> new PyFloat(MathFunctions.sqrt(arg(a[0])));
+                case TAN -> new PyFloat(MathFunctions.tan(arg(a[0])));
+                case TANH -> new PyFloat(MathFunctions.tanh(arg(a[0])));
+                case ERF -> new PyFloat(MathFunctions.erf(arg(a[0])));
+                case ERFC -> new PyFloat(MathFunctions.erfc(arg(a[0])));
+                case GAMMA -> new PyFloat(MathFunctions.gamma(arg(a[0])));
+                case LGAMMA -> new PyFloat(MathFunctions.lgamma(arg(a[0])));
+                case DEGREES -> new PyFloat(MathFunctions.degrees(arg(a[0])));
+                case RADIANS -> new PyFloat(MathFunctions.radians(arg(a[0])));
+                case ULP -> new PyFloat(MathFunctions.ulp(arg(a[0])));
+                case ATAN2 -> new PyFloat(MathFunctions.atan2(arg(a[0]), arg(a[1])));
+                case COPYSIGN -> new PyFloat(MathFunctions.copysign(arg(a[0]), arg(a[1])));
+                case FMOD -> new PyFloat(MathFunctions.fmod(arg(a[0]), arg(a[1])));
+                case REMAINDER -> new PyFloat(MathFunctions.remainder(arg(a[0]), arg(a[1])));
+                case POW -> new PyFloat(MathFunctions.pow(arg(a[0]), arg(a[1])));
+                case NEXTAFTER -> new PyFloat(MathFunctions.nextafter(arg(a[0]), arg(a[1])));
+                case ISFINITE -> PyBool.of(MathFunctions.isfinite(arg(a[0])));
+                case ISINF -> PyBool.of(MathFunctions.isinf(arg(a[0])));
+                case ISNAN -> PyBool.of(MathFunctions.isnan(arg(a[0])));
+                case ISCLOSE -> PyBool.of(MathFunctions.isclose(arg(a[0]), arg(a[1]), arg(a[2]), arg(a[3])));
+                case FLOOR -> rounding(a[0], Slot.FLOOR);
+                case CEIL -> rounding(a[0], Slot.CEIL);
+                case TRUNC -> trunc(a);
+                case FREXP -> frexp(a);
+                case MODF -> modf(a);
+                case LDEXP -> ldexp(a);
+                case LOG -> new PyFloat(a[1] == null ? MathFunctions.log(logArg(a[0])) : MathFunctions.log(logArg(a[0]), logArg(a[1])));
+                case LOG2 -> new PyFloat(MathFunctions.log2(logArg(a[0])));
+                case LOG10 -> new PyFloat(MathFunctions.log10(logArg(a[0])));
+                case FSUM -> fsum(a);
+                case HYPOT -> hypot(a);
+                case DIST -> dist(a);
+                case PROD -> prod(a);
+                case GCD -> number(IntegerMath.gcd(intArgs((PyTuple) a[0])));
+                case LCM -> number(IntegerMath.lcm(intArgs((PyTuple) a[0])));
+                case ISQRT -> number(IntegerMath.isqrt(intArg(a[0])));
+                case FACTORIAL -> number(IntegerMath.factorial(intArg(a[0])));
+                case COMB -> number(IntegerMath.comb(intArg(a[0]), intArg(a[1])));
+                case PERM -> number(IntegerMath.perm(intArg(a[0]), a[1] == org.hotpy.core.model.PyNone.NONE ? null : intArg(a[1])));
+            };
+        }
     }
 }

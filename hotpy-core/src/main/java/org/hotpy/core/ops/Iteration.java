@@ -7,6 +7,7 @@ import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.PyException;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PySet;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.exception.ExceptionTypes;
 
@@ -32,6 +33,48 @@ public final class Iteration {
         PyObject it = Protocols.iter(iterable);
         for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
             action.accept(x);
+        }
+    }
+
+    /** {@code forEach(iterable, to::append)} without a lambda: list(), sorted() and list.extend use it. */
+    public static void appendAll(PyObject iterable, PyList to) {
+        if (iterable.getClass() == PyList.class) {
+            PyList l = (PyList) iterable;
+            for (int i = 0; i < l.size(); i++) {
+                to.append(l.itemsUnsafe()[i]);
+            }
+            return;
+        }
+        if (iterable.getClass() == PyTuple.class) {
+            for (PyObject x : ((PyTuple) iterable).itemsUnsafe()) {
+                to.append(x);
+            }
+            return;
+        }
+        PyObject it = Protocols.iter(iterable);
+        for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
+            to.append(x);
+        }
+    }
+
+    /** {@code forEach(iterable, to::add)} without a lambda: set() and {@code {*x}} use it. */
+    public static void addAll(PyObject iterable, PySet to) {
+        if (iterable.getClass() == PyList.class) {
+            PyList l = (PyList) iterable;
+            for (int i = 0; i < l.size(); i++) {
+                to.add(l.itemsUnsafe()[i]);
+            }
+            return;
+        }
+        if (iterable.getClass() == PyTuple.class) {
+            for (PyObject x : ((PyTuple) iterable).itemsUnsafe()) {
+                to.add(x);
+            }
+            return;
+        }
+        PyObject it = Protocols.iter(iterable);
+        for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
+            to.add(x);
         }
     }
 

@@ -12,7 +12,13 @@ import org.hotpy.core.model.PyObject;
 public final class ReprGuard {
     private ReprGuard() {}
 
-    private static final ThreadLocal<Map<PyObject, Boolean>> ACTIVE = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** A subclass rather than {@code withInitial(IdentityHashMap::new)}: a repr then links no lambda. */
+    private static final ThreadLocal<Map<PyObject, Boolean>> ACTIVE = new ThreadLocal<>() {
+        @Override
+        protected Map<PyObject, Boolean> initialValue() {
+            return new IdentityHashMap<>();
+        }
+    };
 
     /** False when {@code o} is already being printed further up (the caller prints "..."). */
     public static boolean enter(PyObject o) {

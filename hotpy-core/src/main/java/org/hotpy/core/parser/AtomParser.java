@@ -87,13 +87,28 @@ abstract class AtomParser extends ExprParser {
                 return new Expr.Constant(tokPos(t), Expr.Singleton.ELLIPSIS, null);
             }
             case LPAR -> {
-                return withDepth(this::parenthesised);
+                enter(); // one bracket deeper, without a Supplier (a lambda to link)
+                try {
+                    return parenthesised();
+                } finally {
+                    leave();
+                }
             }
             case LSQB -> {
-                return withDepth(this::listDisplay);
+                enter(); // one bracket deeper, without a Supplier (a lambda to link)
+                try {
+                    return listDisplay();
+                } finally {
+                    leave();
+                }
             }
             case LBRACE -> {
-                return withDepth(this::braceDisplay);
+                enter(); // one bracket deeper, without a Supplier (a lambda to link)
+                try {
+                    return braceDisplay();
+                } finally {
+                    leave();
+                }
             }
             default -> throw invalidSyntax();
         }

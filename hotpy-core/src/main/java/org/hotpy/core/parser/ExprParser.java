@@ -67,7 +67,7 @@ abstract class ExprParser extends TokenStream {
     final Expr starExpression() {
         if (at(STAR)) {
             Token t = next();
-            Expr v = withDepth(this::bitwiseOr);
+            Expr v = deeperBitwiseOr();
             lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
@@ -77,7 +77,7 @@ abstract class ExprParser extends TokenStream {
     final Expr starNamedExpression() {
         if (at(STAR)) {
             Token t = next();
-            Expr v = withDepth(this::bitwiseOr);
+            Expr v = deeperBitwiseOr();
             lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }
@@ -221,10 +221,31 @@ abstract class ExprParser extends TokenStream {
         }
     }
 
-    final Expr withDepth(java.util.function.Supplier<Expr> rule) {
+    // The rules parsed one nesting level deeper: a method each rather than withDepth(this::rule),
+    // whose method references were linked as lambdas when a program was first compiled.
+
+    final Expr deeperBitwiseOr() {
         enter();
         try {
-            return rule.get();
+            return bitwiseOr();
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr deeperInversion() {
+        enter();
+        try {
+            return inversion();
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr deeperFactor() {
+        enter();
+        try {
+            return factor();
         } finally {
             leave();
         }
@@ -280,7 +301,7 @@ abstract class ExprParser extends TokenStream {
     private Expr inversion() {
         if (at(NOT)) {
             Token t = next();
-            Expr operand = withDepth(this::inversion);
+            Expr operand = deeperInversion();
             return new Expr.UnaryOpExpr(pos(t), UnaryOp.NOT, operand);
         }
         return comparison();
@@ -389,7 +410,7 @@ abstract class ExprParser extends TokenStream {
         TokenKind k = kind();
         if (k == PLUS || k == MINUS || k == TILDE) {
             Token t = next();
-            Expr operand = withDepth(this::factor);
+            Expr operand = deeperFactor();
             UnaryOp op = k == PLUS ? UnaryOp.UADD : k == MINUS ? UnaryOp.USUB : UnaryOp.INVERT;
             return new Expr.UnaryOpExpr(pos(t), op, operand);
         }
@@ -400,7 +421,7 @@ abstract class ExprParser extends TokenStream {
         Token start = peek();
         Expr base = awaitPrimary();
         if (accept(DOUBLESTAR)) {
-            Expr exp = withDepth(this::factor);
+            Expr exp = deeperFactor();
             return new Expr.BinOp(pos(start), base, Operator.POW, exp);
         }
         return base;
@@ -444,7 +465,7 @@ abstract class ExprParser extends TokenStream {
     private Expr starTarget() {
         if (at(STAR)) {
             Token t = next();
-            Expr v = withDepth(this::bitwiseOr);
+            Expr v = deeperBitwiseOr();
             lastOperandStart = null;
             return new Expr.Starred(pos(t), v, ExprContext.LOAD);
         }

@@ -614,7 +614,7 @@ final class StmtParser extends PatternParser {
         if (!accept(AS)) {
             return new org.hotpy.core.ast.WithItem(ctx, null);
         }
-        Expr target = at(STAR) ? starExpression() : withDepth(this::bitwiseOr);
+        Expr target = at(STAR) ? starExpression() : deeperBitwiseOr();
         return new org.hotpy.core.ast.WithItem(ctx, store(target, Targets.Kind.FOR_TARGETS));
     }
 

@@ -13,7 +13,9 @@ import org.hotpy.core.model.TypeDef;
  * whether or not the program used the type.
  */
 enum CollectionTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
-    LIST, TUPLE, DICT, SET, FROZENSET, SIMPLE_NAMESPACE, SLICE, RANGE;
+    LIST, TUPLE, DICT, SET, FROZENSET, SIMPLE_NAMESPACE, SLICE, RANGE,
+    // made when a program first uses them
+    ITERATOR, SIZED_ITERATOR, KEYS_VIEW, VALUES_VIEW, ITEMS_VIEW;
 
     @Override
     public void accept(TypeDef t) {
@@ -26,6 +28,11 @@ enum CollectionTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
             case SIMPLE_NAMESPACE -> PySimpleNamespace.define(t);
             case SLICE -> PySlice.define(t);
             case RANGE -> PyRange.define(t);
+            case ITERATOR -> PyIterator.defineIteratorMethods(t);
+            case SIZED_ITERATOR -> PyIterator.defineSizedIteratorMethods(t);
+            case KEYS_VIEW -> DictViews.defineView(t, DictViews.Kind.KEYS);
+            case VALUES_VIEW -> DictViews.defineView(t, DictViews.Kind.VALUES);
+            case ITEMS_VIEW -> DictViews.defineView(t, DictViews.Kind.ITEMS);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hotpy.core.types.collection;
 
 import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.JavaMethod;
 import org.hotpy.core.model.PyNotImplemented;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
@@ -117,82 +118,22 @@ public final class PyRange extends PyObject {
     }
 
     static void define(TypeDef t) {
-        t.newMethod("*args", (cls, a) -> {
-            PyTuple args = (PyTuple) a[0];
-            PyRange small = ofSmall(args.items);
-            if (small != null) {
-                return small;
-            }
-            java.math.BigInteger one = java.math.BigInteger.ONE;
-            switch (args.size()) {
-                case 1: return of(java.math.BigInteger.ZERO, bound(args.get(0)), one);
-                case 2: return of(bound(args.get(0)), bound(args.get(1)), one);
-                case 3: {
-                    java.math.BigInteger step = bound(args.get(2));
-                    if (step.signum() == 0) {
-                        throw Errors.valueError("range() arg 3 must not be zero");
-                    }
-                    return of(bound(args.get(0)), bound(args.get(1)), step);
-                }
-                default:
-                    throw Errors.typeError(args.size() == 0 ? "range expected at least 1 argument, got 0"
-                            : "range expected at most 3 arguments, got " + args.size());
-            }
-        });
-        t.getter("start", (PyRange r) -> r.big != null ? PyInt.of(r.big.start) : PyInt.of(r.start));
-        t.getter("stop", (PyRange r) -> r.big != null ? PyInt.of(r.big.stop) : PyInt.of(r.stop));
-        t.getter("step", (PyRange r) -> r.big != null ? PyInt.of(r.big.step) : PyInt.of(r.step));
-        t.method0("__len__", (PyRange r) -> {
-            if (r.big != null) {
-                if (r.big.length.bitLength() >= 63) {
-                    throw Errors.overflowError("Python int too large to convert to C ssize_t");
-                }
-                return PyInt.of(r.big.length);
-            }
-            return PyInt.of(r.length);
-        });
-        t.method0("__bool__", (PyRange r) -> PyBool.of(r.big != null ? r.big.length.signum() > 0 : r.length > 0));
-        t.method0("__iter__", PyRange::iterator);
-        t.method0("__reversed__", (PyRange r) -> r.big != null ? r.big.iterator(true)
-                : new RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length));
-        t.method1("__getitem__", "key, /", (PyRange r, PyObject k) -> r.big != null ? r.big.getItem(k) : getItem(r, k));
-        t.method1("__contains__", "key, /", (PyRange r, PyObject k) -> PyBool.of(r.big != null ? r.big.contains(k)
-                : r.contains(k)));
-        t.method1("index", "value, /", (PyRange r, PyObject v) -> {
-            if (v instanceof PyInt i && r.containsLong(i.value)) {
-                return PyInt.of((i.value - r.start) / r.step);
-            }
-            if (!(v instanceof PyInt)) {
-                long k = 0;
-                for (long i = 0; i < r.length; i++, k++) {
-                    if (Compare.eq(PyInt.of(r.get(i)), v)) {
-                        return PyInt.of(k);
-                    }
-                }
-            }
-            throw Errors.valueError("%s is not in range", Protocols.repr(v).value());
-        });
-        t.method1("count", "value, /", (PyRange r, PyObject v) -> {
-            if (v instanceof PyInt i) {
-                return PyInt.of(r.containsLong(i.value) ? 1 : 0);
-            }
-            long c = 0;
-            for (long i = 0; i < r.length; i++) {
-                if (Compare.eq(PyInt.of(r.get(i)), v)) {
-                    c++;
-                }
-            }
-            return PyInt.of(c);
-        });
-        t.method0("__repr__", (PyRange r) -> PyStr.of(r.big != null ? r.big.repr() : r.step == 1
-                ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")"));
-        t.method0("__hash__", (PyRange r) -> PyInt.of(Protocols.hash(r.length == 0 ? PyTuple.of(PyInt.ZERO)
-                : r.length == 1 ? PyTuple.of(PyInt.ONE, PyInt.of(r.start))
-                : PyTuple.of(PyInt.of(r.length), PyInt.of(r.start), PyInt.of(r.step)))));
-        t.binary("__eq__", (PyRange r, PyObject o) -> o instanceof PyRange p ? PyBool.of(r.sameAs(p))
-                : PyNotImplemented.INSTANCE);
-        t.binary("__ne__", (PyRange r, PyObject o) -> o instanceof PyRange p ? PyBool.of(!r.sameAs(p))
-                : PyNotImplemented.INSTANCE);
+        t.newMethod("*args", Fn.NEW);
+        t.getter("start", Fn.START);
+        t.getter("stop", Fn.STOP);
+        t.getter("step", Fn.STEP);
+        t.method0("__len__", Fn.LEN);
+        t.method0("__bool__", Fn.BOOL);
+        t.method0("__iter__", Fn.ITER);
+        t.method0("__reversed__", Fn.REVERSED);
+        t.method1("__getitem__", "key, /", Fn.GETITEM);
+        t.method1("__contains__", "key, /", Fn.CONTAINS);
+        t.method1("index", "value, /", Fn.INDEX);
+        t.method1("count", "value, /", Fn.COUNT);
+        t.method0("__repr__", Fn.REPR);
+        t.method0("__hash__", Fn.HASH);
+        t.binary("__eq__", Fn.EQ);
+        t.binary("__ne__", Fn.NE);
     }
 
     private boolean sameAs(PyRange p) {
@@ -269,7 +210,7 @@ public final class PyRange extends PyObject {
     /** The iterator of a range: no allocation but the ints it yields. */
     public static final class RangeIterator extends PyIterator {
         public static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, RangeIterator.class,
-                PyIterator::defineSizedIteratorMethods).notSubclassable();
+                CollectionTypeDefs.SIZED_ITERATOR).notSubclassable();
         public long next;
         public final long step;
         public long remaining;
@@ -299,6 +240,126 @@ public final class PyRange extends PyObject {
         @Override
         public int lengthHint() {
             return (int) Math.min(remaining, Integer.MAX_VALUE);
+        }
+    }
+
+    private static PyObject newRange(PyType cls, PyObject[] a) {
+        PyTuple args = (PyTuple) a[0];
+        PyRange small = ofSmall(args.items);
+        if (small != null) {
+            return small;
+        }
+        java.math.BigInteger one = java.math.BigInteger.ONE;
+        switch (args.size()) {
+            case 1: return of(java.math.BigInteger.ZERO, bound(args.get(0)), one);
+            case 2: return of(bound(args.get(0)), bound(args.get(1)), one);
+            case 3: {
+                java.math.BigInteger step = bound(args.get(2));
+                if (step.signum() == 0) {
+                    throw Errors.valueError("range() arg 3 must not be zero");
+                }
+                return of(bound(args.get(0)), bound(args.get(1)), step);
+            }
+            default:
+                throw Errors.typeError(args.size() == 0 ? "range expected at least 1 argument, got 0"
+                        : "range expected at most 3 arguments, got " + args.size());
+        }
+    }
+
+    private static PyObject len(PyRange r) {
+        if (r.big != null) {
+            if (r.big.length.bitLength() >= 63) {
+                throw Errors.overflowError("Python int too large to convert to C ssize_t");
+            }
+            return PyInt.of(r.big.length);
+        }
+        return PyInt.of(r.length);
+    }
+
+    private static PyObject indexMethod(PyRange r, PyObject v) {
+        if (v instanceof PyInt i && r.containsLong(i.value)) {
+            return PyInt.of((i.value - r.start) / r.step);
+        }
+        if (!(v instanceof PyInt)) {
+            long k = 0;
+            for (long i = 0; i < r.length; i++, k++) {
+                if (Compare.eq(PyInt.of(r.get(i)), v)) {
+                    return PyInt.of(k);
+                }
+            }
+        }
+        throw Errors.valueError("%s is not in range", Protocols.repr(v).value());
+    }
+
+    private static PyObject count(PyRange r, PyObject v) {
+        if (v instanceof PyInt i) {
+            return PyInt.of(r.containsLong(i.value) ? 1 : 0);
+        }
+        long c = 0;
+        for (long i = 0; i < r.length; i++) {
+            if (Compare.eq(PyInt.of(r.get(i)), v)) {
+                c++;
+            }
+        }
+        return PyInt.of(c);
+    }
+
+    private static PyObject reprOf(PyRange r) {
+        return PyStr.of(r.big != null ? r.big.repr() : r.step == 1
+                ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")");
+    }
+
+    private static PyObject hashOf(PyRange r) {
+        return PyInt.of(Protocols.hash(r.length == 0 ? PyTuple.of(PyInt.ZERO)
+                : r.length == 1 ? PyTuple.of(PyInt.ONE, PyInt.of(r.start))
+                : PyTuple.of(PyInt.of(r.length), PyInt.of(r.start), PyInt.of(r.step))));
+    }
+
+    /**
+     * One constant per method and a switch per arity, not a lambda each: each lambda was linked
+     * when a program first used the type (~0.25 ms apiece on JDK 17, with class-data sharing).
+     */
+    private enum Fn implements JavaMethod.M0<PyRange>, JavaMethod.M1<PyRange>, JavaMethod.MN<PyObject> {
+        START, STOP, STEP, LEN, BOOL, ITER, REVERSED, REPR, HASH, GETITEM, CONTAINS, INDEX, COUNT, EQ, NE,
+        NEW;
+
+        @Override
+        public PyObject call(PyRange self) {
+            return switch (this) {
+                case START -> self.big != null ? PyInt.of(self.big.start) : PyInt.of(self.start);
+                case STOP -> self.big != null ? PyInt.of(self.big.stop) : PyInt.of(self.stop);
+                case STEP -> self.big != null ? PyInt.of(self.big.step) : PyInt.of(self.step);
+                case LEN -> len(self);
+                case BOOL -> PyBool.of(self.big != null ? self.big.length.signum() > 0 : self.length > 0);
+                case ITER -> self.iterator();
+                case REVERSED -> self.big != null
+                        ? self.big.iterator(true)
+                        : new RangeIterator(self.start + (self.length - 1) * self.step, -self.step, self.length);
+                case REPR -> reprOf(self);
+                case HASH -> hashOf(self);
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyRange self, PyObject a) {
+            return switch (this) {
+                case GETITEM -> self.big != null ? self.big.getItem(a) : getItem(self, a);
+                case CONTAINS -> PyBool.of(self.big != null ? self.big.contains(a) : self.contains(a));
+                case INDEX -> indexMethod(self, a);
+                case COUNT -> count(self, a);
+                case EQ -> a instanceof PyRange p ? PyBool.of(self.sameAs(p)) : PyNotImplemented.INSTANCE;
+                case NE -> a instanceof PyRange p ? PyBool.of(!self.sameAs(p)) : PyNotImplemented.INSTANCE;
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] args) {
+            return switch (this) {
+                case NEW -> newRange(((PyType) self), args);
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
         }
     }
 }

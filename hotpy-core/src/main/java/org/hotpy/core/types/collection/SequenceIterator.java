@@ -14,7 +14,7 @@ public final class SequenceIterator {
     /** Over a fixed array: tuples. */
     public static final class OfArray extends PyIterator {
         public static final PyType TYPE = PyType.builtin("tuple_iterator", PyType.OBJECT, OfArray.class,
-                PyIterator::defineSizedIteratorMethods).notSubclassable();
+                CollectionTypeDefs.SIZED_ITERATOR).notSubclassable();
         private final PyObject[] items;
         private final int n;
         private int i;
@@ -43,7 +43,7 @@ public final class SequenceIterator {
     /** Over a list, seeing appends made during iteration as CPython does. */
     public static final class OfList extends PyIterator {
         public static final PyType TYPE = PyType.builtin("list_iterator", PyType.OBJECT, OfList.class,
-                PyIterator::defineSizedIteratorMethods).notSubclassable();
+                CollectionTypeDefs.SIZED_ITERATOR).notSubclassable();
         private PyList list;
         private int i;
 
@@ -75,7 +75,7 @@ public final class SequenceIterator {
     /** {@code reversed(list)}. */
     public static final class ReversedList extends PyIterator {
         public static final PyType TYPE = PyType.builtin("list_reverseiterator", PyType.OBJECT, ReversedList.class,
-                PyIterator::defineSizedIteratorMethods).notSubclassable();
+                CollectionTypeDefs.SIZED_ITERATOR).notSubclassable();
         private final PyList list;
         private int i;
 
@@ -107,7 +107,7 @@ public final class SequenceIterator {
     /** The {@code __getitem__} fallback of {@code iter()}: indices 0, 1, … until IndexError or StopIteration. */
     public static final class OfGetItem extends PyIterator {
         public static final PyType TYPE = PyType.builtin("iterator", PyType.OBJECT, OfGetItem.class,
-                PyIterator::defineIteratorMethods).notSubclassable();
+                CollectionTypeDefs.ITERATOR).notSubclassable();
         private PyObject seq;
         private long i;
 

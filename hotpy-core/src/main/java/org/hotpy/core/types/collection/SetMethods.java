@@ -1,6 +1,7 @@
 package org.hotpy.core.types.collection;
 
 import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.JavaMethod;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyNotImplemented;
 import org.hotpy.core.model.PyObject;
@@ -21,190 +22,64 @@ final class SetMethods {
     private static final PyObject NI = PyNotImplemented.INSTANCE;
 
     static void defineSet(TypeDef t) {
-        t.newMethod("*args, **kwargs", (cls, a) -> cls == PySet.TYPE ? new PySet() : new PySet.Derived(cls));
-        t.methodN("__init__", "iterable=?, /", (PySet s, PyObject[] a) -> {
-            if (s.fill > 0) {
-                s.clear(); // CPython's set_init clears only a set that has been used
-            }
-            if (a[0] != null) {
-                addAll(s, a[0]);
-            }
-            return NONE;
-        });
+        t.newMethod("*args, **kwargs", Fn.NEW);
+        t.methodN("__init__", "iterable=?, /", Fn.INIT);
         t.unhashable();
         defineCommon(t);
-        t.method1("add", "object, /", (PySet s, PyObject v) -> {
-            s.add(v);
-            return NONE;
-        });
-        t.method1("discard", "object, /", (PySet s, PyObject v) -> {
-            s.discard(asKey(v));
-            return NONE;
-        });
-        t.method1("remove", "object, /", (PySet s, PyObject v) -> {
-            if (!s.discard(asKey(v))) {
-                throw Errors.keyError(v);
-            }
-            return NONE;
-        });
-        t.method0("pop", (PySet s) -> {
-            PyObject v = s.popAny();
-            if (v == null) {
-                throw Errors.keyError(PyStr.of("pop from an empty set"));
-            }
-            return v;
-        });
-        t.method0("clear", (PySet s) -> {
-            s.clear();
-            return NONE;
-        });
-        t.methodN("update", "*others", (PySet s, PyObject[] a) -> {
-            for (PyObject o : ((PyTuple) a[0]).items) {
-                addAll(s, o);
-            }
-            return NONE;
-        });
-        t.methodN("intersection_update", "*others", (PySet s, PyObject[] a) -> {
-            PySet r = s;
-            for (PyObject o : ((PyTuple) a[0]).items) {
-                r = intersection(r, toSet(o), false);
-            }
-            s.copyFrom(r);
-            return NONE;
-        });
-        t.methodN("difference_update", "*others", (PySet s, PyObject[] a) -> {
-            for (PyObject o : ((PyTuple) a[0]).items) {
-                for (PyObject e : Iteration.toArray(o)) {
-                    s.discard(e);
-                }
-            }
-            return NONE;
-        });
-        t.method1("symmetric_difference_update", "other, /", (PySet s, PyObject o) -> {
-            symmetricInPlace(s, toSet(o));
-            return NONE;
-        });
-        t.binary("__ior__", (PySet s, PyObject o) -> {
-            if (!isSet(o)) {
-                return NI;
-            }
-            s.addAll((PySet) o);
-            return s;
-        });
-        t.binary("__iand__", (PySet s, PyObject o) -> {
-            if (!isSet(o)) {
-                return NI;
-            }
-            s.copyFrom(intersection(s, (PySet) o, false));
-            return s;
-        });
-        t.binary("__isub__", (PySet s, PyObject o) -> {
-            if (!isSet(o)) {
-                return NI;
-            }
-            for (PyObject e : ((PySet) o).toArray()) {
-                s.discard(e);
-            }
-            return s;
-        });
-        t.binary("__ixor__", (PySet s, PyObject o) -> {
-            if (!isSet(o)) {
-                return NI;
-            }
-            symmetricInPlace(s, (PySet) o);
-            return s;
-        });
-        t.method0("copy", (PySet s) -> copy(s, false));
+        t.method1("add", "object, /", Fn.ADD);
+        t.method1("discard", "object, /", Fn.DISCARD);
+        t.method1("remove", "object, /", Fn.REMOVE);
+        t.method0("pop", Fn.POP);
+        t.method0("clear", Fn.CLEAR);
+        t.methodN("update", "*others", Fn.UPDATE);
+        t.methodN("intersection_update", "*others", Fn.INTERSECTION_UPDATE);
+        t.methodN("difference_update", "*others", Fn.DIFFERENCE_UPDATE);
+        t.method1("symmetric_difference_update", "other, /", Fn.SYMMETRIC_DIFFERENCE_UPDATE);
+        t.binary("__ior__", Fn.IOR);
+        t.binary("__iand__", Fn.IAND);
+        t.binary("__isub__", Fn.ISUB);
+        t.binary("__ixor__", Fn.IXOR);
+        t.method0("copy", Fn.COPY);
         t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
     }
 
     static void defineFrozenSet(TypeDef t) {
-        t.newMethod("iterable=?, /", (cls, a) -> {
-            if (cls == PyFrozenSet.TYPE && a[0] != null && a[0].getClass() == PyFrozenSet.class) {
-                return a[0];
-            }
-            PyFrozenSet s = cls == PyFrozenSet.TYPE ? new PyFrozenSet() : new PyFrozenSet.Derived(cls);
-            if (a[0] != null) {
-                addAll(s, a[0]);
-            }
-            return s;
-        });
-        t.method0("__hash__", (PyFrozenSet s) -> PyInt.of(s.cachedHash()));
+        t.newMethod("iterable=?, /", Fn.NEW_FROZENSET);
+        t.method0("__hash__", Fn.HASH);
         defineCommon(t);
-        t.method0("copy", (PySet s) -> s.getClass() == PyFrozenSet.class ? s : copy(s, true));
+        t.method0("copy", Fn.FROZENSET_COPY);
         t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
     }
 
     private static void defineCommon(TypeDef t) {
-        t.method0("__len__", (PySet s) -> PyInt.of(s.size));
-        t.method1("__contains__", "key, /", (PySet s, PyObject k) -> PyBool.of(s.containsItem(k)));
-        t.method0("__iter__", (PySet s) -> new SetIterator(s));
-        t.method0("__repr__", SetMethods::repr);
-        t.methodN("union", "*others", (PySet s, PyObject[] a) -> {
-            PySet r = copy(s, isFrozen(s));
-            for (PyObject o : ((PyTuple) a[0]).items) {
-                addAll(r, o);
-            }
-            return r;
-        });
-        t.methodN("intersection", "*others", (PySet s, PyObject[] a) -> {
-            PySet r = copy(s, isFrozen(s));
-            for (PyObject o : ((PyTuple) a[0]).items) {
-                r = intersection(r, toSet(o), isFrozen(s));
-            }
-            return r;
-        });
-        t.methodN("difference", "*others", (PySet s, PyObject[] a) -> {
-            PySet r = copy(s, isFrozen(s));
-            for (PyObject o : ((PyTuple) a[0]).items) {
-                for (PyObject e : Iteration.toArray(o)) {
-                    r.discard(e);
-                }
-            }
-            return r;
-        });
-        t.method1("symmetric_difference", "other, /", (PySet s, PyObject o) -> {
-            PySet r = copy(s, isFrozen(s));
-            symmetricInPlace(r, toSet(o));
-            return r;
-        });
-        t.method1("issubset", "other, /", (PySet s, PyObject o) -> PyBool.of(subset(s, toSet(o))));
-        t.method1("issuperset", "other, /", (PySet s, PyObject o) -> PyBool.of(subset(toSet(o), s)));
-        t.method1("isdisjoint", "other, /", (PySet s, PyObject o) -> {
-            for (PyObject e : Iteration.toArray(o)) {
-                if (s.contains(e)) {
-                    return PyBool.FALSE;
-                }
-            }
-            return PyBool.TRUE;
-        });
-        t.binary("__or__", SetMethods::or);
-        t.binary("__and__", SetMethods::and);
+        t.method0("__len__", Fn.LEN);
+        t.method1("__contains__", "key, /", Fn.CONTAINS);
+        t.method0("__iter__", Fn.ITER);
+        t.method0("__repr__", Fn.REPR);
+        t.methodN("union", "*others", Fn.UNION);
+        t.methodN("intersection", "*others", Fn.INTERSECTION);
+        t.methodN("difference", "*others", Fn.DIFFERENCE);
+        t.method1("symmetric_difference", "other, /", Fn.SYMMETRIC_DIFFERENCE);
+        t.method1("issubset", "other, /", Fn.ISSUBSET);
+        t.method1("issuperset", "other, /", Fn.ISSUPERSET);
+        t.method1("isdisjoint", "other, /", Fn.ISDISJOINT);
+        t.binary("__or__", Fn.OR);
+        t.binary("__and__", Fn.AND);
         // CPython's reflected forms are the same C function with the operands swapped: the
         // result takes the type of the left operand.
-        t.binary("__ror__", (PySet s, PyObject o) -> isSet(o) ? or((PySet) o, s) : NI);
-        t.binary("__rand__", (PySet s, PyObject o) -> isSet(o) ? and((PySet) o, s) : NI);
-        t.binary("__rxor__", (PySet s, PyObject o) -> isSet(o) ? xor((PySet) o, s) : NI);
-        t.binary("__sub__", (PySet s, PyObject o) -> {
-            if (!isSet(o)) {
-                return NI;
-            }
-            PySet r = copy(s, isFrozen(s));
-            for (PyObject e : ((PySet) o).toArray()) {
-                r.discard(e);
-            }
-            return r;
-        });
-        t.binary("__xor__", SetMethods::xor);
-        t.binary("__rsub__", (PySet s, PyObject o) -> NI);
-        t.binary("__eq__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(s.size == ((PySet) o).size && subset(s, (PySet) o)) : NI);
-        t.binary("__ne__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(!(s.size == ((PySet) o).size && subset(s, (PySet) o))) : NI);
-        t.binary("__le__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(subset(s, (PySet) o)) : NI);
-        t.binary("__lt__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(s.size < ((PySet) o).size && subset(s, (PySet) o)) : NI);
-        t.binary("__ge__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(subset((PySet) o, s)) : NI);
-        t.binary("__gt__", (PySet s, PyObject o) -> isSet(o) ? PyBool.of(s.size > ((PySet) o).size && subset((PySet) o, s)) : NI);
-        t.method0("__reduce__", (PySet s) -> PyTuple.of(isFrozen(s) ? PyFrozenSet.TYPE : PySet.TYPE,
-                PyTuple.of(PyList.wrap(s.toArray())), NONE));
+        t.binary("__ror__", Fn.ROR);
+        t.binary("__rand__", Fn.RAND);
+        t.binary("__rxor__", Fn.RXOR);
+        t.binary("__sub__", Fn.SUB);
+        t.binary("__xor__", Fn.XOR);
+        t.binary("__rsub__", Fn.RSUB);
+        t.binary("__eq__", Fn.EQ);
+        t.binary("__ne__", Fn.NE);
+        t.binary("__le__", Fn.LE);
+        t.binary("__lt__", Fn.LT);
+        t.binary("__ge__", Fn.GE);
+        t.binary("__gt__", Fn.GT);
+        t.method0("__reduce__", Fn.REDUCE);
     }
 
     private static boolean isSet(PyObject o) {
@@ -250,7 +125,7 @@ final class SetMethods {
             }
             return;
         }
-        Iteration.forEach(iterable, s::add);
+        Iteration.addAll(iterable, s);
     }
 
     static PySet toSet(PyObject o) {
@@ -355,7 +230,7 @@ final class SetMethods {
 
     static final class SetIterator extends PyIterator {
         static final PyType TYPE = PyType.builtin("set_iterator", PyType.OBJECT, SetIterator.class,
-                PyIterator::defineSizedIteratorMethods).notSubclassable();
+                CollectionTypeDefs.SIZED_ITERATOR).notSubclassable();
         private final PySet set;
         private final int expectedSize;
         private PyObject[] table;
@@ -394,6 +269,228 @@ final class SetMethods {
         @Override
         public int lengthHint() {
             return set.size;
+        }
+    }
+
+    private static PyObject init(PySet s, PyObject[] a) {
+        if (s.fill > 0) {
+            s.clear(); // CPython's set_init clears only a set that has been used
+        }
+        if (a[0] != null) {
+            addAll(s, a[0]);
+        }
+        return NONE;
+    }
+
+    private static PyObject remove(PySet s, PyObject v) {
+        if (!s.discard(asKey(v))) {
+            throw Errors.keyError(v);
+        }
+        return NONE;
+    }
+
+    private static PyObject pop(PySet s) {
+        PyObject v = s.popAny();
+        if (v == null) {
+            throw Errors.keyError(PyStr.of("pop from an empty set"));
+        }
+        return v;
+    }
+
+    private static PyObject update(PySet s, PyObject[] a) {
+        for (PyObject o : ((PyTuple) a[0]).items) {
+            addAll(s, o);
+        }
+        return NONE;
+    }
+
+    private static PyObject intersectionUpdate(PySet s, PyObject[] a) {
+        PySet r = s;
+        for (PyObject o : ((PyTuple) a[0]).items) {
+            r = intersection(r, toSet(o), false);
+        }
+        s.copyFrom(r);
+        return NONE;
+    }
+
+    private static PyObject differenceUpdate(PySet s, PyObject[] a) {
+        for (PyObject o : ((PyTuple) a[0]).items) {
+            for (PyObject e : Iteration.toArray(o)) {
+                s.discard(e);
+            }
+        }
+        return NONE;
+    }
+
+    private static PyObject ior(PySet s, PyObject o) {
+        if (!isSet(o)) {
+            return NI;
+        }
+        s.addAll((PySet) o);
+        return s;
+    }
+
+    private static PyObject iand(PySet s, PyObject o) {
+        if (!isSet(o)) {
+            return NI;
+        }
+        s.copyFrom(intersection(s, (PySet) o, false));
+        return s;
+    }
+
+    private static PyObject isub(PySet s, PyObject o) {
+        if (!isSet(o)) {
+            return NI;
+        }
+        for (PyObject e : ((PySet) o).toArray()) {
+            s.discard(e);
+        }
+        return s;
+    }
+
+    private static PyObject ixor(PySet s, PyObject o) {
+        if (!isSet(o)) {
+            return NI;
+        }
+        symmetricInPlace(s, (PySet) o);
+        return s;
+    }
+
+    private static PyObject newFrozenSet(PyType cls, PyObject[] a) {
+        if (cls == PyFrozenSet.TYPE && a[0] != null && a[0].getClass() == PyFrozenSet.class) {
+            return a[0];
+        }
+        PyFrozenSet s = cls == PyFrozenSet.TYPE ? new PyFrozenSet() : new PyFrozenSet.Derived(cls);
+        if (a[0] != null) {
+            addAll(s, a[0]);
+        }
+        return s;
+    }
+
+    private static PyObject union(PySet s, PyObject[] a) {
+        PySet r = copy(s, isFrozen(s));
+        for (PyObject o : ((PyTuple) a[0]).items) {
+            addAll(r, o);
+        }
+        return r;
+    }
+
+    private static PyObject intersectionMethod(PySet s, PyObject[] a) {
+        PySet r = copy(s, isFrozen(s));
+        for (PyObject o : ((PyTuple) a[0]).items) {
+            r = intersection(r, toSet(o), isFrozen(s));
+        }
+        return r;
+    }
+
+    private static PyObject difference(PySet s, PyObject[] a) {
+        PySet r = copy(s, isFrozen(s));
+        for (PyObject o : ((PyTuple) a[0]).items) {
+            for (PyObject e : Iteration.toArray(o)) {
+                r.discard(e);
+            }
+        }
+        return r;
+    }
+
+    private static PyObject isdisjoint(PySet s, PyObject o) {
+        for (PyObject e : Iteration.toArray(o)) {
+            if (s.contains(e)) {
+                return PyBool.FALSE;
+            }
+        }
+        return PyBool.TRUE;
+    }
+
+    private static PyObject sub(PySet s, PyObject o) {
+        if (!isSet(o)) {
+            return NI;
+        }
+        PySet r = copy(s, isFrozen(s));
+        for (PyObject e : ((PySet) o).toArray()) {
+            r.discard(e);
+        }
+        return r;
+    }
+
+    /**
+     * One constant per method and a switch per arity, not a lambda each: each lambda was linked
+     * when a program first used the type (~0.25 ms apiece on JDK 17, with class-data sharing).
+     */
+    private enum Fn implements JavaMethod.M0<PySet>, JavaMethod.M1<PySet>, JavaMethod.MN<PyObject> {
+        POP, CLEAR, COPY, HASH, FROZENSET_COPY, LEN, ITER, REPR, REDUCE, ADD, DISCARD, REMOVE,
+        SYMMETRIC_DIFFERENCE_UPDATE, IOR, IAND, ISUB, IXOR, CONTAINS, SYMMETRIC_DIFFERENCE, ISSUBSET,
+        ISSUPERSET, ISDISJOINT, OR, AND, ROR, RAND, RXOR, SUB, XOR, RSUB, EQ, NE, LE, LT, GE, GT, NEW, INIT,
+        UPDATE, INTERSECTION_UPDATE, DIFFERENCE_UPDATE, NEW_FROZENSET, UNION, INTERSECTION, DIFFERENCE;
+
+        @Override
+        public PyObject call(PySet self) {
+            return switch (this) {
+                case POP -> pop(self);
+                case CLEAR -> { self.clear(); yield NONE; }
+                case COPY -> copy(self, false);
+                case HASH -> PyInt.of(((PyFrozenSet) self).cachedHash());
+                case FROZENSET_COPY -> self.getClass() == PyFrozenSet.class ? self : copy(self, true);
+                case LEN -> PyInt.of(self.size);
+                case ITER -> new SetIterator(self);
+                case REPR -> repr(self);
+                case REDUCE -> PyTuple.of(isFrozen(self) ? PyFrozenSet.TYPE : PySet.TYPE, PyTuple.of(PyList.wrap(self.toArray())), NONE);
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PySet self, PyObject a) {
+            return switch (this) {
+                case ADD -> { self.add(a); yield NONE; }
+                case DISCARD -> { self.discard(asKey(a)); yield NONE; }
+                case REMOVE -> remove(self, a);
+                case SYMMETRIC_DIFFERENCE_UPDATE -> { symmetricInPlace(self, toSet(a)); yield NONE; }
+                case IOR -> ior(self, a);
+                case IAND -> iand(self, a);
+                case ISUB -> isub(self, a);
+                case IXOR -> ixor(self, a);
+                case CONTAINS -> PyBool.of(self.containsItem(a));
+                case SYMMETRIC_DIFFERENCE -> {
+                    PySet r = copy(self, isFrozen(self));
+                    symmetricInPlace(r, toSet(a));
+                    yield r;
+                }
+                case ISSUBSET -> PyBool.of(subset(self, toSet(a)));
+                case ISSUPERSET -> PyBool.of(subset(toSet(a), self));
+                case ISDISJOINT -> isdisjoint(self, a);
+                case OR -> or(self, a);
+                case AND -> and(self, a);
+                case ROR -> isSet(a) ? or((PySet) a, self) : NI;
+                case RAND -> isSet(a) ? and((PySet) a, self) : NI;
+                case RXOR -> isSet(a) ? xor((PySet) a, self) : NI;
+                case SUB -> sub(self, a);
+                case XOR -> xor(self, a);
+                case RSUB -> NI;
+                case EQ -> isSet(a) ? PyBool.of(self.size == ((PySet) a).size && subset(self, (PySet) a)) : NI;
+                case NE -> isSet(a) ? PyBool.of(!(self.size == ((PySet) a).size && subset(self, (PySet) a))) : NI;
+                case LE -> isSet(a) ? PyBool.of(subset(self, (PySet) a)) : NI;
+                case LT -> isSet(a) ? PyBool.of(self.size < ((PySet) a).size && subset(self, (PySet) a)) : NI;
+                case GE -> isSet(a) ? PyBool.of(subset((PySet) a, self)) : NI;
+                case GT -> isSet(a) ? PyBool.of(self.size > ((PySet) a).size && subset((PySet) a, self)) : NI;
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] args) {
+            return switch (this) {
+                case NEW -> ((PyType) self) == PySet.TYPE ? new PySet() : new PySet.Derived(((PyType) self));
+                case INIT -> init(((PySet) self), args);
+                case UPDATE -> update(((PySet) self), args);
+                case INTERSECTION_UPDATE -> intersectionUpdate(((PySet) self), args);
+                case DIFFERENCE_UPDATE -> differenceUpdate(((PySet) self), args);
+                case NEW_FROZENSET -> newFrozenSet(((PyType) self), args);
+                case UNION -> union(((PySet) self), args);
+                case INTERSECTION -> intersectionMethod(((PySet) self), args);
+                case DIFFERENCE -> difference(((PySet) self), args);
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
         }
     }
 }

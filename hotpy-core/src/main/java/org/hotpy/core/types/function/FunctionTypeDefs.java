@@ -13,7 +13,9 @@ import org.hotpy.core.model.TypeDef;
  * whether or not the program used the type.
  */
 enum FunctionTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
-    STATICMETHOD, CLASSMETHOD, PROPERTY, BUILTIN_FUNCTION, SUPER;
+    STATICMETHOD, CLASSMETHOD, PROPERTY, BUILTIN_FUNCTION, SUPER,
+    // made when a program first uses them
+    FUNCTION, GENERATOR, CELL, GENERIC_ALIAS, BOUND_METHOD, MAPPING_PROXY, COROUTINE;
 
     @Override
     public void accept(TypeDef t) {
@@ -23,6 +25,13 @@ enum FunctionTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
             case PROPERTY -> PyProperty.define(t);
             case BUILTIN_FUNCTION -> PyBuiltinFunction.define(t);
             case SUPER -> PySuper.define(t);
+            case FUNCTION -> PyFunction.define(t);
+            case GENERATOR -> PyGenerator.define(t);
+            case CELL -> PyCell.define(t);
+            case GENERIC_ALIAS -> GenericAliasSupport.define(t);
+            case BOUND_METHOD -> PyBoundMethod.define(t);
+            case MAPPING_PROXY -> PyMappingProxy.define(t);
+            case COROUTINE -> PyCoroutine.define(t);
         }
     }
 

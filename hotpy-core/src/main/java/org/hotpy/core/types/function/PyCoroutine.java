@@ -17,9 +17,9 @@ import org.hotpy.core.types.text.PyStr;
  */
 public final class PyCoroutine extends PyObject {
     public static final PyType COROUTINE = PyType.builtin("coroutine", PyType.OBJECT, PyCoroutine.class,
-            PyCoroutine::define).notSubclassable();
+            FunctionTypeDefs.COROUTINE).notSubclassable();
     public static final PyType ASYNC_GENERATOR = PyType.builtin("async_generator", PyType.OBJECT, PyCoroutine.class,
-            PyCoroutine::define).notSubclassable();
+            FunctionTypeDefs.COROUTINE).notSubclassable();
 
     private final Frame frame;
     private final String qualname;
@@ -40,7 +40,7 @@ public final class PyCoroutine extends PyObject {
         throw Errors.notImplementedError("coroutines and async generators are not supported by HotPy yet");
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         t.method1("send", "value, /", (PyCoroutine c, PyObject v) -> unsupported(c));
         t.methodN("throw", "*args", (PyCoroutine c, PyObject[] a) -> unsupported(c));
         t.method0("close", (PyCoroutine c) -> PyNone.NONE);

@@ -1,5 +1,6 @@
 package org.hotpy.core.types.number;
 
+import org.hotpy.core.model.JavaMethod;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
 import org.hotpy.core.model.TypeDef;
@@ -31,24 +32,55 @@ public final class PyBool extends PyInt {
     }
 
     static void define(TypeDef t) {
-        t.method0("__repr__", (PyBool self) -> PyStr.of(self == TRUE ? "True" : "False"));
-        t.newMethod("x=False, /", (cls, a) -> of(Protocols.isTrue(a[0])));
-        t.binary("__and__", (PyBool self, PyObject o) -> o instanceof PyBool b ? of(self.isTrue() & b.isTrue())
-                : IntMethods.and(self, o));
-        t.binary("__rand__", (PyBool self, PyObject o) -> o instanceof PyBool b ? of(self.isTrue() & b.isTrue())
-                : IntMethods.and(o, self));
-        t.binary("__or__", (PyBool self, PyObject o) -> o instanceof PyBool b ? of(self.isTrue() | b.isTrue())
-                : IntMethods.or(self, o));
-        t.binary("__ror__", (PyBool self, PyObject o) -> o instanceof PyBool b ? of(self.isTrue() | b.isTrue())
-                : IntMethods.or(o, self));
-        t.binary("__xor__", (PyBool self, PyObject o) -> o instanceof PyBool b ? of(self.isTrue() ^ b.isTrue())
-                : IntMethods.xor(self, o));
-        t.binary("__rxor__", (PyBool self, PyObject o) -> o instanceof PyBool b ? of(self.isTrue() ^ b.isTrue())
-                : IntMethods.xor(o, self));
+        t.method0("__repr__", Fn.REPR);
+        t.newMethod("x=False, /", Fn.NEW);
+        t.binary("__and__", Fn.AND);
+        t.binary("__rand__", Fn.RAND);
+        t.binary("__or__", Fn.OR);
+        t.binary("__ror__", Fn.ROR);
+        t.binary("__xor__", Fn.XOR);
+        t.binary("__rxor__", Fn.RXOR);
     }
 
     @Override
     public String toString() {
         return this == TRUE ? "True" : "False";
+    }
+
+    /**
+     * One constant per method and a switch per arity, not a lambda each: each lambda was linked
+     * when a program first used the type (~0.25 ms apiece on JDK 17, with class-data sharing).
+     */
+    private enum Fn implements JavaMethod.M0<PyBool>, JavaMethod.M1<PyBool>, JavaMethod.MN<PyObject> {
+        REPR, AND, RAND, OR, ROR, XOR, RXOR, NEW;
+
+        @Override
+        public PyObject call(PyBool self) {
+            return switch (this) {
+                case REPR -> PyStr.of(self == TRUE ? "True" : "False");
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyBool self, PyObject a) {
+            return switch (this) {
+                case AND -> a instanceof PyBool b ? of(self.isTrue() & b.isTrue()) : IntMethods.and(self, a);
+                case RAND -> a instanceof PyBool b ? of(self.isTrue() & b.isTrue()) : IntMethods.and(a, self);
+                case OR -> a instanceof PyBool b ? of(self.isTrue() | b.isTrue()) : IntMethods.or(self, a);
+                case ROR -> a instanceof PyBool b ? of(self.isTrue() | b.isTrue()) : IntMethods.or(a, self);
+                case XOR -> a instanceof PyBool b ? of(self.isTrue() ^ b.isTrue()) : IntMethods.xor(self, a);
+                case RXOR -> a instanceof PyBool b ? of(self.isTrue() ^ b.isTrue()) : IntMethods.xor(a, self);
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
+
+        @Override
+        public PyObject call(PyObject self, PyObject[] args) {
+            return switch (this) {
+                case NEW -> of(Protocols.isTrue(args[0]));
+                default -> throw new IllegalStateException(name() + " takes other arguments");
+            };
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.hotpy.core.types.collection.PyIterator;
 /** Iterator over the code points of a str ({@code str_ascii_iterator} / {@code str_iterator}). */
 public final class StrIterator extends PyIterator {
     public static final PyType TYPE = PyType.builtin("str_iterator", PyType.OBJECT, StrIterator.class,
-            StrIterator::define).notSubclassable();
+            TextTypeDefs.STR_ITERATOR).notSubclassable();
 
     private final String s;
     private int pos;
@@ -42,7 +42,7 @@ public final class StrIterator extends PyIterator {
         return s.codePointCount(pos, s.length());
     }
 
-    private static void define(TypeDef t) {
+    static void define(TypeDef t) {
         PyIterator.defineSizedIteratorMethods(t);
     }
 }

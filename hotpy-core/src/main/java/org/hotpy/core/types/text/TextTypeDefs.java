@@ -14,7 +14,9 @@ import org.hotpy.core.model.TypeDef;
  * whether or not the program used the type.
  */
 enum TextTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
-    STR, BYTES, BYTEARRAY, MEMORYVIEW;
+    STR, BYTES, BYTEARRAY, MEMORYVIEW,
+    // made when a program first uses them
+    STR_ITERATOR, BYTES_ITERATOR;
 
     @Override
     public void accept(TypeDef t) {
@@ -23,6 +25,8 @@ enum TextTypeDefs implements Consumer<TypeDef>, PyType.Instantiator {
             case BYTES -> BytesMethods.defineBytes(t);
             case BYTEARRAY -> BytesMethods.defineByteArray(t);
             case MEMORYVIEW -> PyMemoryView.define(t);
+            case STR_ITERATOR -> StrIterator.define(t);
+            case BYTES_ITERATOR -> org.hotpy.core.types.collection.PyIterator.defineSizedIteratorMethods(t);
         }
     }
 
