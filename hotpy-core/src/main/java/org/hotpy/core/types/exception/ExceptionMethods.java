@@ -295,7 +295,7 @@ public final class ExceptionMethods {
         return NONE;
     }
 
-    private static PyObject initMethod_(PyBaseException e, PyObject[] a) {
+    private static PyObject importErrorInit(PyBaseException e, PyObject[] a) {
         PyTuple args = (PyTuple) a[0];
         e.setArgs(args);
         e.setAttr("name", a[1]);
@@ -304,7 +304,7 @@ public final class ExceptionMethods {
         return NONE;
     }
 
-    private static PyObject strMethod_(PyBaseException e) {
+    private static PyObject importErrorStr(PyBaseException e) {
         PyObject msg = e.attr("msg");
         if (msg != null && msg != NONE) {
             return Protocols.str(msg);
@@ -313,7 +313,7 @@ public final class ExceptionMethods {
         return args.size() == 0 ? PyStr.EMPTY : args.size() == 1 ? Protocols.str(args.get(0)) : Protocols.str(args);
     }
 
-    private static PyObject strMethod__(PyBaseException e) {
+    private static PyObject keyErrorStr(PyBaseException e) {
         PyTuple args = e.args();
         if (args.size() == 1) {
             return Protocols.repr(args.get(0));
@@ -321,7 +321,7 @@ public final class ExceptionMethods {
         return args.size() == 0 ? PyStr.EMPTY : Protocols.str(args);
     }
 
-    private static PyObject initMethod__(PyBaseException e, PyObject[] a) {
+    private static PyObject stopIterationInit(PyBaseException e, PyObject[] a) {
         PyTuple args = (PyTuple) a[0];
         e.setArgs(args);
         e.setAttr("value", args.size() > 0 ? args.get(0) : NONE);
@@ -336,7 +336,7 @@ public final class ExceptionMethods {
         return e.args().size() > 0 ? e.args().get(0) : NONE;
     }
 
-    private static PyObject newMethod_(PyType cls, PyObject[] a) {
+    private static PyObject osErrorNew(PyType cls, PyObject[] a) {
         PyTuple args = (PyTuple) a[0];
         PyType actual = cls;
         if (cls == ExceptionTypes.OS_ERROR && args.size() >= 2 && args.get(0) instanceof PyInt errno) {
@@ -350,7 +350,7 @@ public final class ExceptionMethods {
         return e;
     }
 
-    private static PyObject strMethod___(PyBaseException e) {
+    private static PyObject osErrorStr(PyBaseException e) {
         PyObject errno = e.attr("errno");
         PyObject strerror = e.attr("strerror");
         PyObject filename = e.attr("filename");
@@ -370,7 +370,7 @@ public final class ExceptionMethods {
         return args.size() == 0 ? PyStr.EMPTY : args.size() == 1 ? Protocols.str(args.get(0)) : Protocols.str(args);
     }
 
-    private static PyObject strMethod____(PyBaseException e) {
+    private static PyObject syntaxErrorStr(PyBaseException e) {
         PyObject msg = orNone(e.attr("msg"));
         String m = msg == NONE ? (e.args().size() > 0 ? Protocols.str(e.args().get(0)).value() : "None")
                 : Protocols.str(msg).value();
@@ -390,7 +390,7 @@ public final class ExceptionMethods {
         return PyStr.of(m);
     }
 
-    private static PyObject strMethod_____(PyBaseException e) {
+    private static PyObject unicodeDecodeErrorStr(PyBaseException e) {
         if (e.args().size() != 5) {
             return Protocols.str(e.args());
         }
@@ -407,7 +407,7 @@ public final class ExceptionMethods {
                 reason));
     }
 
-    private static PyObject strMethod______(PyBaseException e) {
+    private static PyObject unicodeEncodeErrorStr(PyBaseException e) {
         if (e.args().size() != 5) {
             return Protocols.str(e.args());
         }
@@ -427,7 +427,7 @@ public final class ExceptionMethods {
                 end - 1, reason));
     }
 
-    private static PyObject initMethod___(PyBaseException e, PyObject[] a) {
+    private static PyObject unicodeErrorInit(PyBaseException e, PyObject[] a) {
         PyTuple args = (PyTuple) a[0];
         e.setArgs(args);
         if (args.size() == 5) {
@@ -463,13 +463,13 @@ public final class ExceptionMethods {
                 case DICT -> self.dict();
                 case REDUCE -> self.attr("__notes__") == null && self.dict().size() == 0 ? PyTuple.of(self.type(), self.args()) : PyTuple.of(self.type(), self.args(), self.dict());
                 case CODE -> codeMethod(self);
-                case IMPORT_ERROR_STR -> strMethod_(self);
-                case KEY_ERROR_STR -> strMethod__(self);
+                case IMPORT_ERROR_STR -> importErrorStr(self);
+                case KEY_ERROR_STR -> keyErrorStr(self);
                 case VALUE -> valueMethod(self);
-                case OS_ERROR_STR -> strMethod___(self);
-                case SYNTAX_ERROR_STR -> strMethod____(self);
-                case UNICODE_DECODE_ERROR_STR -> strMethod_____(self);
-                case UNICODE_ENCODE_ERROR_STR -> strMethod______(self);
+                case OS_ERROR_STR -> osErrorStr(self);
+                case SYNTAX_ERROR_STR -> syntaxErrorStr(self);
+                case UNICODE_DECODE_ERROR_STR -> unicodeDecodeErrorStr(self);
+                case UNICODE_ENCODE_ERROR_STR -> unicodeEncodeErrorStr(self);
                 default -> throw new IllegalStateException(name() + " takes other arguments");
             };
         }
@@ -490,12 +490,12 @@ public final class ExceptionMethods {
                 case NEW -> { PyBaseException e = new PyBaseException(((PyType) self), (PyTuple) args[0]); yield e; }
                 case INIT -> init(((PyBaseException) self), args);
                 case NAME_CARRYING_INIT -> initMethod(((PyBaseException) self), args);
-                case IMPORT_ERROR_INIT -> initMethod_(((PyBaseException) self), args);
-                case STOP_ITERATION_INIT -> initMethod__(((PyBaseException) self), args);
-                case OS_ERROR_NEW -> newMethod_(((PyType) self), args);
+                case IMPORT_ERROR_INIT -> importErrorInit(((PyBaseException) self), args);
+                case STOP_ITERATION_INIT -> stopIterationInit(((PyBaseException) self), args);
+                case OS_ERROR_NEW -> osErrorNew(((PyType) self), args);
                 case OS_ERROR_INIT -> NONE;
                 case SYNTAX_ERROR_INIT -> { ((PyBaseException) self).setArgs((PyTuple) args[0]); initSyntaxError(((PyBaseException) self)); yield NONE; }
-                case UNICODE_ERROR_INIT -> initMethod___(((PyBaseException) self), args);
+                case UNICODE_ERROR_INIT -> unicodeErrorInit(((PyBaseException) self), args);
                 default -> throw new IllegalStateException(name() + " takes other arguments");
             };
         }

@@ -51,7 +51,7 @@ public final class PyBoundMethod extends PyObject {
         t.method0("__hash__", Fn.HASH);
     }
 
-    private static PyObject newMethod_(PyType cls, PyObject[] a) {
+    private static PyObject newBoundMethod(PyType cls, PyObject[] a) {
         if (org.hotpy.core.ops.Call.callableOrNull(a[0]) == null) {
             throw Errors.typeError("first argument must be callable");
         }
@@ -98,7 +98,7 @@ public final class PyBoundMethod extends PyObject {
         @Override
         public PyObject call(PyObject self, PyObject[] args) {
             return switch (this) {
-                case NEW -> newMethod_(((PyType) self), args);
+                case NEW -> newBoundMethod(((PyType) self), args);
                 default -> throw new IllegalStateException(name() + " takes other arguments");
             };
         }

@@ -84,7 +84,7 @@ public final class PyMappingProxy extends PyObject {
         t.binary("__or__", Fn.OR);
     }
 
-    private static PyObject newMethod_(PyType cls, PyObject[] a) {
+    private static PyObject newProxy(PyType cls, PyObject[] a) {
         if (a[0] instanceof org.hotpy.core.types.collection.PyList || a[0] instanceof org.hotpy.core.types.collection.PyTuple
                 || a[0].type().lookup("keys") == null) {
             throw Errors.typeError("mappingproxy() argument must be a mapping, not %s", a[0].type().tpName());
@@ -145,7 +145,7 @@ public final class PyMappingProxy extends PyObject {
         @Override
         public PyObject call(PyObject self, PyObject[] args) {
             return switch (this) {
-                case NEW -> newMethod_(((PyType) self), args);
+                case NEW -> newProxy(((PyType) self), args);
                 default -> throw new IllegalStateException(name() + " takes other arguments");
             };
         }
