@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.interp.InterpreterState;
+import org.hotpy.core.model.ArgSpec;
 import org.hotpy.core.model.PyEllipsis;
 import org.hotpy.core.model.PyModule;
 import org.hotpy.core.model.PyNone;
@@ -162,6 +163,8 @@ public final class BuiltinsModule {
         for (Core f : Core.values()) {
             if (f == Core.NEXT) {
                 m.put(f.pyName, new PyBuiltinFunction(NEXT_IMPL, null).inModule(m));
+            } else if (f == Core.SORTED) {
+                m.put(f.pyName, PyBuiltinFunction.of(f.pyName, f.sig, ArgSpec.Style.UNPACK_STACK, f).inModule(m));
             } else {
                 def(m, f.pyName, f.sig, f);
             }

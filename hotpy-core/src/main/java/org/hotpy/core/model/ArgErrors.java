@@ -10,6 +10,7 @@ import org.hotpy.core.errors.Errors;
  * <li>a slot wrapper ({@code list.__len__}): {@code expected 0 arguments, got 1};
  * <li>{@code PyArg_ParseTuple} ({@code str.startswith}): {@code startswith() takes at least 1
  *     argument (0 given)};
+ * <li>{@code _PyArg_UnpackStack} ({@code sorted}): {@code sorted expected 1 argument, got 0};
  * <li>Argument Clinic with keyword parameters ({@code str.split}, {@code _PyArg_UnpackKeywords}):
  *     {@code split() takes at most 2 arguments (3 given)};
  * <li>positional-only parameters (METH_NOARGS, METH_O, {@code _PyArg_CheckPositional}):
@@ -37,6 +38,7 @@ final class ArgErrors {
         switch (spec.style()) {
             case SLOT_WRAPPER: return wrapperCount(spec, npos);
             case SLOT_WRAPPER_UNPACK: return unpackTuple("", spec.required(), spec.maxPositional(), npos);
+            case UNPACK_STACK: return unpackTuple(bare(who), spec.required(), spec.maxPositional(), npos);
             case PARSE_TUPLE: return parseTupleCount(spec, who, npos);
             default: break;
         }
@@ -66,6 +68,7 @@ final class ArgErrors {
         switch (spec.style()) {
             case SLOT_WRAPPER: return wrapperCount(spec, npos);
             case SLOT_WRAPPER_UNPACK: return unpackTuple("", spec.required(), spec.maxPositional(), npos);
+            case UNPACK_STACK: return unpackTuple(bare(who), spec.required(), spec.maxPositional(), npos);
             case PARSE_TUPLE: return parseTupleCount(spec, who, npos);
             default: break;
         }

@@ -43,7 +43,9 @@ public final class ArgSpec {
          */
         CONSTRUCTOR,
         /** {@code PyArg_ParseTuple}, as {@code str.find}: {@code find() takes at least 1 argument (0 given)}. */
-        PARSE_TUPLE
+        PARSE_TUPLE,
+        /** {@code _PyArg_UnpackStack} with the bare name, as {@code sorted}: {@code sorted expected 1 argument, got 0}. */
+        UNPACK_STACK
     }
 
     private final String[] names;

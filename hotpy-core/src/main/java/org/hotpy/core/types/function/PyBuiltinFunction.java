@@ -1,5 +1,6 @@
 package org.hotpy.core.types.function;
 
+import org.hotpy.core.model.ArgSpec;
 import org.hotpy.core.model.FunctionStr;
 import org.hotpy.core.model.JavaMethod;
 import org.hotpy.core.model.PyModule;
@@ -37,6 +38,11 @@ public final class PyBuiltinFunction extends PyObject implements FunctionStr {
     /** A module-level function (its {@code __self__} is set when added to a module). */
     public static PyBuiltinFunction of(String name, String sig, Body body) {
         return new PyBuiltinFunction(JavaMethod.Impl.ofN(name, sig, new BodyCall(body)), null);
+    }
+
+    /** The same, with argument errors worded after another of CPython's parsers. */
+    public static PyBuiltinFunction of(String name, String sig, ArgSpec.Style style, Body body) {
+        return new PyBuiltinFunction(JavaMethod.Impl.ofN(name, sig, style, new BodyCall(body)), null);
     }
 
     /** A body as a method that ignores self (a record: a lambda here was linked at every start-up). */

@@ -1,6 +1,7 @@
 package org.hotpy.core.types.number;
 
 import org.hotpy.core.errors.Errors;
+import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyNotImplemented;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
@@ -60,6 +61,24 @@ public class PyComplex extends PyObject {
         });
     }
 
+    /**
+     * {@code __pow__}/{@code __rpow__}: a slot of three arguments, as for int and float, so that
+     * {@code pow(z, w, m)} reaches it; a modulo other than None is an error for complex numbers,
+     * checked after the operand converted (CPython's complex_pow).
+     */
+    private static void power(TypeDef t, String name, boolean reflected) {
+        t.method2(name, "value, mod=None, /", (PyComplex a, PyObject b, PyObject mod) -> {
+            PyComplex c = coerce(b);
+            if (c == null) {
+                return NI;
+            }
+            if (mod != PyNone.NONE) {
+                throw Errors.valueError("complex modulo");
+            }
+            return reflected ? power(c, a) : power(a, c);
+        });
+    }
+
     static void define(TypeDef t) {
         t.newMethod("real=?, imag=?", (cls, a) -> newComplex(cls, a[0], a[1]));
         t.getter("real", (PyComplex s) -> new PyFloat(s.real));
@@ -80,7 +99,7 @@ public class PyComplex extends PyObject {
             binary(t, p + "mul__", (a, b) -> new PyComplex(a.real * b.real - a.imag * b.imag,
                     a.real * b.imag + a.imag * b.real), r);
             binary(t, p + "truediv__", PyComplex::divide, r);
-            binary(t, p + "pow__", PyComplex::power, r);
+            power(t, p + "pow__", r);
         }
         t.binary("__eq__", (PyComplex a, PyObject b) -> equality(a, b, true));
         t.binary("__ne__", (PyComplex a, PyObject b) -> equality(a, b, false));

@@ -157,7 +157,10 @@ public final class PyMemoryView extends PyObject {
             }
             return new SequenceIterator.OfArray(items, items.length);
         });
-        t.method0("tobytes", (PyMemoryView m) -> new PyBytes(m.toBytes()));
+        t.method1("tobytes", "order=None", (PyMemoryView m, PyObject order) -> {
+            checkOrder(order);
+            return new PyBytes(m.toBytes());
+        });
         t.method0("tolist", (PyMemoryView m) -> {
             m.check();
             PyObject[] items = new PyObject[m.length];
@@ -185,11 +188,14 @@ public final class PyMemoryView extends PyObject {
             m.check();
             return new PyMemoryView(m.obj, m.start, m.step, m.length, true, m.format);
         });
-        t.method1("cast", "format, /", (PyMemoryView m, PyObject f) -> {
+        t.method2("cast", "format, shape=?", (PyMemoryView m, PyObject f, PyObject shape) -> {
             m.check();
             String fmt = Protocols.strArg(f, "format", "cast");
             if (!fmt.equals("B") && !fmt.equals("b") && !fmt.equals("c")) {
                 throw Errors.notSupported("memoryview.cast() to format '" + fmt + "'");
+            }
+            if (shape != null) {
+                checkShape(shape, m.length);
             }
             return new PyMemoryView(m.obj, m.start, m.step, m.length, m.readonly, fmt.charAt(0));
         });
@@ -225,5 +231,48 @@ public final class PyMemoryView extends PyObject {
         t.getter("c_contiguous", (PyMemoryView m) -> PyBool.of(m.step == 1 || m.length <= 1));
         t.getter("f_contiguous", (PyMemoryView m) -> PyBool.of(m.step == 1 || m.length <= 1));
         t.getter("contiguous", (PyMemoryView m) -> PyBool.of(m.step == 1 || m.length <= 1));
+    }
+
+    /** {@code tobytes}'s {@code order}: for one dimension every order gives the same bytes. */
+    private static void checkOrder(PyObject order) {
+        if (order == PyNone.NONE) {
+            return;
+        }
+        if (!(order instanceof PyStr o)) {
+            throw Errors.typeError("tobytes() argument 'order' must be str or None, not %s", order.type().tpName());
+        }
+        String v = o.value();
+        if (!v.equals("C") && !v.equals("F") && !v.equals("A")) {
+            throw Errors.valueError("order must be 'C', 'F' or 'A'");
+        }
+    }
+
+    /** {@code cast}'s {@code shape} for one-byte formats over {@code length} bytes: one dimension only. */
+    private static void checkShape(PyObject shape, int length) {
+        PyObject[] dims;
+        if (shape instanceof PyList l) {
+            dims = l.toArray();
+        } else if (shape instanceof PyTuple tu) {
+            dims = tu.toArray();
+        } else {
+            throw Errors.typeError("shape must be a list or a tuple");
+        }
+        long product = 1;
+        for (PyObject d : dims) {
+            if (!IntMath.isInt(d)) {
+                throw Errors.typeError("memoryview.cast(): elements of shape must be integers");
+            }
+            long n = Protocols.asIndexLong(d, "Python int too large to convert to C ssize_t");
+            if (n <= 0) {
+                throw Errors.valueError("memoryview.cast(): elements of shape must be integers > 0");
+            }
+            product *= n;
+        }
+        if (product != length) {
+            throw Errors.typeError("memoryview: product(shape) * itemsize != buffer size");
+        }
+        if (dims.length != 1) {
+            throw Errors.notSupported("memoryview.cast() to " + dims.length + " dimensions");
+        }
     }
 }
