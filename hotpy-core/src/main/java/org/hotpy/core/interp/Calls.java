@@ -141,9 +141,15 @@ public final class Calls {
         if (s[base] instanceof PyMethodDescr md) {
             String[] kwnames = caller.kwnames;
             caller.kwnames = null;
-            if (kwnames == null && argc <= 1) { // l.append(x), d.get(k), s.lower(): no argument array
-                return finish(s, base, sp, argc == 0 ? md.callMethod0(s[base + 1])
-                        : md.callMethod1(s[base + 1], s[base + 2]));
+            if (kwnames == null && argc <= 3) { // l.append(x), d.get(k, 0), s.lower(): no argument array
+                PyObject self = s[base + 1];
+                PyObject r = switch (argc) {
+                    case 0 -> md.callMethod0(self);
+                    case 1 -> md.callMethod1(self, s[base + 2]);
+                    case 2 -> md.callMethod2(self, s[base + 2], s[base + 3]);
+                    default -> md.callMethod3(self, s[base + 2], s[base + 3], s[base + 4]);
+                };
+                return finish(s, base, sp, r);
             }
             PyObject[] args = new PyObject[argc];
             System.arraycopy(s, base + 2, args, 0, argc);

@@ -70,6 +70,16 @@ public final class PyMethodDescr extends PyObject implements FunctionStr {
         return impl.call1(self, arg, this);
     }
 
+    public PyObject callMethod2(PyObject self, PyObject a, PyObject b) {
+        checkSelf(self);
+        return impl.call2(self, a, b, this);
+    }
+
+    public PyObject callMethod3(PyObject self, PyObject a, PyObject b, PyObject c) {
+        checkSelf(self);
+        return impl.call3(self, a, b, c, this);
+    }
+
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);

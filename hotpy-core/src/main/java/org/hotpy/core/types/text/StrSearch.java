@@ -6,12 +6,14 @@ import java.util.List;
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.model.JavaMethod;
 import org.hotpy.core.model.PyObject;
+import org.hotpy.core.model.Slot;
 import org.hotpy.core.model.TypeDef;
 import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.number.PyBool;
+import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyInt;
 
 /** Searching, splitting, joining, replacing and stripping of {@code str}. Indices are code points. */
@@ -45,9 +47,17 @@ final class StrSearch {
     /** Code-point bounds {@code [start, end)} of an optional slice, clamped as slicing does. */
     static int[] bounds(PyStr s, PyObject start, PyObject end) {
         int n = s.length();
-        int a = StrMethods.isNone(start) ? 0 : clamp(Protocols.asIndexClamped(start), n);
-        int b = StrMethods.isNone(end) ? n : clamp(Protocols.asIndexClamped(end), n);
+        int a = StrMethods.isNone(start) ? 0 : clamp(sliceIndex(start), n);
+        int b = StrMethods.isNone(end) ? n : clamp(sliceIndex(end), n);
         return new int[] {a, b};
+    }
+
+    /** A start or end argument, worded as CPython's _PyEval_SliceIndex words a wrong type. */
+    private static long sliceIndex(PyObject o) {
+        if (!(o instanceof PyInt) && !IntMath.isInt(o) && o.type().lookup(Slot.INDEX) == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Protocols.asIndexClamped(o);
     }
 
     private static int clamp(long i, int n) {
