@@ -1,6 +1,9 @@
 package org.hotpy.core.interp;
 
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.BitSet;
 
 import org.hotpy.core.bytecode.CodeObject;
@@ -72,6 +75,12 @@ final class FunctionCompiler {
 
     /** Off with {@code -Dhotpy.compile=off}: everything is interpreted (for comparison and diagnosis). */
     static final boolean ENABLED = !"off".equals(System.getProperty("hotpy.compile"));
+
+    /**
+     * With {@code -Dhotpy.compile.dump=DIR} every class written is also saved as {@code DIR/CompiledN.class}
+     * (for {@code javap -c -p}: where the bytecode goes, what HotSpot has to compile).
+     */
+    private static final String DUMP = System.getProperty("hotpy.compile.dump");
 
     private static long classes;
 
@@ -196,12 +205,14 @@ final class FunctionCompiler {
             FunctionEmitter plain = new FunctionEmitter(code, name, false);
             byte[] bytes = plain.build();
             BitSet resumable = plain.resumePoints();
+            Object[] data = plain.classData();
             if (bytes == null || plain.size() > INLINE_BUDGET) {
                 FunctionEmitter chunkedEmitter = new FunctionEmitter(code, name, true);
                 byte[] chunked = chunkedEmitter.build();
                 if (chunked != null) {
                     bytes = chunked;
                     resumable = chunkedEmitter.resumePoints();
+                    data = chunkedEmitter.classData();
                 }
             }
             if (bytes == null) {
@@ -210,13 +221,26 @@ final class FunctionCompiler {
             }
             LOG.debug("compiled {} ({} instructions, class of {} bytes, compilation {})", code, code.code.length,
                     bytes.length, code.compilations);
-            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            if (DUMP != null) {
+                dump(name, bytes);
+            }
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, data, true);
             CompiledCode c = (CompiledCode) lookup.lookupClass().getDeclaredConstructor().newInstance();
             c.resumable = resumable;
             return c;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warn("{} could not be compiled; it stays interpreted", code, e);
             return CompiledCode.INTERPRETED;
+        }
+    }
+
+    private static void dump(String name, byte[] bytes) {
+        Path file = Path.of(DUMP, name.substring(name.lastIndexOf('/') + 1) + ".class");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            LOG.warn("could not write {}", file, e);
         }
     }
 }

@@ -2,7 +2,11 @@ package org.hotpy.core.interp;
 
 import static org.hotpy.core.classfile.Bytecode.*;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.hotpy.core.bytecode.CodeObject;
@@ -67,12 +71,20 @@ final class FunctionEmitter {
     private final Label[] at;
     /** The stack pointer before each instruction, or null when it is kept in a variable. */
     private final int[] sps;
+    /** Per instruction: a {@code LOAD_FAST} of a local every path has bound ({@link BoundLocals}). */
+    private final boolean[] surelyBound;
     /**
      * Where a chunk may run to: the end (exclusive) of the straight run starting at each
      * instruction, or null when straight runs stay in {@code run}.
      */
     private final int[] runEnds;
     private int chunks;
+    /**
+     * The code's constants that {@code LOAD_CONST} pushes, in the order of the class's static final
+     * fields {@code K0, K1, ...} ({@link #classData}); by index in {@code code.consts}, the field's number.
+     */
+    private final List<Object> constants = new ArrayList<>();
+    private final Map<Integer, Integer> constantFields = new HashMap<>();
     /** {@link CodeObject#resumePoints} when the class was written (the code's field may grow meanwhile). */
     private final BitSet resumePoints;
     /** The estimated bytecode of the steps that HotSpot would inline into the method being written. */
@@ -86,6 +98,7 @@ final class FunctionEmitter {
         this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
         this.sps = stackPointers(code, insns);
         this.resumePoints = resumable(code.resumePoints, insns.length, sps);
+        this.surelyBound = BoundLocals.loadsWithoutCheck(code, insns);
         this.className = className;
         this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");
         this.bc = new Bytecode(cf, 3);
@@ -213,6 +226,7 @@ final class FunctionEmitter {
             return null;
         }
         cf.method(ClassFile.ACC_PUBLIC, "run", RUN_DESC, bc);
+        staticInitialiser();
         return cf.toBytes();
     }
 
@@ -352,11 +366,11 @@ final class FunctionEmitter {
         int word = insns[i];
         Opcode op = Opcode.of(word & 0xff);
         int arg = word >>> 8;
-        if (mayRaise(op)) {
+        if (mayRaise(op) && !surelyBound[i]) {
             bc.pushInt(i + 1);
             bc.local(ISTORE, L_PC, -1);
         }
-        if (staticSp(i) && stackOp(op, arg, sps[i])) {
+        if (staticSp(i) && stackOp(i, op, arg, sps[i])) {
             return;
         }
         switch (op) {
@@ -406,9 +420,16 @@ final class FunctionEmitter {
      * a third of the bytecode of the call and its inlined step, so that more of a function fits
      * HotSpot's inlining budget. Returns false for any other instruction.
      */
-    private boolean stackOp(Opcode op, int arg, int sp) {
+    private boolean stackOp(int i, Opcode op, int arg, int sp) {
         switch (op) {
             case LOAD_FAST -> {
+                if (surelyBound[i]) {
+                    bc.local(ALOAD, L_S, 1);
+                    bc.pushInt(sp);
+                    loadSlot(arg);
+                    bc.op(AASTORE, -3);
+                    return true;
+                }
                 Label bound = bc.label();
                 bc.local(ALOAD, L_S, 1);
                 bc.pushInt(sp);
@@ -432,10 +453,7 @@ final class FunctionEmitter {
             case LOAD_CONST -> {
                 bc.local(ALOAD, L_S, 1);
                 bc.pushInt(sp);
-                bc.local(ALOAD, L_CODE, 1);
-                bc.field(GETFIELD, CODE, "consts", "[L" + OBJ + ";");
-                bc.pushInt(arg);
-                bc.op(AALOAD, -1);
+                bc.field(GETSTATIC, className, constantField(arg), "L" + OBJ + ";");
                 bc.op(AASTORE, -3);
             }
             case POP_TOP -> storeNull(sp - 1);
@@ -451,6 +469,51 @@ final class FunctionEmitter {
             }
         }
         return true;
+    }
+
+    /**
+     * The static final field holding {@code code.consts[index]}: HotSpot folds such a field of a
+     * hidden class to the object itself, so a {@code LOAD_CONST} is a store of a constant, with no
+     * load of the code's constants array, no bounds check and fewer bytes than reading it.
+     */
+    private String constantField(int index) {
+        Integer field = constantFields.get(index);
+        if (field == null) {
+            field = constants.size();
+            constants.add(code.consts[index]);
+            constantFields.put(index, field);
+            cf.field(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL, "K" + field, "L" + OBJ + ";");
+        }
+        return "K" + field;
+    }
+
+    /** The objects the class's constant fields hold: its class data, for {@code defineHiddenClassWithClassData}. */
+    Object[] classData() {
+        return constants.toArray();
+    }
+
+    /** Fills the constant fields from the class data when the class is initialised. */
+    private void staticInitialiser() {
+        if (constants.isEmpty()) {
+            return;
+        }
+        Bytecode ci = new Bytecode(cf, 0);
+        ci.invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;");
+        ci.pushString("_");
+        ci.pushClass("[Ljava/lang/Object;");
+        ci.invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;");
+        ci.type(CHECKCAST, "[Ljava/lang/Object;", 0);
+        ci.local(ASTORE, 0, -1);
+        for (int i = 0; i < constants.size(); i++) {
+            ci.local(ALOAD, 0, 1);
+            ci.pushInt(i);
+            ci.op(AALOAD, -1);
+            ci.type(CHECKCAST, OBJ, 0);
+            ci.field(PUTSTATIC, className, "K" + i, "L" + OBJ + ";");
+        }
+        ci.op(RETURN, 0);
+        cf.method(ClassFile.ACC_STATIC, "<clinit>", "()V", ci);
     }
 
     /** Stores {@code s[from]} at the array and index on the JVM stack, and clears {@code s[from]}. */

@@ -259,6 +259,24 @@ class FunctionCompilerTest {
             assertThat(py.raises("f(0)")).isEqualTo("UnboundLocalError");
             assertThat(py.raises("deep(0)")).isEqualTo("RecursionError");
         }
+
+        @Test
+        void aLocalUnboundByDelOrByAnExceptClauseRaisesWithItsLine() {
+            // the parameter and `t` are read without a check (bound on every path), `x` and `e` with one
+            py.exec("def f(a, drop):\n    t = a\n    x = a\n    if drop:\n        del x\n"
+                    + "    try:\n        raise ValueError(a)\n    except ValueError as e:\n        pass\n"
+                    + "    if drop > 1:\n        return e\n    return t + x\n");
+            warm("f(_i, 0)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(py.repr("f(3, 0)")).isEqualTo("6");
+            py.exec("def line_of(call):\n    try:\n        call()\n    except UnboundLocalError as e:\n"
+                    + "        tb = e.__traceback__\n        while tb.tb_next: tb = tb.tb_next\n"
+                    + "        return tb.tb_lineno, str(e)\n");
+            assertThat(py.repr("line_of(lambda: f(3, 1))"))
+                    .isEqualTo("(12, \"cannot access local variable 'x' where it is not associated with a value\")");
+            assertThat(py.repr("line_of(lambda: f(3, 2))"))
+                    .isEqualTo("(11, \"cannot access local variable 'e' where it is not associated with a value\")");
+        }
     }
 
     @Nested
