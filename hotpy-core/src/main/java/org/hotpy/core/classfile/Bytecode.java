@@ -223,6 +223,19 @@ public final class Bytecode {
         stack(1);
     }
 
+    /**
+     * Pushes a hidden class's class data, an {@code Object[]} given to
+     * {@code defineHiddenClassWithClassData}: what a {@code <clinit>} reads its constants from.
+     */
+    public void pushClassDataArray() {
+        invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;");
+        pushString("_");
+        pushClass("[Ljava/lang/Object;");
+        invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;");
+        type(CHECKCAST, "[Ljava/lang/Object;", 0);
+    }
+
     public void pushClass(String internalName) {
         u1(LDC_W);
         u2(cf.cls(internalName));

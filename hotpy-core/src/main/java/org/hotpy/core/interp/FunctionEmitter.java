@@ -498,12 +498,7 @@ final class FunctionEmitter {
             return;
         }
         Bytecode ci = new Bytecode(cf, 0);
-        ci.invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;");
-        ci.pushString("_");
-        ci.pushClass("[Ljava/lang/Object;");
-        ci.invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
-                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;");
-        ci.type(CHECKCAST, "[Ljava/lang/Object;", 0);
+        ci.pushClassDataArray();
         ci.local(ASTORE, 0, -1);
         for (int i = 0; i < constants.size(); i++) {
             ci.local(ALOAD, 0, 1);

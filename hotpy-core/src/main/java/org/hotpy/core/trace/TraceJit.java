@@ -151,12 +151,7 @@ final class TraceJit {
     /** Reads the class data into the static final constant fields. */
     private void clinit() {
         Bytecode ci = new Bytecode(cf, 0);
-        ci.invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;");
-        ci.pushString("_");
-        ci.pushClass("[Ljava/lang/Object;");
-        ci.invoke(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
-                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;");
-        ci.type(CHECKCAST, "[Ljava/lang/Object;", 0);
+        ci.pushClassDataArray();
         ci.local(ASTORE, 0, -1);
         for (int i = 0; i < data.size(); i++) {
             String desc = dataDesc.get(i);

@@ -12,8 +12,8 @@ import org.hotpy.core.ops.Iteration;
 import org.hotpy.core.ops.Protocols;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyTuple;
-import org.hotpy.core.types.number.PyBool;
 import org.hotpy.core.types.number.IntMath;
+import org.hotpy.core.types.number.PyBool;
 import org.hotpy.core.types.number.PyInt;
 
 /** Searching, splitting, joining, replacing and stripping of {@code str}. Indices are code points. */
