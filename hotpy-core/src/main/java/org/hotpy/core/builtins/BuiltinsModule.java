@@ -104,7 +104,7 @@ public final class BuiltinsModule {
         HASATTR("hasattr", "obj, name, /"),
         ALL("all", "iterable, /"),
         ANY("any", "iterable, /"),
-        SORTED("sorted", "iterable, /, **kwargs"),
+        SORTED("sorted", "iterable, /, **kwargs", ArgSpec.Style.UNPACK_STACK),
         FORMAT("format", "value, format_spec='', /"),
         CHR("chr", "i, /"),
         ORD("ord", "c, /"),
@@ -112,10 +112,17 @@ public final class BuiltinsModule {
 
         private final String pyName;
         private final String sig;
+        /** Which CPython argument parser its argument errors are worded after. */
+        private final ArgSpec.Style style;
 
         Core(String pyName, String sig) {
+            this(pyName, sig, ArgSpec.Style.CLINIC);
+        }
+
+        Core(String pyName, String sig, ArgSpec.Style style) {
             this.pyName = pyName;
             this.sig = sig;
+            this.style = style;
         }
 
         @Override
@@ -163,10 +170,8 @@ public final class BuiltinsModule {
         for (Core f : Core.values()) {
             if (f == Core.NEXT) {
                 m.put(f.pyName, new PyBuiltinFunction(NEXT_IMPL, null).inModule(m));
-            } else if (f == Core.SORTED) {
-                m.put(f.pyName, PyBuiltinFunction.of(f.pyName, f.sig, ArgSpec.Style.UNPACK_STACK, f).inModule(m));
             } else {
-                def(m, f.pyName, f.sig, f);
+                m.put(f.pyName, PyBuiltinFunction.of(f.pyName, f.sig, f.style, f).inModule(m));
             }
         }
     }
