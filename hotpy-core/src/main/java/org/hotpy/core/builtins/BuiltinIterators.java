@@ -22,7 +22,8 @@ public final class BuiltinIterators {
 
     /** {@code enumerate(iterable, start=0)}. */
     public static final class Enumerate extends PyIterator {
-        public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, Enumerate.class, BuiltinTypeDefs.ENUMERATE);
+        public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, Enumerate.class,
+                BuiltinTypeDefs.ENUMERATE).withExactCallCheck(new CallArguments());
         private final PyObject it;
         private long index;
         private PyObject bigIndex;
@@ -58,6 +59,45 @@ public final class BuiltinIterators {
                 i = PyInt.of(index++);
             }
             return PyTuple.of(i, v);
+        }
+
+        /**
+         * {@code enumerate(...)} itself, as CPython 3.11's enumerate_vectorcall checks it: by
+         * counting arguments and naming the first unexpected keyword, never "(pos 1)"; once it
+         * passes, {@code __new__} binds them as usual.
+         */
+        private static final class CallArguments implements PyType.CallCheck {
+            @Override
+            public void check(PyObject[] args, String[] kwnames) {
+                int nkw = kwnames == null ? 0 : kwnames.length;
+                int npos = args.length - nkw;
+                if (args.length == 2) {
+                    if (nkw == 1) {
+                        expect(kwnames[0], "start");
+                    } else if (nkw == 2) {
+                        if (kwnames[0].equals("start")) {
+                            expect(kwnames[1], "iterable");
+                        } else {
+                            expect(kwnames[0], "iterable");
+                            expect(kwnames[1], "start");
+                        }
+                    }
+                } else if (args.length == 1) {
+                    if (nkw == 1) {
+                        expect(kwnames[0], "iterable");
+                    }
+                } else if (npos == 0) {
+                    throw Errors.typeError("enumerate() missing required argument 'iterable'");
+                } else {
+                    throw Errors.typeError("enumerate() takes at most 2 arguments (%d given)", args.length);
+                }
+            }
+
+            private static void expect(String given, String name) {
+                if (!given.equals(name)) {
+                    throw Errors.typeError("'%s' is an invalid keyword argument for enumerate()", given);
+                }
+            }
         }
 
         static void define(TypeDef t) {

@@ -24,6 +24,16 @@ public class PyType extends PyObject {
         PyObject create(PyType subtype);
     }
 
+    /**
+     * Checks the arguments of a call of exactly this type before its {@code __new__} binds them:
+     * for the few builtins whose CPython vectorcall words argument errors differently from their
+     * {@code __new__} (which subclasses and {@code T.__new__(T, ...)} still get).
+     */
+    @FunctionalInterface
+    public interface CallCheck {
+        void check(PyObject[] args, String[] kwnames);
+    }
+
     private static int nextVersion = 1;
 
     /** {@code object}: the root of every MRO. */
@@ -56,6 +66,8 @@ public class PyType extends PyObject {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>(0);
 
     Instantiator instantiator;
+    /** See {@link CallCheck}: null for almost every type. */
+    CallCheck exactCallCheck;
     /** Instances of this type accept arbitrary attributes (they have a {@code __dict__}). */
     boolean hasInstanceDict;
     /** Subclassing this type is allowed ({@code Py_TPFLAGS_BASETYPE}). */
@@ -153,6 +165,12 @@ public class PyType extends PyObject {
     /** Sets how instances of Python subclasses are allocated (the layout this builtin owns). */
     public PyType withInstantiator(Instantiator instantiator) {
         this.instantiator = instantiator;
+        return this;
+    }
+
+    /** Sets the check of calls of exactly this type (see {@link CallCheck}). */
+    public PyType withExactCallCheck(CallCheck check) {
+        this.exactCallCheck = check;
         return this;
     }
 

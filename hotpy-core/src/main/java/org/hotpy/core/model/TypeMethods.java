@@ -195,6 +195,9 @@ public final class TypeMethods {
      * directly, which is the common case the interpreter also specialises.
      */
     public static PyObject callType(PyType type, PyObject[] args, String[] kwnames) {
+        if (type.exactCallCheck != null) {
+            type.exactCallCheck.check(args, kwnames);
+        }
         if (args.length == 1 && kwnames == null) {
             if (type == PyType.TYPE) {
                 return args[0].type();
