@@ -50,11 +50,6 @@ final class FunctionCompiler {
      * only a few times in a thousand keeps its instructions warming up for a long time).
      */
     static final int UNSETTLED_RUN_OUTS = 3;
-    /**
-     * Calls by which a function is compiled even if one of its adaptive instructions is still
-     * warming up (see {@link #settlesSoon}): 53 by default, a prime as the other thresholds.
-     */
-    static final int UNSETTLED_CALLS = 4 * CALLS_BEFORE_COMPILING + 1;
     static final int MISSES_BEFORE_RECOMPILING = 997;
     /**
      * Frames that came to compiled code at a pc it cannot start at (where a trace left them) before
@@ -93,35 +88,10 @@ final class FunctionCompiler {
 
     /** A call of {@code code}, which is not compiled yet: its compiled form once it is warm, else null. */
     static CompiledCode onCall(CodeObject code) {
-        int calls = ++code.warmth;
-        if (calls < CALLS_BEFORE_COMPILING || calls < UNSETTLED_CALLS && settlesSoon(code, calls)) {
+        if (++code.warmth < CALLS_BEFORE_COMPILING) {
             return null;
         }
         return compile(code);
-    }
-
-    /**
-     * Whether an adaptive instruction of {@code code} is part way through its warm-up and, at the
-     * rate it has run so far in {@code calls} calls, will specialise before {@link #UNSETTLED_CALLS}:
-     * compiled now, it would be compiled in its generic form, miss at every execution once it
-     * specialises, and make the code be compiled again ({@link #missed}), which HotSpot then
-     * compiles again from the start. An instruction that runs in only a few calls (a rare branch)
-     * does not hold the compilation up.
-     */
-    private static boolean settlesSoon(CodeObject code, int calls) {
-        for (int pc = 0; pc < code.code.length; pc++) {
-            Opcode op = Opcode.of(code.code[pc] & 0xff);
-            int counter = code.counters[pc];
-            if (FunctionEmitter.isAdaptive(op) && op == op.family() && code.deopts[pc] == 0 && counter >= 1
-                    && counter <= Specializer.WARMUP) {
-                int runs = Specializer.WARMUP + 1 - counter; // executions so far; it specialises at the 9th
-                int callsToGo = (counter - 1) * calls / runs;
-                if (calls + callsToGo <= UNSETTLED_CALLS) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -165,7 +135,7 @@ final class FunctionCompiler {
         for (int pc = from; pc < to; pc++) {
             Opcode op = Opcode.of(code.code[pc] & 0xff);
             short counter = code.counters[pc];
-            if (FunctionEmitter.isAdaptive(op) && op == op.family() && code.deopts[pc] == 0 && counter >= 1
+            if (FunctionEmitter.isAdaptive(op) && op == op.family() && code.deopts[pc] == 0 && counter > 1
                     && counter <= Specializer.WARMUP) {
                 return true;
             }

@@ -74,8 +74,7 @@ class FunctionCompilerTest {
             }
             src.append("    return x\n");
             py.exec(src.toString());
-            // its comparisons warm up one call after another: compiling waits for them, up to a limit
-            py.exec("for _i in range(" + FunctionCompiler.UNSETTLED_CALLS + "):\n    br(_i)\n");
+            warm("br(_i)");
             assertThat(code("br").compiled).isSameAs(CompiledCode.INTERPRETED);
             assertThat(py.repr("[br(5), br(1000)]")).isEqualTo("[2, 500]"); // python3
         }
@@ -199,28 +198,6 @@ class FunctionCompilerTest {
             assertThat(py.repr("f(20000)")).isEqualTo("250");
             assertThat(compiled("f")).isTrue();
             assertThat(((CompiledCode) code("f").compiled).misses).isZero();
-        }
-
-        @Test
-        void aFunctionIsCompiledOnceTheInstructionsOfABranchTakenInMostCallsHaveSpecialised() {
-            // the branch is taken from the 8th call on: at the 13th call its multiplication has run
-            // 6 times, 3 short of specialising; compiled then, it would miss at every later call
-            py.exec("def g(x):\n    if x > 6:\n        return x * 3\n    return x\n");
-            py.exec("for _i in range(" + FunctionCompiler.CALLS_BEFORE_COMPILING + "):\n    g(_i)\n");
-            assertThat(compiled("g")).isFalse();
-            py.exec("out = [g(_i) for _i in range(" + 2 * FunctionCompiler.MISSES_BEFORE_RECOMPILING + ")]\n");
-            assertThat(compiled("g")).isTrue();
-            assertThat(code("g").compilations).isEqualTo(1);
-            assertThat(((CompiledCode) code("g").compiled).misses).isZero();
-            assertThat(py.repr("[out[5], out[7], out[1000]]")).isEqualTo("[5, 21, 3000]");
-        }
-
-        @Test
-        void aRareBranchStillWarmingUpDoesNotHoldTheCompilationUp() {
-            py.exec("def g(x):\n    if x % 50 == 0:\n        return x * 3\n    return x\n");
-            warm("g(_i)");
-            assertThat(compiled("g")).isTrue();
-            assertThat(py.repr("out[:2]")).isEqualTo("[0, 1]");
         }
 
         @Test
