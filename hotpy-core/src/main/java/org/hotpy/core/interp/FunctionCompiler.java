@@ -155,6 +155,7 @@ final class FunctionCompiler {
     /** An adaptive instruction of compiled {@code code} was not in its compiled form. */
     static void missed(CodeObject code) {
         if (code.compiled instanceof CompiledCode c && ++c.misses >= MISSES_BEFORE_RECOMPILING) {
+            LOG.debug("{} is to be compiled again: its adaptive instructions missed {} times", code, c.misses);
             // compile again, after a short while in the interpreter for the instructions to settle
             code.compiled = null;
             code.warmth = CALLS_BEFORE_COMPILING / 2;
@@ -219,8 +220,8 @@ final class FunctionCompiler {
                 LOG.debug("{} ({} instructions) is too large to compile; it stays interpreted", code, code.code.length);
                 return CompiledCode.INTERPRETED;
             }
-            LOG.debug("compiled {} ({} instructions, class of {} bytes, compilation {})", code, code.code.length,
-                    bytes.length, code.compilations);
+            LOG.debug("compiled {} as {} ({} instructions, class of {} bytes, compilation {})", code,
+                    name.substring(name.lastIndexOf('/') + 1), code.code.length, bytes.length, code.compilations);
             if (DUMP != null) {
                 dump(name, bytes);
             }
