@@ -20,6 +20,11 @@ final class ExitInfo {
         final int function;
         final int[] locals;
         final int[] stack;
+        /**
+         * For the real frame: the indexes of the locals an exit must write back, the others still
+         * holding what the trace read at its start ({@link UnchangedLocals}); null: every local.
+         */
+        int[] written;
 
         FrameInfo(CodeObject code, int pc, int function, int[] locals, int[] stack) {
             this.code = code;
