@@ -362,7 +362,7 @@ public final class Tier2 {
         t.work += e.position + (long) iterations * t.bodyLength;
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
         if (o == t.spillObj) {
-            java.util.Arrays.fill(o, null); // keep no object alive past the exit
+            InlinedFrames.clear(o, t.spilledObj); // keep no object alive past the exit
         }
         if (e.invalidates) {
             invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
