@@ -56,6 +56,11 @@ final class CompiledTrace {
     final PyObject[] spillObj;
     final long[] spillLong;
     final double[] spillDbl;
+    /**
+     * The object registers the compiled exit block writes into {@link #spillObj}: all
+     * {@link Tier2#leave} must clear; null: clear all.
+     */
+    int[] spilledObj;
     /** IR instructions of the whole trace, and of its loop body (from the label on; the whole trace without one). */
     final int length;
     final int bodyLength;

@@ -147,12 +147,21 @@ final class Deoptimizer {
     /**
      * Writes only the snapshot's locals into {@code f}, for code run from inside the trace that reads
      * the frame; its stack and stack pointer stay as the trace entered them, as a deopt rewrites both.
+     * In the real frame, locals still holding what the trace read at its start are skipped
+     * ({@link ExitInfo.FrameInfo#written}).
      */
     static void writeLocals(Frame f, ExitInfo.FrameInfo fi, PyObject[] virt, PyObject[] o, long[] l, double[] d) {
         PyObject[] s = f.stack;
-        int i = 0;
-        for (int ref : fi.locals) {
-            s[i++] = value(ref, virt, o, l, d);
+        int[] locals = fi.locals;
+        int[] written = fi.written;
+        if (written != null) {
+            for (int i : written) {
+                s[i] = value(locals[i], virt, o, l, d);
+            }
+            return;
+        }
+        for (int i = 0; i < locals.length; i++) {
+            s[i] = value(locals[i], virt, o, l, d);
         }
     }
 

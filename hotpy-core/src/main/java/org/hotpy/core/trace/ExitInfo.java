@@ -20,6 +20,23 @@ final class ExitInfo {
         final int function;
         final int[] locals;
         final int[] stack;
+        /**
+         * For the real frame: the indexes of the locals an exit must write back, the others still
+         * holding what the trace read at its start ({@link UnchangedLocals}); null: every local.
+         */
+        int[] written;
+
+        /** The register references of the locals written back ({@link #written}), in slot order. */
+        int[] localsWritten() {
+            if (written == null) {
+                return locals;
+            }
+            int[] refs = new int[written.length];
+            for (int i = 0; i < refs.length; i++) {
+                refs[i] = locals[written[i]];
+            }
+            return refs;
+        }
 
         FrameInfo(CodeObject code, int pc, int function, int[] locals, int[] stack) {
             this.code = code;
@@ -62,6 +79,11 @@ final class ExitInfo {
     final boolean forIter;
     /** A failed version guard: what the trace assumed changed for good, so the trace is dropped. */
     final boolean invalidates;
+    /**
+     * The object registers compiled code writes into the trace's spill array before a frames push
+     * through this exit ({@link InlinedFrames#pushSpilled} clears just those); null: clear all.
+     */
+    int[] pushSpilledObj;
 
     ExitInfo(int index, Instr instr, FrameInfo[] frames, VirtualInfo[] virtuals) {
         this.index = index;
@@ -77,14 +99,16 @@ final class ExitInfo {
     }
 
     /**
-     * Marks every register the deoptimiser reads for this exit (each frame's function, locals and
-     * stack, and the virtual objects' parts) in {@code read}, indexed by register file
+     * Marks every register the deoptimiser reads for this exit (each frame's function, locals
+     * written back and stack, and the virtual objects' parts) in {@code read}, indexed by register file
      * ({@link Slots#OBJ}, {@link Slots#LONG}, {@link Slots#DOUBLE}; BOOL registers are in the long file).
      */
     void markRegistersRead(boolean[][] read) {
         for (FrameInfo fi : frames) {
             mark(read, fi.function);
-            mark(read, fi.locals);
+            for (int ref : fi.localsWritten()) {
+                mark(read, ref);
+            }
             mark(read, fi.stack);
         }
         for (VirtualInfo v : virtuals) {

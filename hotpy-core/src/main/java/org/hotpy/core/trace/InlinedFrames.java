@@ -57,10 +57,22 @@ final class InlinedFrames {
      * {@link Tier2#leave} does, so they keep nothing alive and a nested exit may reuse them.
      */
     static void pushSpilled(CompiledTrace t, int k, InterpreterState ts, Frame f) {
+        ExitInfo e = t.exits[k];
         try {
-            push(ts, f, t.exits[k], t.spillObj, t.spillLong, t.spillDbl);
+            push(ts, f, e, t.spillObj, t.spillLong, t.spillDbl);
         } finally {
-            Arrays.fill(t.spillObj, null);
+            clear(t.spillObj, e.pushSpilledObj);
+        }
+    }
+
+    /** Clears {@code regs} of {@code spill} (all of it when null). */
+    static void clear(PyObject[] spill, int[] regs) {
+        if (regs == null) {
+            Arrays.fill(spill, null);
+            return;
+        }
+        for (int r : regs) {
+            spill[r] = null;
         }
     }
 
@@ -82,11 +94,11 @@ final class InlinedFrames {
     }
 
     /**
-     * The registers that exit {@code e}'s real frame's locals, inlined frames and virtual objects
-     * read (for the JIT's partial spill).
+     * The registers that exit {@code e}'s real frame's locals written back, inlined frames and
+     * virtual objects read (for the JIT's partial spill).
      */
     static int[] registersRead(ExitInfo e) {
-        int[] refs = e.frames[0].locals.clone();
+        int[] refs = e.frames[0].localsWritten().clone();
         for (int i = 1; i < e.frames.length; i++) {
             ExitInfo.FrameInfo fi = e.frames[i];
             refs = concat(refs, new int[] {fi.function});

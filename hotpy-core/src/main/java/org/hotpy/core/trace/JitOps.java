@@ -645,7 +645,10 @@ final class JitOps {
      */
     private void framesPush(int x) {
         j.current(x);
-        for (int ref : InlinedFrames.registersRead(j.t.exits[x])) {
+        int[] refs = InlinedFrames.registersRead(j.t.exits[x]);
+        j.t.exits[x].pushSpilledObj = java.util.Arrays.stream(refs).filter(r -> Slots.kind(r) == Slots.OBJ)
+                .map(Slots::reg).toArray();
+        for (int ref : refs) {
             int reg = Slots.reg(ref);
             bc.local(ALOAD, TraceJit.TRACE, 1);
             switch (Slots.kind(ref)) {

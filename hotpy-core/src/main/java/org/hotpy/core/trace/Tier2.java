@@ -347,8 +347,11 @@ public final class Tier2 {
     int leave(CompiledTrace t, int k, PyException raised, PyObject[] o, long[] l, double[] d, InterpreterState ts,
             Frame f, int iterations) {
         // Leaving from inside an op between FRAMES_PUSH and FRAMES_POP (it exited or raised): the
-        // deoptimiser rebuilds the inlined frames itself, over the real frame.
-        InlinedFrames.pop(ts, f);
+        // deoptimiser rebuilds the inlined frames itself, over the real frame. A trace without
+        // FRAMES_PUSH has pushed nothing.
+        if (t.framesPushes != 0) {
+            InlinedFrames.pop(ts, f);
+        }
         ExitInfo e = t.exits[k];
         stats.deopts++;
         stats.iterations += iterations;
@@ -359,7 +362,7 @@ public final class Tier2 {
         t.work += e.position + (long) iterations * t.bodyLength;
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
         if (o == t.spillObj) {
-            java.util.Arrays.fill(o, null); // keep no object alive past the exit
+            InlinedFrames.clear(o, t.spilledObj); // keep no object alive past the exit
         }
         if (e.invalidates) {
             invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
@@ -407,6 +410,9 @@ public final class Tier2 {
      * {@code bridgeThreshold} more exits times the back-off ({@link CodeTraces#backingOff}).
      */
     private int hotExit(CompiledTrace t, ExitInfo e, int n, int pc, InterpreterState ts, Frame f) {
+        if (!e.inlined() && n % settings.bridgeThreshold() != 0) {
+            return pc; // not the exit's turn to record a bridge, and nothing else to do (see below)
+        }
         CodeTraces ct = (CodeTraces) f.code.traces;
         boolean bridgeable = !e.inlined() && !recording && ct != null && ct.at(pc) == null && !ct.gaveUpAt(pc)
                 && f.code == t.code;

@@ -170,6 +170,7 @@ final class TraceCompiler {
         for (int i = 0; i < params.length; i++) {
             params[i] = reg[trace.params().get(i).index()];
         }
+        UnchangedLocals.mark(trace, reg, params, exits);
         CompiledTrace t = new CompiledTrace(trace, codeObj, recordedIn, insns, aux.toArray(), lists.toArray(new int[0][]),
                 objInit, longInit, dblInit, firstConst, params, requiredParams(), exits, loopStart);
         t.framesPushes = pushes;

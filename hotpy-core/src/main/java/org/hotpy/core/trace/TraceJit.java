@@ -331,6 +331,7 @@ final class TraceJit {
         // per call or other throwing instruction), where C1 moves it into place or rematerialises
         // it, so fewer locals read here means less code and fewer constants (see prologue).
         boolean[][] read = registersRead();
+        t.spilledObj = marked(read[Slots.OBJ]);
         for (int r = 0; r < nObj; r++) {
             if (!read[Slots.OBJ][r]) {
                 continue;
@@ -403,6 +404,18 @@ final class TraceJit {
             }
         }
         return read;
+    }
+
+    /** The registers marked in {@code read} (the object registers the exit block writes). */
+    private static int[] marked(boolean[] read) {
+        int[] regs = new int[read.length];
+        int n = 0;
+        for (int r = 0; r < regs.length; r++) {
+            if (read[r]) {
+                regs[n++] = r;
+            }
+        }
+        return java.util.Arrays.copyOf(regs, n);
     }
 
     private void leaveArgs() {
