@@ -65,6 +65,22 @@ final class InlinedFrames {
         }
     }
 
+    /**
+     * The object registers among the register references {@code refs} (what a frames push spills
+     * into the object array and must clear). A loop, not a stream: the first trace compiled would
+     * pay for linking the lambdas.
+     */
+    static int[] objectRegisters(int[] refs) {
+        int[] regs = new int[refs.length];
+        int n = 0;
+        for (int ref : refs) {
+            if (Slots.kind(ref) == Slots.OBJ) {
+                regs[n++] = Slots.reg(ref);
+            }
+        }
+        return Arrays.copyOf(regs, n);
+    }
+
     /** Clears {@code regs} of {@code spill} (all of it when null). */
     static void clear(PyObject[] spill, int[] regs) {
         if (regs == null) {

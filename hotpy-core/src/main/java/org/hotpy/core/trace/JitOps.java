@@ -646,8 +646,7 @@ final class JitOps {
     private void framesPush(int x) {
         j.current(x);
         int[] refs = InlinedFrames.registersRead(j.t.exits[x]);
-        j.t.exits[x].pushSpilledObj = java.util.Arrays.stream(refs).filter(r -> Slots.kind(r) == Slots.OBJ)
-                .map(Slots::reg).toArray();
+        j.t.exits[x].pushSpilledObj = InlinedFrames.objectRegisters(refs);
         for (int ref : refs) {
             int reg = Slots.reg(ref);
             bc.local(ALOAD, TraceJit.TRACE, 1);

@@ -4,6 +4,7 @@ import static org.hotpy.core.classfile.Bytecode.*;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -415,7 +416,7 @@ final class TraceJit {
                 regs[n++] = r;
             }
         }
-        return java.util.Arrays.copyOf(regs, n);
+        return Arrays.copyOf(regs, n);
     }
 
     private void leaveArgs() {
