@@ -417,7 +417,7 @@ public final class Tier2 {
         boolean bridgeable = !e.inlined() && !recording && ct != null && ct.at(pc) == null && !ct.gaveUpAt(pc)
                 && f.code == t.code;
         if (bridgeable) {
-            if (n % settings.bridgeThreshold() != 0 || ct.backingOff(pc)) {
+            if (ct.backingOff(pc)) { // it is this exit's turn (above)
                 return pc;
             }
             return recordBridge(ts, f, ct, pc);
