@@ -102,6 +102,7 @@ public final class BuiltinIterators {
 
         static void define(TypeDef t) {
             t.newMethod("iterable, start=0", Fn.ENUMERATE);
+            t.textSignature("iterable, start=0");
             PyIterator.defineIteratorMethods(t);
             t.constant("__class_getitem__", org.hotpy.core.types.function.GenericAliasSupport.classGetItem());
         }
@@ -158,7 +159,8 @@ public final class BuiltinIterators {
         }
 
         static void define(TypeDef t) {
-            t.newMethod("*iterables, strict=False", Fn.ZIP);
+            // strict parsed by newZip, in CPython's order of checks (KeywordOnlyArgs)
+            t.newMethod("*iterables, **kwargs", Fn.ZIP);
             PyIterator.defineIteratorMethods(t);
         }
     }
@@ -278,6 +280,7 @@ public final class BuiltinIterators {
 
         static void define(TypeDef t) {
             t.newMethod("sequence, /", Fn.REVERSED);
+            t.textSignature("sequence, /");
             PyIterator.defineSizedIteratorMethods(t);
         }
     }
@@ -350,7 +353,8 @@ public final class BuiltinIterators {
         for (int i = 0; i < its.length; i++) {
             its[i] = Protocols.iter(iterables[i]);
         }
-        return new Zip(its, Protocols.isTrue(a[1]));
+        PyObject strict = KeywordOnlyArgs.parse("zip", (PyDict) a[1], "strict")[0];
+        return new Zip(its, strict != null && Protocols.isTrue(strict));
     }
 
     private static PyObject newMap(PyType cls, PyObject[] a) {

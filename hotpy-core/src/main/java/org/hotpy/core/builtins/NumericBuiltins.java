@@ -11,6 +11,7 @@ import org.hotpy.core.ops.Call;
 import org.hotpy.core.ops.Compare;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.number.IntMath;
@@ -29,8 +30,9 @@ final class NumericBuiltins {
         POW("pow", "base, exp, mod=None"),
         ROUND("round", "number, ndigits=None"),
         SUM("sum", "iterable, /, start=0"),
-        MIN("min", "*args, key=None, default=?"),
-        MAX("max", "*args, key=None, default=?"),
+        // keywords parsed by minmax, in CPython's order of checks (KeywordOnlyArgs)
+        MIN("min", "*args, **kwargs"),
+        MAX("max", "*args, **kwargs"),
         BIN("bin", "number, /"),
         OCT("oct", "number, /"),
         HEX("hex", "number, /");
@@ -149,13 +151,14 @@ final class NumericBuiltins {
 
     private static PyObject minmax(PyObject[] a, boolean min) {
         PyTuple args = (PyTuple) a[0];
-        PyObject key = a[1];
-        PyObject dflt = a[2];
         String name = min ? "min" : "max";
-        PyObject it;
         if (args.size() == 0) {
             throw Errors.typeError("%s expected at least 1 argument, got 0", name);
         }
+        PyObject[] kw = KeywordOnlyArgs.parse(name, (PyDict) a[1], "key", "default");
+        PyObject key = kw[0] == null ? PyNone.NONE : kw[0];
+        PyObject dflt = kw[1];
+        PyObject it;
         if (args.size() == 1) {
             it = Protocols.iter(args.get(0));
         } else {

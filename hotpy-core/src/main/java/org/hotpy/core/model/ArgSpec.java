@@ -234,6 +234,29 @@ public final class ArgSpec {
         return style;
     }
 
+    /**
+     * {@code __text_signature__} as CPython's builtins have it, which comes from their docstrings:
+     * {@code first} ({@code $module}, {@code $self}, {@code $type}, or empty for a type's
+     * constructor) as a positional-only parameter before these, as in {@code ($module, obj, /)}
+     * and {@code ($self, /, sep=None, maxsplit=-1)}. Null where the docstring has no signature: a
+     * default without a Python value ({@code iter(object, sentinel=?)}), arguments the function
+     * parses itself ({@code *args, **kwargs}: {@code min}, {@code max}), or a
+     * {@code PyArg_ParseTuple} method ({@code str.find}), whose docstring CPython writes by hand.
+     */
+    public String textSignature(String first) {
+        if (text.contains("?") || names.length == 2 && varargsIndex == 0 && varkwIndex == 1
+                || style == Style.PARSE_TUPLE) {
+            return null;
+        }
+        if (first.isEmpty()) {
+            return "(" + text + ")";
+        }
+        if (text.contains("/")) {
+            return "(" + first + ", " + text + ")";
+        }
+        return "(" + first + ", /" + (text.isEmpty() ? "" : ", " + text) + ")";
+    }
+
     /** Whether a call may pass any keyword (else CPython says "takes no keyword arguments"). */
     public boolean acceptsKeywords() {
         return acceptsKeywords;

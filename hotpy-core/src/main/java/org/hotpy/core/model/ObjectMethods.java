@@ -74,6 +74,7 @@ public final class ObjectMethods {
         type.putDuringDefinition("__delattr__", DELATTR);
         type.putDuringDefinition("__init__", INIT);
         t.newMethod("*args, **kwargs", Fn.NEW);
+        t.textSignature("");
         newFunction = type.dict.get("__new__");
         t.method0("__repr__", Fn.REPR);
         t.method0("__str__", Fn.STR);

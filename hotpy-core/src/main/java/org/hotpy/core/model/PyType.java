@@ -76,6 +76,8 @@ public class PyType extends PyObject {
     int slotCount;
     private int expectedCapacity;
     private String builtinModule = "builtins";
+    /** A builtin type's {@code __text_signature__} (its constructor's, as {@code "(iterable=(), /)"}), or null. */
+    private String textSignature;
     /** The tp_name of a class HotPy writes in Python where CPython has a C type, or null. */
     private String cTypeName;
     private Shape rootShape;
@@ -184,6 +186,10 @@ public class PyType extends PyObject {
     public PyType notSubclassable() {
         this.acceptsSubclasses = false;
         return this;
+    }
+
+    void setTextSignature(String params) {
+        textSignature = "(" + params + ")";
     }
 
     /** Overrides the module name in reprs of builtin types that live in a module. */
@@ -312,6 +318,12 @@ public class PyType extends PyObject {
     public Map<String, PyObject> dict() {
         ensureDefined();
         return dict;
+    }
+
+    /** {@code __text_signature__}: a builtin type's constructor parameters, or null. */
+    public String textSignature() {
+        ensureDefined();
+        return textSignature;
     }
 
     private void ensureDefined() {

@@ -126,6 +126,14 @@ public final class TypeDef {
         put(name, value);
     }
 
+    /**
+     * The constructor's parameters as {@code __text_signature__} shows them (CPython takes it
+     * from the type's docstring; types whose docstring gives none, such as int, have None).
+     */
+    public void textSignature(String params) {
+        type.setTextSignature(params);
+    }
+
     public void doc(String text) {
         put("__doc__", PyStr.of(text));
     }

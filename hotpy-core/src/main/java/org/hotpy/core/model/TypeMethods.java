@@ -102,6 +102,7 @@ public final class TypeMethods {
         t.getset("__qualname__", Fn.QUALNAME, Fn.QUALNAME);
         t.getset("__module__", Fn.MODULE, Fn.MODULE);
         t.getset("__doc__", Fn.DOC, Fn.DOC);
+        t.getter("__text_signature__", Fn.TEXT_SIGNATURE);
         t.getter("__bases__", Fn.BASES);
         t.getter("__base__", Fn.BASE);
         t.getter("__mro__", Fn.MRO);
@@ -341,7 +342,7 @@ public final class TypeMethods {
     private enum Fn implements
             JavaMethod.M0<PyType>, JavaMethod.M1<PyType>, JavaMethod.M2<PyType>, JavaMethod.MN<PyObject>,
             JavaMethod.Setter<PyType> {
-        REPR, NAME, QUALNAME, MODULE, DOC, BASES, BASE, MRO, DICT, ABSTRACTMETHODS, MRO_METHOD, SUBCLASSES,
+        REPR, NAME, QUALNAME, TEXT_SIGNATURE, MODULE, DOC, BASES, BASE, MRO, DICT, ABSTRACTMETHODS, MRO_METHOD, SUBCLASSES,
         SIZEOF, DIR, INSTANCECHECK, SUBCLASSCHECK, OR, ROR, NEW, INIT, GETATTRIBUTE, SETATTR, DELATTR, CALL,
         PREPARE;
 
@@ -351,6 +352,7 @@ public final class TypeMethods {
                 case REPR -> PyStr.of(repr(self));
                 case NAME -> PyStr.of(self.name());
                 case QUALNAME -> PyStr.of(self.qualname());
+                case TEXT_SIGNATURE -> self.textSignature() == null ? PyNone.NONE : PyStr.of(self.textSignature());
                 case MODULE -> self.isBuiltin() ? PyStr.of(self.moduleName()) : orNone(self.dict().get("__module__"));
                 case DOC -> {
                     PyObject d = self.dict().get("__doc__");

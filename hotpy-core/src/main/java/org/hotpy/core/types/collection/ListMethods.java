@@ -26,6 +26,7 @@ final class ListMethods {
 
     static void define(TypeDef t) {
         t.methodN("__init__", "iterable=?, /", Fn.INIT);
+        t.textSignature("iterable=(), /");
         t.newMethod("*args, **kwargs", Fn.NEW);
         t.unhashable();
         t.method0("__len__", Fn.LEN);

@@ -76,6 +76,7 @@ public class PyTuple extends PyObject {
 
     static void define(TypeDef t) {
         t.newMethod("iterable=?, /", Fn.NEW);
+        t.textSignature("iterable=(), /");
         t.method0("__len__", Fn.LEN);
         t.method1("__getitem__", "key, /", Fn.GETITEM);
         t.method0("__iter__", Fn.ITER);

@@ -107,6 +107,12 @@ public final class PyBuiltinFunction extends PyObject implements FunctionStr {
         t.method0("__reduce__", Fn.REDUCE);
     }
 
+    private PyObject textSignature() {
+        String first = self == null ? "" : isMethod() ? (self instanceof PyType ? "$type" : "$self") : "$module";
+        String sig = impl.spec().textSignature(first);
+        return sig == null ? PyNone.NONE : PyStr.of(sig);
+    }
+
     String repr() {
         if (!isMethod()) {
             return "<built-in function " + impl.name() + ">";
@@ -138,7 +144,7 @@ public final class PyBuiltinFunction extends PyObject implements FunctionStr {
                 case SELF -> self.self == null ? PyNone.NONE : self.self;
                 case MODULE -> self.moduleName == null ? PyNone.NONE : PyStr.of(self.moduleName);
                 case DOC -> PyNone.NONE;
-                case TEXT_SIGNATURE -> PyStr.of("(" + self.impl.spec().text() + ")");
+                case TEXT_SIGNATURE -> self.textSignature();
                 case REPR -> PyStr.of(self.repr());
                 case REDUCE -> PyStr.of(self.impl.name());
             };

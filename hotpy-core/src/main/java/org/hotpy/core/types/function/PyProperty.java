@@ -72,6 +72,7 @@ public class PyProperty extends PyObject {
     static void define(TypeDef t) {
         t.newMethod("*args, **kwargs", Fn.NEW);
         t.methodN("__init__", "fget=None, fset=None, fdel=None, doc=None", Fn.INIT);
+        t.textSignature("fget=None, fset=None, fdel=None, doc=None");
         t.method2("__get__", "instance, owner=None, /", Fn.GET);
         t.method2("__set__", "instance, value, /", Fn.SET);
         t.method1("__delete__", "instance, /", Fn.DELETE);

@@ -28,6 +28,7 @@ public final class FloatMethods {
 
     static void define(TypeDef t) {
         t.newMethod("x=0.0, /", Fn.NEW);
+        t.textSignature("x=0, /");
         t.method0("__repr__", Fn.REPR);
         t.method0("__hash__", Fn.HASH);
         t.method0("__bool__", Fn.BOOL);

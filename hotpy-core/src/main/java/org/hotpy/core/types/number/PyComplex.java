@@ -81,6 +81,7 @@ public class PyComplex extends PyObject {
 
     static void define(TypeDef t) {
         t.newMethod("real=?, imag=?", (cls, a) -> newComplex(cls, a[0], a[1]));
+        t.textSignature("real=0, imag=0");
         t.getter("real", (PyComplex s) -> new PyFloat(s.real));
         t.getter("imag", (PyComplex s) -> new PyFloat(s.imag));
         t.method0("conjugate", (PyComplex s) -> new PyComplex(s.real, -s.imag));

@@ -140,6 +140,7 @@ public final class PyMemoryView extends PyObject {
 
     static void define(TypeDef t) {
         t.newMethod("object", (cls, a) -> of(a[0]));
+        t.textSignature("object");
         t.method0("__len__", (PyMemoryView m) -> {
             m.check();
             return PyInt.of(m.length);
