@@ -50,6 +50,16 @@ final class FunctionCompiler {
      * only a few times in a thousand keeps its instructions warming up for a long time).
      */
     static final int UNSETTLED_RUN_OUTS = 3;
+    /**
+     * Calls past {@link #CALLS_BEFORE_COMPILING} that a function waits for its adaptive instructions
+     * to finish warming up (see {@link #warmingUp}); an instruction run once a call has specialised
+     * by then. A loop's run-outs add to the warmth too, so a generator (whose resumptions are calls)
+     * reached the threshold at its sixth resumption, when the instructions of its loop had run six
+     * times and not specialised yet; compiled then, they missed at every execution until the code
+     * was compiled again after {@link #MISSES_BEFORE_RECOMPILING} misses (every generator function
+     * of the generators benchmark was compiled twice).
+     */
+    static final int UNSETTLED_CALLS = Specializer.WARMUP;
     static final int MISSES_BEFORE_RECOMPILING = 997;
     /**
      * Frames that came to compiled code at a pc it cannot start at (where a trace left them) before
@@ -88,7 +98,8 @@ final class FunctionCompiler {
 
     /** A call of {@code code}, which is not compiled yet: its compiled form once it is warm, else null. */
     static CompiledCode onCall(CodeObject code) {
-        if (++code.warmth < CALLS_BEFORE_COMPILING) {
+        if (++code.warmth < CALLS_BEFORE_COMPILING
+                || code.warmth < CALLS_BEFORE_COMPILING + UNSETTLED_CALLS && warmingUp(code, 0, code.code.length)) {
             return null;
         }
         return compile(code);
@@ -129,13 +140,14 @@ final class FunctionCompiler {
     /**
      * Whether an adaptive instruction between {@code from} and {@code to} is still counting its
      * warm-up executions: compiled now, it would be compiled in its generic form and miss at every
-     * execution once it specialises. (An outer loop can run out after one turn of its body.)
+     * execution once it specialises. (An outer loop can run out after one turn of its body.) A
+     * counter of 1 counts too: the instruction specialises at its next execution.
      */
     private static boolean warmingUp(CodeObject code, int from, int to) {
         for (int pc = from; pc < to; pc++) {
             Opcode op = Opcode.of(code.code[pc] & 0xff);
             short counter = code.counters[pc];
-            if (FunctionEmitter.isAdaptive(op) && op == op.family() && code.deopts[pc] == 0 && counter > 1
+            if (FunctionEmitter.isAdaptive(op) && op == op.family() && code.deopts[pc] == 0 && counter >= 1
                     && counter <= Specializer.WARMUP) {
                 return true;
             }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * answers after a specialisation it was compiled with stops holding.
  */
 class FunctionCompilerTest {
-    private static final int WARM = FunctionCompiler.CALLS_BEFORE_COMPILING + 5;
+    private static final int WARM = FunctionCompiler.CALLS_BEFORE_COMPILING + FunctionCompiler.UNSETTLED_CALLS + 5;
 
     private TestInterpreter py;
 
