@@ -33,6 +33,17 @@ public record Anchor(Type type, ObjRef code, int pc) {
         }
     }
 
+    // equals and hashCode written out, as the record's would be: see Imm.Name
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Anchor a && pc == a.pc && type == a.type && code.equals(a.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return (type.hashCode() * 31 + code.hashCode()) * 31 + Integer.hashCode(pc);
+    }
+
     /** A loop anchor. */
     public static Anchor loop(ObjRef code, int pc) {
         return new Anchor(Type.LOOP, code, pc);

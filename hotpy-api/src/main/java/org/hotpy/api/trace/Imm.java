@@ -15,6 +15,19 @@ public sealed interface Imm permits BinaryOperator, CompareOperator, Imm.Name, I
         public Name {
             Objects.requireNonNull(name, "name");
         }
+
+        // equals and hashCode written out (as the record's would be), here and in the records
+        // below: the record's own are linked through an invokedynamic call site on their first
+        // call, about 10 ms on the interpreter's thread at the first trace recorded (issue 6)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Name n && name.equals(n.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
     }
 
     /** A non-negative integer, such as a slot number. */
@@ -23,6 +36,16 @@ public sealed interface Imm permits BinaryOperator, CompareOperator, Imm.Name, I
             if (value < 0) {
                 throw new IllegalArgumentException("an index immediate must be >= 0, not " + value);
             }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Index i && value == i.value;
+        }
+
+        @Override
+        public int hashCode() {
+            return Integer.hashCode(value);
         }
     }
 
@@ -33,6 +56,16 @@ public sealed interface Imm permits BinaryOperator, CompareOperator, Imm.Name, I
 
         public Names {
             names = List.copyOf(names);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Names n && names.equals(n.names);
+        }
+
+        @Override
+        public int hashCode() {
+            return names.hashCode();
         }
     }
 

@@ -151,6 +151,15 @@ public final class Main {
             System.err.println("hotpy: " + bad);
             return 2;
         }
+        org.hotpy.core.trace.TraceSettings traceSettings;
+        try {
+            traceSettings = org.hotpy.core.trace.TraceSettings.parseXOptions(opts.xoptions);
+        } catch (RuntimeException e) {
+            System.err.println("hotpy: " + e.getMessage());
+            return 2;
+        }
+        // tier 2's passes are found and ordered while the interpreter starts (Tier2.Preparation)
+        org.hotpy.core.trace.Tier2.Preparation passes = org.hotpy.core.trace.Tier2.prepare(traceSettings);
         Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), 1 << 16);
         Writer err = new AutoFlushWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -178,8 +187,7 @@ public final class Main {
         }
         org.hotpy.core.trace.Tier2 tier2;
         try {
-            tier2 = org.hotpy.core.trace.Tier2.install(st,
-                    org.hotpy.core.trace.TraceSettings.parseXOptions(opts.xoptions));
+            tier2 = org.hotpy.core.trace.Tier2.install(st, traceSettings, passes);
         } catch (RuntimeException e) {
             System.err.println("hotpy: " + e.getMessage());
             return 2;

@@ -54,16 +54,35 @@ public final class TraceOptimizer {
      * @throws OptimizerConfigurationException if the passes cannot be set up as configured
      */
     public TraceOptimizer(OptimizerConfig config, RuntimeView runtime, IntrinsicRegistry intrinsics) {
+        this(config, choosePasses(config), runtime, intrinsics);
+    }
+
+    /**
+     * An optimiser running {@code chosen}, which {@link #choosePasses} returned for a configuration
+     * selecting the same passes as {@code config} (so the discovery may run ahead, on another thread).
+     */
+    public TraceOptimizer(OptimizerConfig config, List<TracePass> chosen, RuntimeView runtime,
+            IntrinsicRegistry intrinsics) {
         this.config = config;
         this.runtime = runtime;
         this.intrinsics = intrinsics;
-        this.passes = List.copyOf(PassOrder.order(PassOrder.byName(discover(config)), config));
+        this.passes = List.copyOf(chosen);
         for (TracePass p : passes) {
             stats.put(p.name(), new PassStatistics(p.name()));
         }
         if (LOG.isDebugEnabled()) { // no stream set up at every start-up of tier 2 otherwise
             LOG.debug("trace passes in order: {}", passes.stream().map(TracePass::name).toList());
         }
+    }
+
+    /**
+     * The passes {@code config} selects, in run order: discovery ({@code ServiceLoader} and the
+     * added instances), the checks and the ordering, the costly part of building an optimiser.
+     *
+     * @throws OptimizerConfigurationException if the passes cannot be set up as configured
+     */
+    public static List<TracePass> choosePasses(OptimizerConfig config) {
+        return List.copyOf(PassOrder.order(PassOrder.byName(discover(config)), config));
     }
 
     private static List<TracePass> discover(OptimizerConfig config) {

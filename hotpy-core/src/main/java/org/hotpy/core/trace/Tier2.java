@@ -67,16 +67,104 @@ public final class Tier2 {
     /** Where {@link Executor} leaves the value an entry trace (or a bridge) returned. */
     PyObject returned;
 
-    /** {@code passes}: exactly the passes to choose from, or null to discover them with {@code ServiceLoader}. */
-    private Tier2(InterpreterState state, TraceSettings settings, List<TracePass> passes) {
+    /**
+     * {@code passes}: exactly the passes to choose from, or null to discover them with {@code ServiceLoader};
+     * {@code chosen}: when not null, those passes already chosen and ordered for {@code settings}.
+     */
+    private Tier2(InterpreterState state, TraceSettings settings, List<TracePass> passes, List<TracePass> chosen) {
         this.state = state;
         this.settings = settings;
         this.worth = new TraceWorth(settings);
         this.retries = new RetryPolicy(stats);
         this.dumps = settings.dump().isEmpty() ? DumpSink.NONE : DumpSink.to(state.config().stderr());
         this.dumpRecorded = settings.dump().contains("recorded") || settings.dump().contains("*");
-        this.optimizer = new TraceOptimizer(optimizerConfig(settings, dumps, passes), new CoreRuntimeView(this),
-                intrinsics);
+        OptimizerConfig config = optimizerConfig(settings, dumps, passes);
+        this.optimizer = chosen != null
+                ? new TraceOptimizer(config, chosen, new CoreRuntimeView(this), intrinsics)
+                : new TraceOptimizer(config, new CoreRuntimeView(this), intrinsics);
+    }
+
+    /**
+     * The passes for {@code settings}, chosen on a thread of their own while the interpreter starts:
+     * {@code ServiceLoader} discovery, loading the pass classes, checking and ordering them took
+     * about 50 ms of the main thread at every start with {@code -X trace=on}, before any loop was hot.
+     * The command line starts it before bootstrapping the interpreter and
+     * {@link #install(InterpreterState, TraceSettings, Preparation)} waits for it, so a bad pass
+     * selection still fails there, before the program runs.
+     */
+    public static final class Preparation implements java.util.concurrent.Callable<List<TracePass>> {
+        private final TraceSettings settings;
+        private final java.util.concurrent.FutureTask<List<TracePass>> task;
+
+        private Preparation(TraceSettings settings) {
+            this.settings = settings;
+            this.task = new java.util.concurrent.FutureTask<>(this);
+        }
+
+        @Override
+        public List<TracePass> call() {
+            // DumpSink.NONE is a lambda: its class's initialisation sets up the JDK's lambda
+            // support (the first lambda of a run), which would otherwise fall on the main thread
+            return TraceOptimizer.choosePasses(optimizerConfig(settings, DumpSink.NONE, null));
+        }
+
+        /** The chosen passes; what choosing them threw is thrown here. */
+        List<TracePass> get() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (c instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(c);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts choosing the passes for {@code settings} on a daemon thread (see {@link Preparation});
+     * null when tracing is off.
+     */
+    public static Preparation prepare(TraceSettings settings) {
+        if (!settings.enabled()) {
+            return null;
+        }
+        Preparation p = new Preparation(settings);
+        Thread t = new Thread(p.task, "hotpy-tier2-setup");
+        t.setDaemon(true);
+        t.start();
+        return p;
+    }
+
+    /**
+     * {@link #install(InterpreterState, TraceSettings)} with the passes {@code prepared} chose for
+     * the same settings ({@link #prepare}; null to choose them here).
+     */
+    public static Tier2 install(InterpreterState state, TraceSettings settings, Preparation prepared) {
+        if (prepared == null || !settings.enabled()) {
+            return install(state, settings);
+        }
+        if (prepared.settings != settings) {
+            throw new IllegalArgumentException("the passes were prepared for other settings");
+        }
+        Tier2 t = new Tier2(state, settings, null, prepared.get());
+        state.setTier2(t);
+        return t;
     }
 
     /**
@@ -105,7 +193,7 @@ public final class Tier2 {
             state.setTier2(null);
             return null;
         }
-        Tier2 t = new Tier2(state, settings, passes);
+        Tier2 t = new Tier2(state, settings, passes, null);
         state.setTier2(t);
         return t;
     }
