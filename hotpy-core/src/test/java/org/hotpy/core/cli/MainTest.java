@@ -179,6 +179,16 @@ class MainTest {
         }
 
         @Test
+        void unknownPassIsStatusTwoBeforeTheProgramRuns() throws Exception {
+            // tier 2 chooses its passes on a thread of its own while the interpreter starts
+            // (Tier2.prepare); what that throws still ends the run before the program's first line
+            Result r = hotpy(dir, null, "-X", "trace=on", "-X", "passes=no-such-pass", "-c", "print('ran')");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).contains("unknown pass 'no-such-pass'");
+            assertThat(r.out()).doesNotContain("ran");
+        }
+
+        @Test
         void missingModuleIsStatusOne() throws Exception {
             Result r = hotpy(dir, null, "-m", "no_such_module");
             assertThat(r.status()).isEqualTo(1).isEqualTo(python3(dir, null, "-m", "no_such_module").status());
