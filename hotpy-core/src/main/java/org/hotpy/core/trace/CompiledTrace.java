@@ -41,6 +41,8 @@ final class CompiledTrace {
     final int[] exitCounts;
     /** The instruction index after the label, where {@code jump} continues (0 without a label). */
     final int loopStart;
+    /** Whether the trace ends in {@code jump}: it goes round a loop (with or without a label, that is peeled or not). */
+    final boolean loops;
     long runs;
     /** The trace compiled to bytecode, or null: the {@link Executor} interprets it. */
     JitCode jit;
@@ -70,6 +72,8 @@ final class CompiledTrace {
     int returnPc = -1;
     /** IR instructions run since {@link #checkedRuns}, estimated from where each run left (see {@link Tier2#leave}). */
     long work;
+    /** Loop iterations run since {@link #checkedRuns} (see {@link TraceWorth#rarelyTurns}). */
+    long windowIterations;
     /** {@link #runs} when the trace's payoff was last checked. */
     long checkedRuns;
     /** A hash of the recorded trace (before the passes), to tell a recording there again that is the same ({@link TraceWorth#recordedShape}). */
@@ -104,6 +108,8 @@ final class CompiledTrace {
         this.spillDbl = new double[dblInit.length];
         this.length = trace.instructions().size();
         this.bodyLength = trace.label() == null ? length : length - trace.label().position();
+        var ins = trace.instructions();
+        this.loops = !ins.isEmpty() && ins.get(ins.size() - 1).op() == org.hotpy.api.trace.Op.JUMP;
     }
 
     /** Whether {@code f} may run this trace: the same namespaces, and every parameter the trace reads bound. */

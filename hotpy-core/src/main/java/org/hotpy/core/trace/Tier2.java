@@ -448,12 +448,18 @@ public final class Tier2 {
         }
         int n = ++t.exitCounts[k];
         t.work += e.position + (long) iterations * t.bodyLength;
+        t.windowIterations += iterations;
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
         if (o == t.spillObj) {
             InlinedFrames.clear(o, t.spilledObj); // keep no object alive past the exit
         }
         if (e.invalidates) {
             invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
+        } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && settings.minWorkPerRun() > 0 && rarelyTurns(t)) {
+            invalidate(t, "its runs rarely turn its loop");
+            if (ct(t) != null) {
+                RetryPolicy.giveUp(ct(t), t.anchorPc, false); // tier 1 runs the loop from now on
+            }
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
             retries.droppedUnprofitable(t);
             invalidate(t, "it runs too little between entering and leaving");
@@ -463,6 +469,30 @@ public final class Tier2 {
             return hotExit(t, e, n, pc, ts, f);
         }
         return pc;
+    }
+
+    /**
+     * Whether {@code t} is a loop trace whose last {@link #PAYOFF_WINDOW} runs almost never went
+     * round its loop ({@link TraceWorth#rarelyTurns}); if so the window is reset. Such a run enters,
+     * does the peeled turn and leaves through a deoptimisation, which costs more than tier 1's
+     * compiled code running the turn (pystone's {@code main_loop:106}).
+     */
+    private boolean rarelyTurns(CompiledTrace t) {
+        boolean loop = !t.entry && t.loops;
+        long runs = t.runs - t.checkedRuns;
+        long its = t.windowIterations;
+        t.windowIterations = 0;
+        if (loop && TraceWorth.rarelyTurns(runs, its)) {
+            t.checkedRuns = t.runs;
+            t.work = 0;
+            stats.rarelyTurning++;
+            return true;
+        }
+        return false;
+    }
+
+    private static CodeTraces ct(CompiledTrace t) {
+        return t.code.traces instanceof CodeTraces c ? c : null;
     }
 
     /**

@@ -20,6 +20,8 @@ final class TraceStats {
     long invalidated;
     long evicted;
     long unprofitable;
+    /** Loop traces dropped (their anchors given up) because their runs almost never iterated ({@link TraceWorth#rarelyTurns}). */
+    long rarelyTurning;
     long tooShort;
     long tooBig;
     /** Traces predicted too big for the JIT before the passes ({@link SizeForecast}), so not optimised. */
@@ -64,9 +66,9 @@ final class TraceStats {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces; %d compiled "
-                        + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d too big for the JIT (%d predicted before optimising), %d invalidated (%d not paying off; %d callees called instead of inlined after that), %d evicted%n",
+                        + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d too big for the JIT (%d predicted before optimising), %d invalidated (%d not paying off, %d loops rarely turning; %d callees called instead of inlined after that), %d evicted%n",
                 loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped, tooShort, tooBig + predictedTooBig,
-                predictedTooBig, invalidated, unprofitable, calledInstead, evicted));
+                predictedTooBig, invalidated, unprofitable, rarelyTurning, calledInstead, evicted));
         sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d loop iterations in traces, %d deopts (%d inlined frames rebuilt, "
                 + "%d exceptions raised in traces)%n", runs, iterations, deopts, deoptFrames, raisedInTrace));
         sb.append(String.format(Locale.ROOT, "tier 2: %.1f ms recording, %.1f ms optimising, %.1f ms compiling, "

@@ -56,6 +56,20 @@ class Tier2PolicyTest {
             print(main())
             """;
 
+    /** The inner loop turns 30 times per entry at first (its trace is recorded then), then once. */
+    private static final String INNER_LOOP_ONCE_LATER = """
+            def main():
+                t = 0
+                for j in range(5000):
+                    k = 0
+                    n = 30 if j < 100 else 1
+                    while k < n:
+                        t += k + j
+                        k += 1
+                return t
+            print(main())
+            """;
+
     /**
      * pystone's main loop in small: calls (each a frames push in the trace) and then an inner loop,
      * where the outer loop's trace ends: every run of that trace would leave after the calls.
@@ -147,11 +161,30 @@ class Tier2PolicyTest {
         }
 
         @Test
+        void aLoopTraceWhoseRunsRarelyTurnIsDroppedAndItsAnchorGivenUp() {
+            TracedPrograms.Run r = TracedPrograms.run(TraceSettings.parseXOptions(List.of("trace=on")), INNER_LOOP_ONCE_LATER);
+            assertThat(r.out()).isEqualTo("12684550\n"); // python3
+            assertThat(r.tier2().stats().rarelyTurning).isPositive();
+            assertThat(r.tier2().installedTraces()).noneMatch(t -> !t.entry && t.code.qualname.equals("main"));
+            assertThat(r.tier2().stats().runs).isLessThan(2000);
+        }
+
+        @Test
+        void rarelyTurningMeansLessThanOneIterationInEightRuns() {
+            assertThat(TraceWorth.rarelyTurns(512, 6)).isTrue();
+            assertThat(TraceWorth.rarelyTurns(512, 63)).isTrue();
+            assertThat(TraceWorth.rarelyTurns(512, 64)).isFalse();
+            assertThat(TraceWorth.rarelyTurns(512, 100_000)).isFalse();
+            assertThat(TraceWorth.rarelyTurns(0, 0)).isFalse();
+        }
+
+        @Test
         void thresholdOneKeepsEveryTrace() {
             TracedPrograms.Run r = TracedPrograms.run(TraceSettings.builder().threshold(1).build(), SHORT_INNER_LOOP);
             assertThat(r.out()).isEqualTo("4498500\n");
             assertThat(r.tier2().stats().tooShort).isZero();
             assertThat(r.tier2().stats().unprofitable).isZero();
+            assertThat(r.tier2().stats().rarelyTurning).isZero();
         }
     }
 
