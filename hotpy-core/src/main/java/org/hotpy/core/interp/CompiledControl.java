@@ -107,6 +107,7 @@ final class CompiledControl {
             return ~sp;
         }
         f.sp = sp;
+        FunctionCompiler.loopRanOut(code);
         int to = TraceHooks.backEdge(ts, f, at, arg);
         if (f.pendingThrow != null || FunctionCompiler.stale(code)) {
             f.pc = to;

@@ -201,6 +201,19 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void instructionsMissingOnlyOnceInManyTurnsOfTheLoopDoNotGetItCompiledAgain() {
+            // the innermost assignment first runs long after the loop was compiled, then once in
+            // 16 turns: its two specialised operators miss 4,000 times in all, but at an eighth
+            // of the loop's rate, which a second warm-up in HotSpot would not pay for
+            py.exec("def f(n):\n    t = 0\n    r = 0\n    k = 0\n    for i in range(n):\n        t += i\n"
+                    + "        k += 1\n        if k == 16:\n            k = 0\n            if i > 10000:\n"
+                    + "                r = (r * 33 + 1) % 1000003\n    return t, r\n");
+            assertThat(py.repr("f(42000)")).isEqualTo("(881979000, 138803)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(code("f").compilations).isEqualTo(1);
+        }
+
+        @Test
         void aLongLoopWhoseCodeIsToBeCompiledAgainGoesOnInTheNewForm() {
             // the site specialises to int, then sees floats for good: the running call leaves its
             // stale compiled form at a back-edge and continues in the one compiled after
