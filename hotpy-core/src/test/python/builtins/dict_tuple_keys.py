@@ -94,3 +94,36 @@ class Folded(str):
 
 d = {(Folded("Ab"), 1): "x"}
 print(d.get((Folded("aB"), 1)), d.get(("ab", 1)), d.get(("AB", 1)))
+
+
+# Items of different exact types (bool/int, float/int, str subclass, nested tuples) still meet
+# through ==; nan finds itself only by identity; the comparison stops at the first unequal item
+# (its __eq__ is not called when an earlier str item differs).
+d = {(1, "a"): 1, ("x", 2.0): 2, (("n", 1), "b"): 3}
+print(d.get((True, "a")), d.get(("x", 2)), d.get((("n", True), "b")), d.get((1, "b")), d.get((1, "a", 3)))
+
+
+class Loud:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return hash(self.v)
+
+    def __eq__(self, o):
+        print("Loud.__eq__")
+        return isinstance(o, Loud) and self.v == o.v
+
+
+d[("k", Loud(5))] = 4
+print(d.get(("k", Loud(5))), d.get(("j", Loud(5))))
+nan = float("nan")
+d[(nan, "z")] = 5
+print(d.get((nan, "z")), d.get((float("nan"), "z")))
+
+
+class S(str):
+    pass
+
+
+print(d.get((S("x"), 2.0)), {("a", "b"): 1}.get(("a", S("b"))))

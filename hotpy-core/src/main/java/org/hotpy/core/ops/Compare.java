@@ -201,6 +201,41 @@ public final class Compare {
         return UNKNOWN;
     }
 
+    /**
+     * Tuple equality when it runs no Python code: 1 or 0 when every pair of items up to the first
+     * unequal one is identical or two exact strs or two exact ints, else -1 (the caller compares
+     * in the general way: the pairs before are then equal again, without side effects). Equality
+     * stops at the first unequal pair, as {@link #sequenceEqual}.
+     */
+    public static int plainTupleEqual(PyObject[] a, PyObject[] b) {
+        if (a.length != b.length) {
+            return 0;
+        }
+        for (int i = 0; i < a.length; i++) {
+            PyObject x = a[i];
+            PyObject y = b[i];
+            if (x == y) {
+                continue;
+            }
+            Class<?> c = x.getClass();
+            if (c != y.getClass()) {
+                return -1;
+            }
+            if (c == PyStr.class) {
+                if (!((PyStr) x).value().equals(((PyStr) y).value())) {
+                    return 0;
+                }
+            } else if (c == PyInt.class) {
+                if (((PyInt) x).value != ((PyInt) y).value) {
+                    return 0;
+                }
+            } else {
+                return -1;
+            }
+        }
+        return 1;
+    }
+
     /** Element-wise equality of two sequences (tuple and list {@code ==}). */
     public static boolean sequenceEqual(PyObject[] a, int na, PyObject[] b, int nb) {
         if (na != nb) {

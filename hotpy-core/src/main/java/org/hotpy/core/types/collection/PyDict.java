@@ -224,6 +224,14 @@ public class PyDict extends PyObject {
             if (c == PyInt.class) {
                 return ((PyInt) k).value == ((PyInt) key).value ? 1 : 0;
             }
+            if (c == PyTuple.class) {
+                // (str, str) and the like: compared here without Compare.eq's calls, and nothing
+                // can change under the lookup; other items take the general path below
+                int m = Compare.plainTupleEqual(((PyTuple) k).items, ((PyTuple) key).items);
+                if (m >= 0) {
+                    return m;
+                }
+            }
         }
         boolean eq = Compare.eq(k, key);
         if (ix != index || keys[e] != k) {
