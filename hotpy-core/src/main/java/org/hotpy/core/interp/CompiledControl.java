@@ -3,6 +3,7 @@ package org.hotpy.core.interp;
 import static org.hotpy.core.bytecode.Ops.*;
 
 import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.errors.InternalErrors;
 import org.hotpy.core.errors.PyException;
@@ -203,6 +204,27 @@ final class CompiledControl {
      */
     static int adaptive(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         FunctionCompiler.missed(code);
+        return current(ts, f, code, s, sp, at, arg);
+    }
+
+    /**
+     * An adaptive instruction that was still in its first warm-up when compiled, and is now in none
+     * of the specialised forms compiled for it (see {@link FunctionEmitter#likelyForms}): runs it as
+     * it now is. Still warming up, it is no miss, and this call, too large to be inlined, keeps its
+     * generic path (with everything the shared profile of the generic handlers reaches) out of the
+     * compiled code. Once it has specialised to another form, or tried to specialise and stayed
+     * generic, each execution counts as a miss, so that the code is compiled again with that form
+     * (nqueens' and raytrace's operators on sets and instances, run out of line, made them 10% slower).
+     */
+    static int unsettled(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        if (Opcode.of(code.code[at] & 0xff).isSpecialized() || !Specializer.firstWarmUp(code, at)) {
+            return adaptive(ts, f, code, s, sp, at, arg);
+        }
+        return current(ts, f, code, s, sp, at, arg);
+    }
+
+    /** Runs the adaptive instruction at {@code at} in the form it now has. */
+    private static int current(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         int word = code.code[at];
         return switch (word & 0xff) {
             case LOAD_GLOBAL -> CompiledSteps.loadGlobal(ts, f, code, s, sp, at, arg);

@@ -147,9 +147,8 @@ final class FunctionCompiler {
     private static boolean warmingUp(CodeObject code, int from, int to) {
         for (int pc = from; pc < to; pc++) {
             Opcode op = Opcode.of(code.code[pc] & 0xff);
-            short counter = code.counters[pc];
-            if (FunctionEmitter.isAdaptive(op) && op == op.family() && code.deopts[pc] == 0 && counter >= 1
-                    && counter <= Specializer.WARMUP) {
+            if (FunctionEmitter.isAdaptive(op) && op == op.family() && code.counters[pc] >= 1
+                    && Specializer.firstWarmUp(code, pc)) {
                 return true;
             }
         }

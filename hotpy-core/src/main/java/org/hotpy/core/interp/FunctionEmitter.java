@@ -532,10 +532,29 @@ final class FunctionEmitter {
         bc.op(AASTORE, -3);
     }
 
-    /** The step call, behind a check that the instruction is still what it was when compiled. */
+    /**
+     * The step call, behind a check that the instruction is still what it was when compiled. An
+     * instruction in its first warm-up ({@link Specializer#firstWarmUp}: it has not run, or not often
+     * enough to specialise: a branch not taken yet, the code before a loop that was compiled on its
+     * first call) is compiled as the steps of the forms it most likely specialises to ({@link
+     * #likelyForms}), each behind its own check, and otherwise a call of {@link
+     * CompiledControl#unsettled}: when it specialises to one of them, the compiled code runs it
+     * without counting misses towards compiling the code again (richards compiled 8 of its 16 hot
+     * functions twice), and its generic path, taken only during the warm-up, is not inlined by
+     * HotSpot (the shared profile of the generic handlers brought all their callees in: 0.3 s of
+     * C2 for one small function of richards). HotSpot compiles only the checks' outcomes its profile
+     * has seen, so the forms never taken cost only bytecode.
+     */
     private void adaptiveOrPlain(Opcode op, String owner, int i, int word) {
+        int arg = word >>> 8;
         if (!isAdaptive(op)) {
-            step(owner, stepName(op), i, word >>> 8);
+            step(owner, stepName(op), i, arg);
+            return;
+        }
+        boolean unsettled = op == op.family() && Specializer.firstWarmUp(code, i);
+        Opcode[] forms = unsettled ? likelyForms(op, arg) : new Opcode[] {op};
+        if (forms.length == 0) { // a BINARY_OP with no specialised forms for its operator
+            step(CONTROL, "unsettled", i, arg);
             return;
         }
         Label miss = bc.label();
@@ -543,14 +562,61 @@ final class FunctionEmitter {
         bc.local(ALOAD, L_INSNS, 1);
         bc.pushInt(i);
         bc.op(IALOAD, -1);
-        bc.pushInt(word);
-        bc.branch(IF_ICMPNE, miss, -2);
-        step(owner, stepName(op), i, word >>> 8);
-        bc.branch(GOTO, join, 0);
-        bc.setDepth(0);
+        if (forms.length > 1) {
+            bc.local(ISTORE, L_T, -1);
+            bc.local(ILOAD, L_T, 1);
+        }
+        int inlinedBefore = inlined;
+        int most = 0;
+        for (int k = 0; k < forms.length; k++) {
+            Label next = k == forms.length - 1 ? miss : bc.label();
+            bc.pushInt(forms[k].ordinal() | arg << 8);
+            bc.branch(IF_ICMPNE, next, -2);
+            int before = inlined;
+            step(owner, stepName(forms[k]), i, arg);
+            most = Math.max(most, inlined - before);
+            bc.branch(GOTO, join, 0);
+            bc.setDepth(0);
+            if (k < forms.length - 1) {
+                bc.bind(next);
+                bc.local(ILOAD, L_T, 1);
+            }
+        }
+        inlined = inlinedBefore + most; // HotSpot inlines the one form the instruction takes
         bc.bind(miss);
-        step(CONTROL, "adaptive", i, word >>> 8);
+        step(CONTROL, unsettled ? "unsettled" : "adaptive", i, arg);
         bc.bind(join);
+    }
+
+    private static final Opcode[] NO_FORMS = {};
+
+    /**
+     * The specialised forms that an adaptive instruction still in its generic form {@code op} is
+     * most likely to take (see {@link #adaptiveOrPlain}); it runs any other through {@link
+     * CompiledControl#unsettled}.
+     */
+    static Opcode[] likelyForms(Opcode op, int arg) {
+        return switch (op) {
+            case LOAD_GLOBAL -> new Opcode[] {Opcode.LOAD_GLOBAL_MODULE, Opcode.LOAD_GLOBAL_BUILTIN};
+            case LOAD_ATTR -> new Opcode[] {Opcode.LOAD_ATTR_INSTANCE_VALUE, Opcode.LOAD_ATTR_MODULE};
+            case STORE_ATTR -> new Opcode[] {Opcode.STORE_ATTR_INSTANCE_VALUE};
+            case LOAD_METHOD -> new Opcode[] {Opcode.LOAD_METHOD_WITH_VALUES, Opcode.LOAD_METHOD_NO_DICT};
+            case CALL -> new Opcode[] {Opcode.CALL_PY_EXACT_ARGS, Opcode.CALL_METHOD_DESCRIPTOR, Opcode.CALL_BUILTIN,
+                Opcode.CALL_TYPE, Opcode.CALL_PY_GENERATOR};
+            case COMPARE_OP -> new Opcode[] {Opcode.COMPARE_OP_INT, Opcode.COMPARE_OP_FLOAT};
+            case BINARY_SUBSCR -> new Opcode[] {Opcode.BINARY_SUBSCR_LIST_INT, Opcode.BINARY_SUBSCR_DICT};
+            case STORE_SUBSCR -> new Opcode[] {Opcode.STORE_SUBSCR_LIST_INT, Opcode.STORE_SUBSCR_DICT};
+            case FOR_ITER -> new Opcode[] {Opcode.FOR_ITER_RANGE, Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_GEN};
+            case UNPACK_SEQUENCE -> new Opcode[] {Opcode.UNPACK_SEQUENCE_TUPLE, Opcode.UNPACK_SEQUENCE_LIST};
+            case BINARY_OP -> switch (org.hotpy.core.ops.Operators.BinOp.of(arg & 0x1f)) {
+                case ADD -> new Opcode[] {Opcode.BINARY_OP_ADD_INT, Opcode.BINARY_OP_ADD_FLOAT};
+                case SUB -> new Opcode[] {Opcode.BINARY_OP_SUBTRACT_INT, Opcode.BINARY_OP_SUBTRACT_FLOAT};
+                case MUL -> new Opcode[] {Opcode.BINARY_OP_MULTIPLY_INT, Opcode.BINARY_OP_MULTIPLY_FLOAT};
+                case TRUEDIV -> new Opcode[] {Opcode.BINARY_OP_TRUEDIV_FLOAT};
+                default -> NO_FORMS;
+            };
+            default -> NO_FORMS;
+        };
     }
 
     /** A jumping step at {@code i} left {@code sp} or {@code ~sp} (jump taken) on the stack. */
@@ -671,7 +737,7 @@ final class FunctionEmitter {
      * set-up, a specialised operator or access its guard and work, anything else a little.
      */
     static int inlinedSize(String owner, String name) {
-        if (name.equals("adaptive")) {
+        if (name.equals("adaptive") || name.equals("unsettled")) {
             return 0; // the miss path: too large to be inlined
         }
         if (name.startsWith("call")) {

@@ -19,19 +19,33 @@ final class Specializer {
     /** Deoptimisations after which the back-off stops growing: 53 * 2^9 = 27,136 executions. */
     static final int MAX_BACKOFF_SHIFT = 9;
 
-    /** Counts one generic execution; true when it is time to try specialising this instruction. */
+    /**
+     * Counts one generic execution; true when it is time to try specialising this instruction.
+     * The first warm-up counts {@link #WARMUP} down to 1; every later wait (after an attempt that
+     * left the instruction generic, or a deoptimisation) counts down to {@code WARMUP + 1}, so a
+     * counter from 1 to {@code WARMUP} always means an instruction that has not yet tried to
+     * specialise ({@link #firstWarmUp}).
+     */
     static boolean warm(CodeObject code, int pc) {
         short c = code.counters[pc];
         if (c == 0) {
             code.counters[pc] = WARMUP;
             return false;
         }
-        if (c > 1) {
+        if (c != 1 && c != WARMUP + 1) {
             code.counters[pc] = (short) (c - 1);
             return false;
         }
-        code.counters[pc] = BACKOFF;
+        code.counters[pc] = BACKOFF + WARMUP;
         return true;
+    }
+
+    /**
+     * Whether the generic instruction at {@code pc} has never tried to specialise: it has not run,
+     * or not yet {@link #WARMUP} times, and was never deoptimised.
+     */
+    static boolean firstWarmUp(CodeObject code, int pc) {
+        return code.deopts[pc] == 0 && code.counters[pc] <= WARMUP;
     }
 
     /** Replaces the opcode at {@code pc}, keeping its argument. */
@@ -48,6 +62,6 @@ final class Specializer {
         code.caches[pc] = null;
         int n = Math.min(code.deopts[pc], MAX_BACKOFF_SHIFT);
         code.deopts[pc] = (byte) (n + 1);
-        code.counters[pc] = (short) (BACKOFF << n);
+        code.counters[pc] = (short) ((BACKOFF << n) + WARMUP);
     }
 }
