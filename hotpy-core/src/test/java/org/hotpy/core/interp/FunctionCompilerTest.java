@@ -202,14 +202,16 @@ class FunctionCompilerTest {
 
         @Test
         void instructionsMissingOnlyOnceInManyTurnsOfTheLoopDoNotGetItCompiledAgain() {
-            // the innermost assignment first runs long after the loop was compiled, then once in
-            // 16 turns: its two specialised operators miss 4,000 times in all, but at an eighth
-            // of the loop's rate, which a second warm-up in HotSpot would not pay for
+            // the innermost assignment runs once in 16 turns; its operators specialise to int
+            // before the loop is compiled and meet floats from turn 10,000: they miss 4,000 times
+            // in all, but at an eighth of the loop's rate, which a second warm-up in HotSpot
+            // would not pay for
             py.exec("def f(n):\n    t = 0\n    r = 0\n    k = 0\n    for i in range(n):\n        t += i\n"
-                    + "        k += 1\n        if k == 16:\n            k = 0\n            if i > 10000:\n"
-                    + "                r = (r * 33 + 1) % 1000003\n    return t, r\n");
-            assertThat(py.repr("f(42000)")).isEqualTo("(881979000, 138803)");
+                    + "        k += 1\n        if k == 16:\n            k = 0\n            x = 1 if i < 10000 else 1.5\n"
+                    + "            r = (r * 33 + x) % 1000003\n    return t, r\n");
+            assertThat(py.repr("f(42000)")).isEqualTo("(881979000, 226852.0)");
             assertThat(compiled("f")).isTrue();
+            assertThat(((CompiledCode) code("f").compiled).misses).isPositive();
             assertThat(code("f").compilations).isEqualTo(1);
         }
 
