@@ -15,6 +15,7 @@ import org.hotpy.core.classfile.Bytecode;
 import org.hotpy.core.classfile.Bytecode.Label;
 import org.hotpy.core.classfile.ClassFile;
 import org.hotpy.core.log.LazyLogger;
+import org.hotpy.core.ops.Operators.BinOp;
 import org.slf4j.Logger;
 
 /**
@@ -608,7 +609,7 @@ final class FunctionEmitter {
             case STORE_SUBSCR -> new Opcode[] {Opcode.STORE_SUBSCR_LIST_INT, Opcode.STORE_SUBSCR_DICT};
             case FOR_ITER -> new Opcode[] {Opcode.FOR_ITER_RANGE, Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_GEN};
             case UNPACK_SEQUENCE -> new Opcode[] {Opcode.UNPACK_SEQUENCE_TUPLE, Opcode.UNPACK_SEQUENCE_LIST};
-            case BINARY_OP -> switch (org.hotpy.core.ops.Operators.BinOp.of(arg & 0x1f)) {
+            case BINARY_OP -> switch (BinOp.of(arg & 0x1f)) {
                 case ADD -> new Opcode[] {Opcode.BINARY_OP_ADD_INT, Opcode.BINARY_OP_ADD_FLOAT};
                 case SUB -> new Opcode[] {Opcode.BINARY_OP_SUBTRACT_INT, Opcode.BINARY_OP_SUBTRACT_FLOAT};
                 case MUL -> new Opcode[] {Opcode.BINARY_OP_MULTIPLY_INT, Opcode.BINARY_OP_MULTIPLY_FLOAT};

@@ -202,38 +202,40 @@ public final class Compare {
     }
 
     /**
-     * Tuple equality when it runs no Python code: 1 or 0 when every pair of items up to the first
-     * unequal one is identical or two exact strs or two exact ints, else -1 (the caller compares
-     * in the general way: the pairs before are then equal again, without side effects). Equality
-     * stops at the first unequal pair, as {@link #sequenceEqual}.
+     * Equality when it runs no Python code: 1 or 0 for identical objects, two exact strs, two
+     * exact ints, or two exact tuples whose items up to the first unequal pair are such (equality
+     * stops there, as {@link #sequenceEqual}); else -1, and the caller compares in the general way
+     * (the pairs before are then equal again, without side effects).
      */
-    public static int plainTupleEqual(PyObject[] a, PyObject[] b) {
-        if (a.length != b.length) {
-            return 0;
+    public static int plainEqual(PyObject x, PyObject y) {
+        if (x == y) {
+            return 1;
         }
-        for (int i = 0; i < a.length; i++) {
-            PyObject x = a[i];
-            PyObject y = b[i];
-            if (x == y) {
-                continue;
-            }
-            Class<?> c = x.getClass();
-            if (c != y.getClass()) {
-                return -1;
-            }
-            if (c == PyStr.class) {
-                if (!((PyStr) x).value().equals(((PyStr) y).value())) {
-                    return 0;
-                }
-            } else if (c == PyInt.class) {
-                if (((PyInt) x).value != ((PyInt) y).value) {
-                    return 0;
-                }
-            } else {
-                return -1;
-            }
+        Class<?> c = x.getClass();
+        if (c != y.getClass()) {
+            return -1;
         }
-        return 1;
+        if (c == PyStr.class) {
+            return ((PyStr) x).value().equals(((PyStr) y).value()) ? 1 : 0;
+        }
+        if (c == PyInt.class) {
+            return ((PyInt) x).value == ((PyInt) y).value ? 1 : 0;
+        }
+        if (c == PyTuple.class) {
+            PyObject[] a = ((PyTuple) x).itemsUnsafe();
+            PyObject[] b = ((PyTuple) y).itemsUnsafe();
+            if (a.length != b.length) {
+                return 0;
+            }
+            for (int i = 0; i < a.length; i++) {
+                int m = plainEqual(a[i], b[i]);
+                if (m != 1) {
+                    return m;
+                }
+            }
+            return 1;
+        }
+        return -1;
     }
 
     /** Element-wise equality of two sequences (tuple and list {@code ==}). */

@@ -82,6 +82,13 @@ final class RetryPolicy {
         return false;
     }
 
+    /** The installed loop trace {@code t} is dropped because its runs rarely turn: tier 1 runs that loop from now on. */
+    void droppedRarelyTurning(CompiledTrace t) {
+        if (t.code.traces instanceof CodeTraces ct) {
+            giveUp(ct, t.anchorPc, false);
+        }
+    }
+
     /** The installed trace {@code t} is dropped for not paying off: a recording of the same shape is not optimised again. */
     void droppedUnprofitable(CompiledTrace t) {
         if (t.code.traces instanceof CodeTraces ct) {

@@ -456,10 +456,9 @@ public final class Tier2 {
         if (e.invalidates) {
             invalidate(t, "guard " + e.op + " (exit " + e.index + ") failed");
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && settings.minWorkPerRun() > 0 && rarelyTurns(t)) {
+            stats.rarelyTurning++;
+            retries.droppedRarelyTurning(t);
             invalidate(t, "its runs rarely turn its loop");
-            if (ct(t) != null) {
-                RetryPolicy.giveUp(ct(t), t.anchorPc, false); // tier 1 runs the loop from now on
-            }
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
             retries.droppedUnprofitable(t);
             invalidate(t, "it runs too little between entering and leaving");
@@ -473,26 +472,12 @@ public final class Tier2 {
 
     /**
      * Whether {@code t} is a loop trace whose last {@link #PAYOFF_WINDOW} runs almost never went
-     * round its loop ({@link TraceWorth#rarelyTurns}); if so the window is reset. Such a run enters,
-     * does the peeled turn and leaves through a deoptimisation, which costs more than tier 1's
-     * compiled code running the turn (pystone's {@code main_loop:106}).
+     * round its loop ({@link TraceWorth#rarelyTurns}). Such a run enters, does the peeled turn and
+     * leaves through a deoptimisation, which costs more than tier 1's compiled code running the
+     * turn (pystone's {@code main_loop:106}).
      */
-    private boolean rarelyTurns(CompiledTrace t) {
-        boolean loop = !t.entry && t.loops;
-        long runs = t.runs - t.checkedRuns;
-        long its = t.windowIterations;
-        t.windowIterations = 0;
-        if (loop && TraceWorth.rarelyTurns(runs, its)) {
-            t.checkedRuns = t.runs;
-            t.work = 0;
-            stats.rarelyTurning++;
-            return true;
-        }
-        return false;
-    }
-
-    private static CodeTraces ct(CompiledTrace t) {
-        return t.code.traces instanceof CodeTraces c ? c : null;
+    private static boolean rarelyTurns(CompiledTrace t) {
+        return !t.entry && t.loops && TraceWorth.rarelyTurns(t.runs - t.checkedRuns, t.windowIterations);
     }
 
     /**
@@ -506,6 +491,7 @@ public final class Tier2 {
         boolean pays = t.work >= (long) settings.minWorkPerRun() * runs;
         t.checkedRuns = t.runs;
         t.work = 0;
+        t.windowIterations = 0;
         if (!pays) {
             stats.unprofitable++;
         }

@@ -215,23 +215,11 @@ public class PyDict extends PyObject {
      * under the lookup (CPython's lookdict restarts then).
      */
     private int matchStored(PyObject k, PyObject key, int e, int[] ix) {
-        Class<?> c = k.getClass();
-        if (c == key.getClass()) {
-            // Comparing exact strs or ints runs no Python code: nothing can change under the lookup.
-            if (c == PyStr.class) {
-                return ((PyStr) k).value().equals(((PyStr) key).value()) ? 1 : 0;
-            }
-            if (c == PyInt.class) {
-                return ((PyInt) k).value == ((PyInt) key).value ? 1 : 0;
-            }
-            if (c == PyTuple.class) {
-                // (str, str) and the like: compared here without Compare.eq's calls, and nothing
-                // can change under the lookup; other items take the general path below
-                int m = Compare.plainTupleEqual(((PyTuple) k).items, ((PyTuple) key).items);
-                if (m >= 0) {
-                    return m;
-                }
-            }
+        // exact strs, ints and tuples of them compare without Python code: nothing can change
+        // under the lookup
+        int m = Compare.plainEqual(k, key);
+        if (m >= 0) {
+            return m;
         }
         boolean eq = Compare.eq(k, key);
         if (ix != index || keys[e] != k) {
