@@ -160,18 +160,23 @@ public final class Calls {
     }
 
     /**
-     * CALL_BUILTIN: a builtin function ({@code len}, {@code math.sqrt}, a bound builtin method)
-     * called without keywords: straight to its Java body, without the generic call's
-     * specialisation bookkeeping and type tests.
+     * CALL_BUILTIN: a builtin function ({@code len}, {@code math.sqrt}, a bound builtin method), or
+     * a class that CALL_TYPE does not take ({@code range(n)}, {@code set(xs)}, a class with its own
+     * {@code __new__}), called without keywords: straight to its Java call, without the generic
+     * call's specialisation bookkeeping and type tests. A class call left generic counted as a miss
+     * at every execution in compiled code, and got its function compiled again (richards'
+     * {@code for i in range(DATA_SIZE)}).
      */
     static int callBuiltin(InterpreterState ts, Frame caller, CodeObject code, int pc, int word,
                            PyObject[] s, int sp) {
         int argc = word >>> 8;
         int base = sp - argc - 2;
-        if (caller.kwnames == null && s[base] == null && s[base + 1] instanceof PyBuiltinFunction bf) {
+        PyObject callable = s[base + 1];
+        if (caller.kwnames == null && s[base] == null
+                && (callable instanceof PyBuiltinFunction || callable instanceof PyType)) {
             PyObject[] args = new PyObject[argc];
             System.arraycopy(s, base + 2, args, 0, argc);
-            return finish(s, base, sp, bf.call(args, null));
+            return finish(s, base, sp, callable.call(args, null));
         }
         Specializer.deoptimize(code, pc);
         return call(ts, caller, code, pc, word, s, sp);
@@ -258,25 +263,29 @@ public final class Calls {
             Specializer.rewrite(code, pc, Opcode.CALL_METHOD_DESCRIPTOR);
         } else if (callable instanceof PyBuiltinFunction && nullFirst) {
             Specializer.rewrite(code, pc, Opcode.CALL_BUILTIN);
-        } else if (callable instanceof PyType t && nullFirst && TypeMethods.isPlainConstruction(t)) {
-            specializeTypeCall(code, pc, t, nargs);
+        } else if (callable instanceof PyType t && nullFirst) {
+            Specializer.rewrite(code, pc, typeCallForm(code, pc, t, nargs));
         }
     }
 
-    private static void specializeTypeCall(CodeObject code, int pc, PyType t, int nargs) {
+    /** CALL_TYPE (with its cache) for a plain construction whose {@code __init__} fits, else CALL_BUILTIN. */
+    private static Opcode typeCallForm(CodeObject code, int pc, PyType t, int nargs) {
+        if (!TypeMethods.isPlainConstruction(t)) {
+            return Opcode.CALL_BUILTIN;
+        }
         PyObject init = t.lookup(Slot.INIT);
         CodeObject co = null;
         if (init instanceof PyFunction f) {
             co = f.code;
             if (co.exactArgCount != nargs + 1) {
-                return;
+                return Opcode.CALL_BUILTIN;
             }
         } else if (!TypeMethods.isObjectInit(init) || nargs != 0) {
-            return;
+            return Opcode.CALL_BUILTIN;
         }
         PyType meta = t.type();
         code.caches[pc] = new TypeCallCache(t, t.version(), meta, meta.version(), co);
-        Specializer.rewrite(code, pc, Opcode.CALL_TYPE);
+        return Opcode.CALL_TYPE;
     }
 
     /** A frame running a class body with {@code ns} as its locals (for __build_class__). */

@@ -554,10 +554,6 @@ final class FunctionEmitter {
         }
         boolean unsettled = op == op.family() && Specializer.firstWarmUp(code, i);
         Opcode[] forms = unsettled ? likelyForms(op, arg) : new Opcode[] {op};
-        if (forms.length == 0) { // a BINARY_OP with no specialised forms for its operator
-            step(CONTROL, "unsettled", i, arg);
-            return;
-        }
         Label miss = bc.label();
         Label join = bc.label();
         bc.local(ALOAD, L_INSNS, 1);
@@ -593,8 +589,8 @@ final class FunctionEmitter {
 
     /**
      * The specialised forms that an adaptive instruction still in its generic form {@code op} is
-     * most likely to take (see {@link #adaptiveOrPlain}); it runs any other through {@link
-     * CompiledControl#unsettled}.
+     * most likely to take, or the generic form itself for an operator that has none (see {@link
+     * #adaptiveOrPlain}); it runs any other through {@link CompiledControl#unsettled}.
      */
     static Opcode[] likelyForms(Opcode op, int arg) {
         return switch (op) {
@@ -614,7 +610,10 @@ final class FunctionEmitter {
                 case SUB -> new Opcode[] {Opcode.BINARY_OP_SUBTRACT_INT, Opcode.BINARY_OP_SUBTRACT_FLOAT};
                 case MUL -> new Opcode[] {Opcode.BINARY_OP_MULTIPLY_INT, Opcode.BINARY_OP_MULTIPLY_FLOAT};
                 case TRUEDIV -> new Opcode[] {Opcode.BINARY_OP_TRUEDIV_FLOAT};
-                default -> NO_FORMS;
+                // no specialised form for this operator: the generic one is what it settles in.
+                // Compiled out of line, it missed at every execution once warm and got the code
+                // compiled again (richards' IdleTask.run: `(self.v1 >> 1) ^ 0xD008`)
+                default -> new Opcode[] {Opcode.BINARY_OP};
             };
             default -> NO_FORMS;
         };

@@ -216,6 +216,20 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void instructionsThatCanOnlyStayGenericDoNotGetTheCodeCompiledAgain() {
+            // the branch first runs after the loop is compiled: a call of a class without a
+            // CALL_TYPE form and operators without specialised forms, which stay generic, once
+            // counted a miss at every execution
+            py.exec("def f(n):\n    t = 0\n    for i in range(n):\n        t += 1\n        if i >= 5000:\n"
+                    + "            t = (t >> 1) ^ 0xD008\n            for j in range(2):\n                t += j\n"
+                    + "    return t\n");
+            assertThat(py.repr("f(20000)")).isEqualTo("40947");
+            assertThat(compiled("f")).isTrue();
+            assertThat(((CompiledCode) code("f").compiled).misses).isZero();
+            assertThat(code("f").compilations).isEqualTo(1);
+        }
+
+        @Test
         void aLongLoopWhoseCodeIsToBeCompiledAgainGoesOnInTheNewForm() {
             // the site specialises to int, then sees floats for good: the running call leaves its
             // stale compiled form at a back-edge and continues in the one compiled after

@@ -137,6 +137,22 @@ class SpecializerTest {
         }
 
         @Test
+        void classesThatCallTypeDoesNotTakeAreCalledStraightThrough() {
+            py.exec("def call(f, x):\n    return f(x)\n"
+                    + "class Fixed:\n    def __new__(cls, x):\n        return ('fixed', x)\n");
+            repeat("call(range, 3)", 20);
+            CodeObject c = code("call");
+            int pc = callPc(c);
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_BUILTIN);
+            assertThat(py.repr("call(set, [2, 2])")).isEqualTo("{2}");
+            assertThat(py.repr("call(Fixed, 1)")).isEqualTo("('fixed', 1)");
+            assertThat(py.repr("call(len, 'ab')")).isEqualTo("2");
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_BUILTIN);
+            assertThat(py.repr("call(lambda x: [x], 5)")).isEqualTo("[5]");
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL);
+        }
+
+        @Test
         void exactArgumentCallsStayFastForAnyFunctionOfTheRightShape() {
             py.exec("def call(f, x):\n    return f(x)\n"
                     + "def one(a):\n    return ('one', a)\n"
