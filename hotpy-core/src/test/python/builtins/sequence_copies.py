@@ -159,3 +159,45 @@ class MetaTuple(tuple, metaclass=Meta):
 
 print(MetaTuple([1]))
 print(hash((1, "a")) == hash(tuple([1, "a"])), hash(()) == hash(tuple([])), {(1, "a"): 2}[tuple([1, "a"])])
+
+
+# set(x) and frozenset(x) straight from the type call: any iterable, duplicates hashed and
+# compared as set.__init__ does, errors as CPython's, subclasses through their own __init__
+class Key:
+    def __init__(self, k):
+        self.k = k
+
+    def __hash__(self):
+        return hash(self.k % 3)
+
+    def __eq__(self, other):
+        return self.k % 3 == other.k % 3
+
+    def __repr__(self):
+        return "Key(%d)" % self.k
+
+
+print(sorted(set([3, 1, 3, 2])), sorted(frozenset((5, 4, 5))), sorted(set("abca")), set(), frozenset())
+print(sorted(set(Key(i) for i in range(5)), key=lambda k: k.k), len(set([Key(1), Key(4), Key(7)])))
+print(sorted(set({"x": 1, "y": 2})), sorted(set(range(4))), set(frozenset([9])), type(set(frozenset([9]))).__name__)
+f = frozenset([1, 2])
+print(frozenset(f) is f, frozenset(set(f)) == f, set(f) is f)
+for bad in (5, None, 1.5):
+    for cls in (set, frozenset):
+        try:
+            cls(bad)
+        except TypeError as e:
+            print(cls.__name__, e)
+
+
+class TaggedSet(set):
+    def __init__(self, items):
+        super().__init__(items)
+        self.tag = "init ran"
+
+
+ts = TaggedSet([2, 1])
+print(sorted(ts), ts.tag, type(ts).__name__)
+for _ in range(100):  # enough calls for the site to specialise
+    s = set([_ % 7, 1])
+print(sorted(s))

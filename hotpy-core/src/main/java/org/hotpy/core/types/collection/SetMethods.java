@@ -356,7 +356,7 @@ final class SetMethods {
         return s;
     }
 
-    private static PyObject newFrozenSet(PyType cls, PyObject[] a) {
+    static PyObject newFrozenSet(PyType cls, PyObject[] a) {
         if (cls == PyFrozenSet.TYPE && a[0] != null && a[0].getClass() == PyFrozenSet.class) {
             return a[0];
         }

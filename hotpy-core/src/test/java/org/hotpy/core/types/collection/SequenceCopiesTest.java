@@ -8,8 +8,9 @@ import org.hotpy.core.types.text.PyStr;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tuple(x)/list(x) short cut copies exact lists and tuples only: anything it declines (null)
- * goes through the generic type call, which honours subclasses' {@code __iter__}.
+ * The tuple(x)/list(x) short cut copies exact lists and tuples only, set(x)/frozenset(x) fill a new
+ * set from any iterable: anything it declines (null) goes through the generic type call, which
+ * honours subclasses' {@code __iter__} and {@code __init__}.
  */
 class SequenceCopiesTest {
     private static final PyObject A = PyInt.of(1);
@@ -44,12 +45,23 @@ class SequenceCopiesTest {
     }
 
     @Test
+    void setAndFrozensetOfAnyIterableAreNewSetsWithoutDuplicates() {
+        PyObject s = SequenceCopies.ofExact(PySet.TYPE, PyList.of(A, B, A));
+        assertThat(s).isExactlyInstanceOf(PySet.class);
+        assertThat(((PySet) s).toArray()).containsExactlyInAnyOrder(A, B);
+        PyObject f = SequenceCopies.ofExact(PyFrozenSet.TYPE, PyStr.of("abab"));
+        assertThat(f).isExactlyInstanceOf(PyFrozenSet.class);
+        assertThat(((PySet) f).size()).isEqualTo(2);
+        assertThat(SequenceCopies.ofExact(PyFrozenSet.TYPE, f)).isSameAs(f);
+    }
+
+    @Test
     void declinesSubclassesOtherIterablesAndOtherTypes() {
         assertThat(SequenceCopies.ofExact(PyTuple.TYPE, new PyList.Derived(PyList.TYPE))).isNull();
         assertThat(SequenceCopies.ofExact(PyTuple.TYPE, PyStr.of("ab"))).isNull();
         assertThat(SequenceCopies.ofExact(PyList.TYPE, new PyDict())).isNull();
         assertThat(SequenceCopies.ofExact(PyTuple.TYPE, new PyTuple.Derived(PyTuple.TYPE, new PyObject[] {A}))).isNull();
-        assertThat(SequenceCopies.ofExact(PySet.TYPE, PyTuple.of(A))).isNull();
+        assertThat(SequenceCopies.ofExact(PyDict.TYPE, PyTuple.of(A))).isNull();
         assertThat(SequenceCopies.ofExact(PyStr.TYPE, PyList.of(A))).isNull();
     }
 }
