@@ -1,6 +1,7 @@
 package org.hotpy.core.ops;
 
 import org.hotpy.core.errors.Errors;
+import org.hotpy.core.interp.Calls;
 import org.hotpy.core.model.PyMethodDescr;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.model.PyType;
@@ -47,10 +48,7 @@ public final class Call {
             return md.callMethod(self, args, null);
         }
         if (descr instanceof PyFunction f) {
-            PyObject[] full = new PyObject[args.length + 1];
-            full[0] = self;
-            System.arraycopy(args, 0, full, 1, args.length);
-            return f.call(full, null);
+            return Calls.callPositional(f, self, args);
         }
         PyObject bound = Descriptors.get(descr, self, self.type());
         return bound.call(args, null);
@@ -62,7 +60,7 @@ public final class Call {
             return md.callMethod0(self);
         }
         if (descr instanceof PyFunction f) {
-            return f.call(new PyObject[] {self}, null);
+            return Calls.callPositional(f, self);
         }
         return Descriptors.get(descr, self, self.type()).call(NO_ARGS, null);
     }
@@ -73,7 +71,7 @@ public final class Call {
             return md.callMethod1(self, arg);
         }
         if (descr instanceof PyFunction f) {
-            return f.call(new PyObject[] {self, arg}, null);
+            return Calls.callPositional(f, self, arg);
         }
         return Descriptors.get(descr, self, self.type()).call(new PyObject[] {arg}, null);
     }
