@@ -50,7 +50,7 @@ final class GeneratorCalls {
         if (caller.kwnames == null && callable instanceof PyFunction f && f.code.generatorArgCount == nargs) {
             CodeObject co = f.code;
             Frame fr = new Frame(co, f, f.globals, f.builtins, null);
-            System.arraycopy(s, base + 2 - self, fr.stack, 0, nargs);
+            Calls.copyArgs(s, base + 2 - self, fr.stack, 0, nargs);
             ArgBinder.cellsIfAny(f, co, fr.stack);
             return Calls.finish(s, base, sp, new PyGenerator(fr, f.name, f.qualname));
         }
