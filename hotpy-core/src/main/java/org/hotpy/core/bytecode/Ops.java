@@ -139,4 +139,5 @@ public final class Ops {
     public static final int CALL_PY_GENERATOR = 128;
     public static final int CALL_NEXT = 129;
     public static final int CALL_GEN_SEND = 130;
+    public static final int BINARY_OP_PY_METHOD = 131;
 }

@@ -88,6 +88,13 @@ final class CompiledOps {
         return sp;
     }
 
+    static int binaryOpPyMethod(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // the method may read this frame's line
+        s[sp - 2] = BinaryHandlers.pyMethod(code, at, arg, s[sp - 2], s[sp - 1]);
+        s[--sp] = null;
+        return sp;
+    }
+
     static int binaryOpAddUnicode(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         s[sp - 2] = BinaryHandlers.addUnicode(code, at, s[sp - 2], s[sp - 1]);
         s[--sp] = null;
@@ -207,6 +214,7 @@ final class CompiledOps {
             case BINARY_OP_MULTIPLY_FLOAT -> binaryOpMultiplyFloat(ts, f, code, s, sp, at, arg);
             case BINARY_OP_TRUEDIV_FLOAT -> binaryOpTruedivFloat(ts, f, code, s, sp, at, arg);
             case BINARY_OP_ADD_UNICODE -> binaryOpAddUnicode(ts, f, code, s, sp, at, arg);
+            case BINARY_OP_PY_METHOD -> binaryOpPyMethod(ts, f, code, s, sp, at, arg);
             case COMPARE_OP -> compareOp(ts, f, code, s, sp, at, arg);
             case COMPARE_OP_INT -> compareOpInt(ts, f, code, s, sp, at, arg);
             case COMPARE_OP_FLOAT -> compareOpFloat(ts, f, code, s, sp, at, arg);

@@ -606,14 +606,16 @@ final class FunctionEmitter {
             case FOR_ITER -> new Opcode[] {Opcode.FOR_ITER_RANGE, Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_GEN};
             case UNPACK_SEQUENCE -> new Opcode[] {Opcode.UNPACK_SEQUENCE_TUPLE, Opcode.UNPACK_SEQUENCE_LIST};
             case BINARY_OP -> switch (BinOp.of(arg & 0x1f)) {
-                case ADD -> new Opcode[] {Opcode.BINARY_OP_ADD_INT, Opcode.BINARY_OP_ADD_FLOAT};
-                case SUB -> new Opcode[] {Opcode.BINARY_OP_SUBTRACT_INT, Opcode.BINARY_OP_SUBTRACT_FLOAT};
-                case MUL -> new Opcode[] {Opcode.BINARY_OP_MULTIPLY_INT, Opcode.BINARY_OP_MULTIPLY_FLOAT};
-                case TRUEDIV -> new Opcode[] {Opcode.BINARY_OP_TRUEDIV_FLOAT};
-                // no specialised form for this operator: the generic one is what it settles in.
-                // Compiled out of line, it missed at every execution once warm and got the code
-                // compiled again (richards' IdleTask.run: `(self.v1 >> 1) ^ 0xD008`)
-                default -> new Opcode[] {Opcode.BINARY_OP};
+                case ADD -> new Opcode[] {Opcode.BINARY_OP_ADD_INT, Opcode.BINARY_OP_ADD_FLOAT, Opcode.BINARY_OP_PY_METHOD};
+                case SUB -> new Opcode[] {Opcode.BINARY_OP_SUBTRACT_INT, Opcode.BINARY_OP_SUBTRACT_FLOAT,
+                    Opcode.BINARY_OP_PY_METHOD};
+                case MUL -> new Opcode[] {Opcode.BINARY_OP_MULTIPLY_INT, Opcode.BINARY_OP_MULTIPLY_FLOAT,
+                    Opcode.BINARY_OP_PY_METHOD};
+                case TRUEDIV -> new Opcode[] {Opcode.BINARY_OP_TRUEDIV_FLOAT, Opcode.BINARY_OP_PY_METHOD};
+                // no specialised form for this operator on builtin types: the generic one is what
+                // it settles in. Compiled out of line, it missed at every execution once warm and
+                // got the code compiled again (richards' IdleTask.run: `(self.v1 >> 1) ^ 0xD008`)
+                default -> new Opcode[] {Opcode.BINARY_OP, Opcode.BINARY_OP_PY_METHOD};
             };
             default -> NO_FORMS;
         };

@@ -83,6 +83,22 @@ public final class Operators {
         throw unsupported(a, b, op, op.symbol + "=");
     }
 
+    /**
+     * The rest of {@code a op b} (or {@code a op= b}) once the left operand's method returned
+     * NotImplemented: the right operand's reflected method {@code mb} (from {@link
+     * #reflectedMethod}; null when there is none to try), then the TypeError. For the specialised
+     * form of an operator on a Python class, which calls the left's method itself.
+     */
+    public static PyObject afterLeftDeclined(PyObject a, PyObject b, BinOp op, boolean inplace, PyObject mb) {
+        if (mb != null) {
+            PyObject r = Call.callSpecial(mb, b, a);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        throw unsupported(a, b, op, inplace ? op.symbol + "=" : op.symbol);
+    }
+
     /** The result, or null when both operands return NotImplemented. */
     static PyObject binaryOrNull(PyObject a, PyObject b, BinOp op) {
         PyType ta = a.type();
@@ -117,7 +133,7 @@ public final class Operators {
      * classes with Python methods share the generic slot instead, which tries the right operand's
      * reflected method even when it is inherited from the left's class.
      */
-    private static PyObject reflectedMethod(PyType ta, PyType tb, BinOp op) {
+    public static PyObject reflectedMethod(PyType ta, PyType tb, BinOp op) {
         if (tb == ta) {
             return null;
         }
@@ -129,7 +145,7 @@ public final class Operators {
     }
 
     /** Whether the reflected method goes first: the right type is a proper subclass that overrides it. */
-    private static boolean reflectedFirst(PyType ta, PyType tb, PyObject mb, BinOp op) {
+    public static boolean reflectedFirst(PyType ta, PyType tb, PyObject mb, BinOp op) {
         return mb != null && tb.isSubtypeOf(ta) && mb != ta.lookup(op.reflected);
     }
 

@@ -1,6 +1,7 @@
 package org.hotpy.core.interp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.bytecode.Opcode;
@@ -215,6 +216,44 @@ class SpecializerTest {
         void intOverflowLeavesTheFastPathWithTheRightResult() {
             repeat("add(1, 2)", 20);
             assertThat(py.repr("add(9223372036854775807, 1)")).isEqualTo("9223372036854775808");
+        }
+
+        @Test
+        void operatorsOnAPythonClassCallItsMethodUntilAClassChanges() {
+            py.exec("class V:\n    def __init__(self, x):\n        self.x = x\n"
+                    + "    def __add__(self, o):\n        return V(self.x + o.x)\n"
+                    + "class Other:\n    def __radd__(self, o):\n        return 'radd'\n");
+            repeat("add(V(1), V(2))", 20);
+            CodeObject c = code("add");
+            int pc = find(c, Opcode.BINARY_OP, null);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_PY_METHOD);
+            assertThat(py.repr("add(V(1), V(2)).x")).isEqualTo("3");
+            py.exec("V.__add__ = lambda self, o: 'rebound'\n");
+            assertThat(py.repr("add(V(1), V(2))")).isEqualTo("'rebound'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP);
+            assertThat(py.repr("add(V(1), Other())")).isEqualTo("'rebound'");
+        }
+
+        @Test
+        void anotherRightOperandClassDeoptimisesTheMethodForm() {
+            py.exec("class V:\n    def __add__(self, o):\n        return NotImplemented\n"
+                    + "class R:\n    def __radd__(self, o):\n        return 'reflected'\n");
+            repeat("add(V(), R())", 20);
+            CodeObject c = code("add");
+            int pc = find(c, Opcode.BINARY_OP, null);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_PY_METHOD);
+            assertThat(py.repr("add(V(), R())")).isEqualTo("'reflected'");
+            assertThatThrownBy(() -> py.repr("add(V(), 1)")).hasMessageContaining(
+                    "unsupported operand type(s) for +: 'V' and 'int'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP);
+        }
+
+        @Test
+        void builtinOperandsWithoutAFormStayGeneric() {
+            py.exec("def xor(a, b):\n    return a ^ b\n");
+            repeat("xor(5, 3)", 20);
+            CodeObject c = code("xor");
+            assertThat(at(c, find(c, Opcode.BINARY_OP, null))).isEqualTo(Opcode.BINARY_OP);
         }
 
         @Test
