@@ -197,12 +197,7 @@ public final class DictMethods {
     }
 
     private static PyObject setdefault(PyDict s, PyObject k, PyObject d) {
-        PyObject v = s.get(k);
-        if (v == null) {
-            s.put(k, d);
-            return d;
-        }
-        return v;
+        return s.setDefault(k, d);
     }
 
     private static PyObject pop(PyDict s, PyObject k, PyObject d) {

@@ -297,6 +297,20 @@ public class PyDict extends PyObject {
         insertNew(key, hash, value);
     }
 
+    /**
+     * {@code dict.setdefault}: the value of {@code key}, else {@code value}, inserted. One hash and
+     * one lookup, as CPython's (a get and then a put hashed and looked up twice).
+     */
+    public PyObject setDefault(PyObject key, PyObject value) {
+        long hash = hashOf(key);
+        int ix = find(key, hash);
+        if (ix >= 0) {
+            return values[ix];
+        }
+        insertNew(key, hash, value);
+        return value;
+    }
+
     private void insertNew(PyObject key, long hash, PyObject value) {
         if (hashes.length == 0) {
             allocate(8, 6); // the first key of a dict created empty

@@ -36,6 +36,11 @@ public class PyList extends PyObject {
         return new PyList(items, items.length);
     }
 
+    /** A list of the first {@code size} of {@code items}, taking ownership of the array (the rest null). */
+    public static PyList wrap(PyObject[] items, int size) {
+        return new PyList(items, size);
+    }
+
     public static PyList of(PyObject... items) {
         return new PyList(items.clone(), items.length);
     }

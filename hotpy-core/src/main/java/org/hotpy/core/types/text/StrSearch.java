@@ -44,12 +44,27 @@ final class StrSearch {
         t.method1("removesuffix", "suffix, /", Fn.REMOVESUFFIX);
     }
 
-    /** Code-point bounds {@code [start, end)} of an optional slice, clamped as slicing does. */
+    /**
+     * Code-point bounds {@code [start, end)} of an optional slice, adjusted as CPython's
+     * ADJUST_INDICES does: negative indexes count from the end, and end is clamped to the length
+     * but start is not (a start past the end finds nothing, not even an empty string), so a start
+     * past the end comes back as {@code length + 1}.
+     */
     static int[] bounds(PyStr s, PyObject start, PyObject end) {
         int n = s.length();
-        int a = StrMethods.isNone(start) ? 0 : clamp(sliceIndex(start), n);
+        int a = StrMethods.isNone(start) ? 0 : (int) Math.min(clampBelow(sliceIndex(start), n), n + 1L);
         int b = StrMethods.isNone(end) ? n : clamp(sliceIndex(end), n);
         return new int[] {a, b};
+    }
+
+    private static long clampBelow(long i, int n) {
+        if (i < 0) {
+            i += n;
+            if (i < 0) {
+                i = 0;
+            }
+        }
+        return i;
     }
 
     /** A start or end argument, worded as CPython's _PyEval_SliceIndex words a wrong type. */
@@ -78,6 +93,13 @@ final class StrSearch {
 
     static int find(PyStr s, PyObject subObj, PyObject start, PyObject end, boolean reverse, String fname) {
         String sub = subArg(subObj, fname);
+        if (StrMethods.isNone(start) && StrMethods.isNone(end)) {
+            // the whole string (the usual call): no bounds to clamp, no array for them, no scan
+            // of the string for its code-point length unless a match is found past its start
+            String v = s.value();
+            int at = reverse ? v.lastIndexOf(sub) : v.indexOf(sub);
+            return at <= 0 || s.isBmp() ? at : v.codePointCount(0, at);
+        }
         int[] r = bounds(s, start, end);
         if (r[1] - r[0] < 0) {
             return -1;
@@ -121,6 +143,13 @@ final class StrSearch {
     }
 
     private static PyObject affix(PyStr s, PyObject p, PyObject start, PyObject end, boolean prefix) {
+        if (p instanceof PyStr ps && StrMethods.isNone(start) && StrMethods.isNone(end)) {
+            // the whole string with one affix (the usual call): what affixOne does for bounds
+            // [0, len), without making them
+            String v = s.value();
+            String x = ps.value();
+            return PyBool.of(prefix ? v.startsWith(x) : v.endsWith(x));
+        }
         int[] r = bounds(s, start, end);
         String name = prefix ? "startswith" : "endswith";
         if (p instanceof PyTuple t) {
@@ -162,7 +191,10 @@ final class StrSearch {
         String v = s.value();
         List<String> out;
         if (StrMethods.isNone(sepObj)) {
-            out = reverse ? rsplitWhitespace(v, max) : splitWhitespace(v, max);
+            if (!reverse) {
+                return splitWhitespace(v, max);
+            }
+            out = rsplitWhitespace(v, max);
         } else {
             String sep = StrMethods.arg(sepObj, "must be str or None, not %s");
             if (sep.isEmpty()) {
@@ -202,8 +234,13 @@ final class StrSearch {
         return StrCase.isSpace(c);
     }
 
-    private static List<String> splitWhitespace(String v, long max) {
-        List<String> out = new ArrayList<>();
+    /**
+     * {@code str.split()}: the words as strs straight into the list's array (the usual call, once
+     * per line in word counts), not a list of Java strings copied into one.
+     */
+    private static PyList splitWhitespace(String v, long max) {
+        PyObject[] out = new PyObject[Math.min(16, v.length() / 2 + 1)];
+        int k = 0;
         int i = 0;
         int n = v.length();
         while (true) {
@@ -213,18 +250,20 @@ final class StrSearch {
             if (i >= n) {
                 break;
             }
-            if (out.size() >= max) {
-                out.add(v.substring(i)); // the remainder keeps its trailing whitespace
-                break;
+            int j = n; // the remainder keeps its trailing whitespace once max splits are made
+            if (k < max) {
+                j = i;
+                while (j < n && !isSpace(v.charAt(j))) {
+                    j++;
+                }
             }
-            int j = i;
-            while (j < n && !isSpace(v.charAt(j))) {
-                j++;
+            if (k == out.length) {
+                out = java.util.Arrays.copyOf(out, k * 2);
             }
-            out.add(v.substring(i, j));
+            out[k++] = PyStr.of(v.substring(i, j));
             i = j;
         }
-        return out;
+        return PyList.wrap(out, k);
     }
 
     private static List<String> rsplitWhitespace(String v, long max) {
@@ -280,38 +319,48 @@ final class StrSearch {
         return out;
     }
 
+    /**
+     * {@code sep.join(iterable)} as CPython's PyUnicode_Join: an exact list or tuple is read in
+     * place, anything else is first made a sequence (a generator runs to its end before a wrong
+     * item is reported), a single exact str is returned itself, and the result is built at its
+     * exact size in one copy ({@code String.join} sums the lengths first), where appending to a
+     * StringBuilder copied each time it grew and once more at the end ("\n".join of wordfreq's
+     * 3.8 MB text copied ~11 MB more).
+     */
     static PyObject join(PyStr sep, PyObject iterable) {
-        StringBuilder sb = new StringBuilder();
-        String s = sep.value();
-        int k = 0;
+        PyObject[] items;
+        int n;
         if (iterable.getClass() == PyList.class) {
             PyList l = (PyList) iterable;
-            for (int i = 0; i < l.size(); i++) {
-                joinItem(sb, s, l.itemsUnsafe()[i], k++);
-            }
+            items = l.itemsUnsafe();
+            n = l.size();
         } else if (iterable.getClass() == PyTuple.class) {
-            for (PyObject x : ((PyTuple) iterable).itemsUnsafe()) {
-                joinItem(sb, s, x, k++);
-            }
+            items = ((PyTuple) iterable).itemsUnsafe();
+            n = items.length;
         } else {
-            PyObject it = Protocols.iter(iterable);
-            for (PyObject x = Protocols.next(it); x != null; x = Protocols.next(it)) {
-                joinItem(sb, s, x, k++);
+            items = Iteration.toArray(iterable, "can only join an iterable");
+            n = items.length;
+        }
+        if (n == 0) {
+            return PyStr.EMPTY;
+        }
+        if (n == 1 && items[0].getClass() == PyStr.class) {
+            return items[0];
+        }
+        // no Python code runs from here on, so a list's items cannot change under the loop
+        String s = sep.value();
+        String[] parts = new String[n];
+        long total = (long) s.length() * (n - 1);
+        for (int k = 0; k < n; k++) {
+            if (!(items[k] instanceof PyStr p)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", k,
+                        items[k].type().tpName());
             }
+            parts[k] = p.value();
+            total += parts[k].length();
         }
-        return PyStr.of(sb.toString());
-    }
-
-    /** One item of str.join (the k-th): as Iteration.forEach's loop did, without a lambda. */
-    private static void joinItem(StringBuilder sb, String sep, PyObject item, int k) {
-        if (!(item instanceof PyStr p)) {
-            throw Errors.typeError("sequence item %d: expected str instance, %s found", k, item.type().tpName());
-        }
-        if (k > 0) {
-            sb.append(sep);
-        }
-        sb.append(p.value());
-        org.hotpy.core.ops.Limits.checkSize(sb.length());
+        org.hotpy.core.ops.Limits.checkSize(total);
+        return PyStr.of(String.join(s, parts));
     }
 
     private static PyObject replace(PyStr s, PyObject oldObj, PyObject newObj, PyObject countObj) {
@@ -321,6 +370,8 @@ final class StrSearch {
         String v = s.value();
         if (count < 0) {
             count = Long.MAX_VALUE;
+        } else if (count == 0) {
+            return s.getClass() == PyStr.class ? s : PyStr.of(v); // unchanged, as CPython's
         }
         if (old.isEmpty()) {
             StringBuilder sb = new StringBuilder();
@@ -340,6 +391,13 @@ final class StrSearch {
                 }
             }
             return PyStr.of(sb.toString());
+        }
+        if (count == Long.MAX_VALUE && neu.length() <= old.length()) {
+            // every occurrence, and the result no longer than the string (line.replace(" ", "")):
+            // String.replace sizes its result exactly, and returns the string itself when it
+            // finds nothing, where the loop below grew a StringBuilder and copied it once more
+            String r = v.replace(old, neu);
+            return r == v && s.getClass() == PyStr.class ? s : PyStr.of(r);
         }
         StringBuilder sb = new StringBuilder();
         int from = 0;
