@@ -230,7 +230,7 @@ public final class Calls {
         if (caller.kwnames == null && s[base] == null
                 && (callable instanceof PyBuiltinFunction || callable instanceof PyType)) {
             PyObject[] args = new PyObject[argc];
-            System.arraycopy(s, base + 2, args, 0, argc);
+            copyArgs(s, base + 2, args, 0, argc); // sin(x): no call of the array-copy stub for one
             return finish(s, base, sp, callable.call(args, null));
         }
         Specializer.deoptimize(code, pc);
