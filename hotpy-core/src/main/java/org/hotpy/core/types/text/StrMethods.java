@@ -223,7 +223,7 @@ final class StrMethods {
         public PyObject call(PyStr self, PyObject a) {
             return switch (this) {
                 case GETITEM -> getItem(self, a);
-                case CONTAINS -> PyBool.of(self.value().contains(arg(a, "'in <string>' requires string as left operand, not %s")));
+                case CONTAINS -> PyBool.of(StrSearch.contains(self.value(), arg(a, "'in <string>' requires string as left operand, not %s")));
                 case ADD -> a instanceof PyStr p ? concat(self, p) : NI;
                 case MUL -> repeat(self, a);
                 case RMUL -> repeat(self, a);

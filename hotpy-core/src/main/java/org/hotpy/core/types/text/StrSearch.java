@@ -91,13 +91,71 @@ final class StrSearch {
         return StrMethods.arg(sub, "must be str, not %s");
     }
 
+    /**
+     * Whether a needle could match half of a surrogate pair: one that begins with a low
+     * surrogate or ends with a high surrogate. Java searches UTF-16 code units, so only such a
+     * needle can match across a code-point boundary of the haystack (a lone '\ud83d' in
+     * '\U0001F600'); every other needle matches on boundaries by itself, so the fast paths keep
+     * String's own searches and this is tested once per call.
+     */
+    static boolean awkward(String sub) {
+        int n = sub.length();
+        return n > 0 && (Character.isLowSurrogate(sub.charAt(0)) || Character.isHighSurrogate(sub.charAt(n - 1)));
+    }
+
+    /** Whether {@code sub} found in {@code v} at char index {@code at} starts and ends on code points. */
+    static boolean onBoundaries(String v, String sub, int at) {
+        int e = at + sub.length();
+        return !(at > 0 && Character.isLowSurrogate(sub.charAt(0)) && Character.isHighSurrogate(v.charAt(at - 1)))
+                && !(e < v.length() && Character.isHighSurrogate(sub.charAt(sub.length() - 1))
+                        && Character.isLowSurrogate(v.charAt(e)));
+    }
+
+    /** {@code v.indexOf(sub, from)} for a needle that is {@link #awkward}: only matches on code points. */
+    static int indexOfCp(String v, String sub, int from) {
+        int at = v.indexOf(sub, from);
+        while (at >= 0 && !onBoundaries(v, sub, at)) {
+            at = v.indexOf(sub, at + 1);
+        }
+        return at;
+    }
+
+    /** {@code v.lastIndexOf(sub, from)} for a needle that is {@link #awkward}: only matches on code points. */
+    static int lastIndexOfCp(String v, String sub, int from) {
+        int at = v.lastIndexOf(sub, from);
+        while (at >= 0 && !onBoundaries(v, sub, at)) {
+            at = at == 0 ? -1 : v.lastIndexOf(sub, at - 1);
+        }
+        return at;
+    }
+
+    /** {@code v.indexOf(sub, from)} on code points, String's own search unless the needle is awkward. */
+    static int indexOf(String v, String sub, int from) {
+        return awkward(sub) ? indexOfCp(v, sub, from) : v.indexOf(sub, from);
+    }
+
+    /** {@code v.lastIndexOf(sub, from)} on code points, String's own search unless the needle is awkward. */
+    static int lastIndexOf(String v, String sub, int from) {
+        return awkward(sub) ? lastIndexOfCp(v, sub, from) : v.lastIndexOf(sub, from);
+    }
+
+    /** {@code v.startsWith(x, at)} where a match must also start and end on code points. */
+    static boolean startsWith(String v, String x, int at) {
+        return v.startsWith(x, at) && (!awkward(x) || onBoundaries(v, x, at));
+    }
+
+    /** {@code str.__contains__}: {@code v.contains(sub)} matching only on code points. */
+    static boolean contains(String v, String sub) {
+        return awkward(sub) ? indexOfCp(v, sub, 0) >= 0 : v.contains(sub);
+    }
+
     static int find(PyStr s, PyObject subObj, PyObject start, PyObject end, boolean reverse, String fname) {
         String sub = subArg(subObj, fname);
         if (StrMethods.isNone(start) && StrMethods.isNone(end)) {
             // the whole string (the usual call): no bounds to clamp, no array for them, no scan
             // of the string for its code-point length unless a match is found past its start
             String v = s.value();
-            int at = reverse ? v.lastIndexOf(sub) : v.indexOf(sub);
+            int at = reverse ? lastIndexOf(v, sub, v.length()) : indexOf(v, sub, 0);
             return at <= 0 || s.isBmp() ? at : v.codePointCount(0, at);
         }
         int[] r = bounds(s, start, end);
@@ -110,7 +168,7 @@ final class StrSearch {
         if (ce - cs < sub.length()) {
             return sub.isEmpty() && r[0] <= r[1] ? r[0] : -1;
         }
-        int at = reverse ? v.lastIndexOf(sub, ce - sub.length()) : v.indexOf(sub, cs);
+        int at = reverse ? lastIndexOf(v, sub, ce - sub.length()) : indexOf(v, sub, cs);
         if (at < cs || at + sub.length() > ce) {
             return -1;
         }
@@ -136,6 +194,17 @@ final class StrSearch {
         }
         String v = s.value().substring(s.charIndex(r[0]), s.charIndex(r[1]));
         int n = 0;
+        if (awkward(sub)) {
+            // matched against the whole string: the slice's ends are code-point boundaries, and
+            // a surrogate just outside them decides whether a match at an end is half a pair
+            String w = s.value();
+            int ce = s.charIndex(r[1]);
+            for (int i = indexOfCp(w, sub, s.charIndex(r[0])); i >= 0 && i + sub.length() <= ce;
+                    i = indexOfCp(w, sub, i + sub.length())) {
+                n++;
+            }
+            return PyInt.of(n);
+        }
         for (int i = v.indexOf(sub); i >= 0; i = v.indexOf(sub, i + sub.length())) {
             n++;
         }
@@ -148,7 +217,7 @@ final class StrSearch {
             // [0, len), without making them
             String v = s.value();
             String x = ps.value();
-            return PyBool.of(prefix ? v.startsWith(x) : v.endsWith(x));
+            return PyBool.of(prefix ? startsWith(v, x, 0) : startsWith(v, x, v.length() - x.length()));
         }
         int[] r = bounds(s, start, end);
         String name = prefix ? "startswith" : "endswith";
@@ -180,7 +249,7 @@ final class StrSearch {
         if (ce - cs < x.length()) {
             return false;
         }
-        return prefix ? v.startsWith(x, cs) : v.startsWith(x, ce - x.length());
+        return prefix ? startsWith(v, x, cs) : startsWith(v, x, ce - x.length());
     }
 
     static PyObject split(PyStr s, PyObject sepObj, PyObject maxObj, boolean reverse) {
@@ -209,7 +278,7 @@ final class StrSearch {
         List<String> out = new ArrayList<>();
         int from = 0;
         int at;
-        while (out.size() < max && (at = v.indexOf(sep, from)) >= 0) {
+        while (out.size() < max && (at = indexOf(v, sep, from)) >= 0) {
             out.add(v.substring(from, at));
             from = at + sep.length();
         }
@@ -221,7 +290,7 @@ final class StrSearch {
         List<String> out = new ArrayList<>();
         int end = v.length();
         int at;
-        while (out.size() < max && end - sep.length() >= 0 && (at = v.lastIndexOf(sep, end - sep.length())) >= 0) {
+        while (out.size() < max && end - sep.length() >= 0 && (at = lastIndexOf(v, sep, end - sep.length())) >= 0) {
             out.add(v.substring(at + sep.length(), end));
             end = at;
         }
@@ -392,7 +461,7 @@ final class StrSearch {
             }
             return PyStr.of(sb.toString());
         }
-        if (count == Long.MAX_VALUE && neu.length() <= old.length()) {
+        if (count == Long.MAX_VALUE && neu.length() <= old.length() && !awkward(old)) {
             // every occurrence, and the result no longer than the string (line.replace(" ", "")):
             // String.replace sizes its result exactly, and returns the string itself when it
             // finds nothing, where the loop below grew a StringBuilder and copied it once more
@@ -403,7 +472,7 @@ final class StrSearch {
         int from = 0;
         int at;
         long done = 0;
-        while (done < count && (at = v.indexOf(old, from)) >= 0) {
+        while (done < count && (at = indexOf(v, old, from)) >= 0) {
             sb.append(v, from, at).append(neu);
             from = at + old.length();
             done++;
@@ -422,7 +491,7 @@ final class StrSearch {
             throw Errors.valueError("empty separator");
         }
         String v = s.value();
-        int at = reverse ? v.lastIndexOf(sep) : v.indexOf(sep);
+        int at = reverse ? lastIndexOf(v, sep, v.length()) : indexOf(v, sep, 0);
         if (at < 0) {
             return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, s) : PyTuple.of(s, PyStr.EMPTY, PyStr.EMPTY);
         }
@@ -443,10 +512,10 @@ final class StrSearch {
             }
         } else {
             String chars = StrMethods.arg(charsObj, "strip arg must be None or str");
-            while (left && i < j && chars.indexOf(v.codePointAt(i)) >= 0) {
+            while (left && i < j && hasCodePoint(chars, v.codePointAt(i))) {
                 i += Character.charCount(v.codePointAt(i));
             }
-            while (right && j > i && chars.indexOf(v.codePointBefore(j)) >= 0) {
+            while (right && j > i && hasCodePoint(chars, v.codePointBefore(j))) {
                 j -= Character.charCount(v.codePointBefore(j));
             }
         }
@@ -454,6 +523,25 @@ final class StrSearch {
             return s;
         }
         return PyStr.of(v.substring(i, j));
+    }
+
+    /**
+     * Whether {@code chars} holds code point {@code cp}: a lone surrogate is not found in half of
+     * a pair ({@code String.indexOf(int)} would find '\ud83d' in '\U0001F600').
+     */
+    private static boolean hasCodePoint(String chars, int cp) {
+        if (!Character.isSurrogate((char) cp) || cp > Character.MAX_VALUE) {
+            return chars.indexOf(cp) >= 0;
+        }
+        for (int k = chars.indexOf(cp); k >= 0; k = chars.indexOf(cp, k + 1)) {
+            // a high surrogate is whole unless a low one follows, a low one unless a high precedes
+            boolean whole = Character.isHighSurrogate((char) cp) ? chars.codePointAt(k) == cp
+                    : k == 0 || !Character.isHighSurrogate(chars.charAt(k - 1));
+            if (whole) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -476,12 +564,12 @@ final class StrSearch {
                 case RSTRIP -> strip(self, a, false, true);
                 case REMOVEPREFIX -> {
                     String x = StrMethods.converterArg(a, "removeprefix() argument must be str, not %s");
-                    yield self.value().startsWith(x) && !x.isEmpty() ? PyStr.of(self.value().substring(x.length())) : self;
+                    yield startsWith(self.value(), x, 0) && !x.isEmpty() ? PyStr.of(self.value().substring(x.length())) : self;
                 }
                 case REMOVESUFFIX -> {
                     String x = StrMethods.converterArg(a, "removesuffix() argument must be str, not %s");
                     String v = self.value();
-                    yield v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : self;
+                    yield v.length() >= x.length() && startsWith(v, x, v.length() - x.length()) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : self;
                 }
                 default -> throw new IllegalStateException(name() + " takes other arguments");
             };
