@@ -53,3 +53,21 @@ def d(a, b):
     return a / b
 for i in range(50): x = d(T(), 1)
 print(x)
+
+
+# methods inherited from a base class: rebinding the base's method reaches the specialised site,
+# and a subclass on the right that overrides the reflected method keeps it going first
+class A:
+    def __add__(s, o): return "A.add"
+class B(A): pass
+def f2(a, b): return a + b
+for i in range(100): r = f2(B(), B())
+print(r)
+A.__add__ = lambda s, o: "rebound"
+print(f2(B(), B()))
+class C(A):
+    def __radd__(s, o): return "C.radd"
+for i in range(100): r = f2(A(), C())
+print(r)
+del C.__radd__
+print(f2(A(), C()))
