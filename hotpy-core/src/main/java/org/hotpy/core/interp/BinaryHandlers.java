@@ -11,10 +11,10 @@ import org.hotpy.core.ops.Compare;
 import org.hotpy.core.ops.Limits;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Operators.BinOp;
+import org.hotpy.core.types.function.PyFunction;
 import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyBool;
 import org.hotpy.core.types.number.PyFloat;
-import org.hotpy.core.types.function.PyFunction;
 import org.hotpy.core.types.number.PyInt;
 import org.hotpy.core.types.text.PyStr;
 
