@@ -144,9 +144,14 @@ final class StrSearch {
         return v.startsWith(x, at) && (!awkward(x) || onBoundaries(v, x, at));
     }
 
+    /** {@code v.endsWith(x)} where a match must also start on a code point. */
+    static boolean endsWith(String v, String x) {
+        return startsWith(v, x, v.length() - x.length());
+    }
+
     /** {@code str.__contains__}: {@code v.contains(sub)} matching only on code points. */
     static boolean contains(String v, String sub) {
-        return awkward(sub) ? indexOfCp(v, sub, 0) >= 0 : v.contains(sub);
+        return indexOf(v, sub, 0) >= 0;
     }
 
     static int find(PyStr s, PyObject subObj, PyObject start, PyObject end, boolean reverse, String fname) {
@@ -217,7 +222,7 @@ final class StrSearch {
             // [0, len), without making them
             String v = s.value();
             String x = ps.value();
-            return PyBool.of(prefix ? startsWith(v, x, 0) : startsWith(v, x, v.length() - x.length()));
+            return PyBool.of(prefix ? startsWith(v, x, 0) : endsWith(v, x));
         }
         int[] r = bounds(s, start, end);
         String name = prefix ? "startswith" : "endswith";
@@ -569,7 +574,7 @@ final class StrSearch {
                 case REMOVESUFFIX -> {
                     String x = StrMethods.converterArg(a, "removesuffix() argument must be str, not %s");
                     String v = self.value();
-                    yield v.length() >= x.length() && startsWith(v, x, v.length() - x.length()) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : self;
+                    yield endsWith(v, x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : self;
                 }
                 default -> throw new IllegalStateException(name() + " takes other arguments");
             };
