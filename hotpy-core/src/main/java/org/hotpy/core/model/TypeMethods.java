@@ -3,10 +3,10 @@ package org.hotpy.core.model;
 import org.hotpy.core.errors.Errors;
 import org.hotpy.core.ops.Attr;
 import org.hotpy.core.ops.Descriptors;
+import org.hotpy.core.types.ExactTypeCalls;
 import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.collection.PyTuple;
-import org.hotpy.core.types.collection.SequenceCopies;
 import org.hotpy.core.types.function.PyBuiltinFunction;
 import org.hotpy.core.types.function.PyFunction;
 import org.hotpy.core.types.function.PyMappingProxy;
@@ -199,13 +199,13 @@ public final class TypeMethods {
         if (type.exactCallCheck != null) {
             type.exactCallCheck.check(args, kwnames);
         }
-        if (args.length == 1 && kwnames == null) {
-            if (type == PyType.TYPE) {
+        if (kwnames == null) {
+            if (type == PyType.TYPE && args.length == 1) {
                 return args[0].type();
             }
-            PyObject copy = SequenceCopies.ofExact(type, args[0]);
-            if (copy != null) {
-                return copy;
+            PyObject made = ExactTypeCalls.call(type, args);
+            if (made != null) {
+                return made;
             }
         }
         PyObject newAttr = type.lookup(Slot.NEW);

@@ -34,9 +34,19 @@ final class BigRange {
         return start.add(i.multiply(step));
     }
 
+    /**
+     * {@code r[a:b:c]}, as CPython's compute_slice: the slice's bounds for this length map through
+     * the range (so the repr shows them, not a normalised range), in arbitrary precision: ranges
+     * longer than a Java int and steps of any size slice as in CPython.
+     */
+    PyRange slice(PySlice sl) {
+        BigInteger[] ix = sl.bigIndices(length);
+        return PyRange.of(get(ix[0]), get(ix[1]), step.multiply(ix[2]));
+    }
+
     PyObject getItem(PyObject key) {
         if (key instanceof PySlice sl) {
-            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+            return slice(sl);
         }
         BigInteger i = IntMath.big(Protocols.index(key));
         if (i.signum() < 0) {

@@ -60,7 +60,7 @@ public final class PyRange extends PyObject {
      * step is not zero, else null: the long-based range {@link #of} would build, without its
      * BigInteger arithmetic (the {@code for i in range(n)} of every loop).
      */
-    private static PyRange ofSmall(PyObject[] args) {
+    public static PyRange ofSmall(PyObject[] args) {
         int n = args.length;
         if (n == 0 || n > 3) {
             return null;
@@ -182,12 +182,7 @@ public final class PyRange extends PyObject {
 
     private static PyObject getItem(PyRange r, PyObject key) {
         if (key instanceof PySlice sl) {
-            if (r.length > Integer.MAX_VALUE) {
-                throw Errors.overflowError("range too large to slice");
-            }
-            PySlice.Indices ix = sl.indices((int) r.length);
-            // as CPython's compute_slice: the bounds map through, so repr matches
-            return new PyRange(r.get(ix.start()), r.get(ix.stop()), r.step * ix.step());
+            return r.asBig().slice(sl);
         }
         if (!IntMath.isInt(key) && key.type().lookup(Slot.INDEX) == null) {
             throw Errors.typeError("range indices must be integers or slices, not %s", key.type().tpName());
@@ -268,7 +263,7 @@ public final class PyRange extends PyObject {
 
     private static PyObject len(PyRange r) {
         if (r.big != null) {
-            if (r.big.length.bitLength() >= 63) {
+            if (r.big.length.bitLength() > 63) { // sys.maxsize (2**63 - 1) is the largest length
                 throw Errors.overflowError("Python int too large to convert to C ssize_t");
             }
             return PyInt.of(r.big.length);

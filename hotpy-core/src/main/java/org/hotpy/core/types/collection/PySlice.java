@@ -88,6 +88,39 @@ public final class PySlice extends PyObject {
         return i;
     }
 
+    /**
+     * Start, stop and step for a sequence of any length, as CPython's _PySlice_GetLongIndices
+     * (slice.indices and range slicing): bounds are clamped to [-1, length - 1] stepping back and
+     * to [0, length] stepping forward, and nothing is clamped to a Java int.
+     */
+    public BigInteger[] bigIndices(BigInteger length) {
+        BigInteger st = step == PyNone.NONE ? BigInteger.ONE : bigIndex(step);
+        if (st.signum() == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
+        BigInteger lo = start == PyNone.NONE ? (back ? upper : lower) : bigAdjust(bigIndex(start), length, lower, upper);
+        BigInteger hi = stop == PyNone.NONE ? (back ? lower : upper) : bigAdjust(bigIndex(stop), length, lower, upper);
+        return new BigInteger[] {lo, hi, st};
+    }
+
+    private static BigInteger bigAdjust(BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
+    }
+
+    private static BigInteger bigIndex(PyObject o) {
+        if (!IntMath.isInt(o) && o.type().lookup(org.hotpy.core.model.Slot.INDEX) == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return IntMath.big(Protocols.index(o));
+    }
+
     /** A slice bound as a long, clamping huge values (they only ever mean "past the end"). */
     private static long clampIndex(PyObject o) {
         if (o instanceof PyInt i) {
@@ -123,7 +156,8 @@ public final class PySlice extends PyObject {
                 throw Errors.valueError("length should not be negative");
             }
             if (!(n instanceof PyInt ni) || ni.value > Integer.MAX_VALUE) {
-                return bigIndices(s, IntMath.big(n));
+                BigInteger[] ix = s.bigIndices(IntMath.big(n));
+                return PyTuple.of(PyInt.of(ix[0]), PyInt.of(ix[1]), PyInt.of(ix[2]));
             }
             Indices ix = s.indices((int) ni.value);
             return PyTuple.of(PyInt.of(ix.start()), PyInt.of(ix.stop()), PyInt.of(ix.step()));
@@ -131,10 +165,6 @@ public final class PySlice extends PyObject {
         t.binary("__eq__", (PySlice s, PyObject o) -> o instanceof PySlice p
                 ? PyBool.of(Compare.eq(PyTuple.of(s.start, s.stop, s.step), PyTuple.of(p.start, p.stop, p.step)))
                 : PyNotImplemented.INSTANCE);
-    }
-
-    private static PyObject bigIndices(PySlice s, BigInteger length) {
-        throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
     }
 
     @Override

@@ -185,7 +185,7 @@ public final class FloatMethods {
     }
 
     /** {@code float(x)}: parses strings, converts ints exactly, uses __float__ then __index__. */
-    static PyObject newFloat(PyType cls, PyObject x) {
+    public static PyObject newFloat(PyType cls, PyObject x) {
         double v;
         if (x instanceof PyFloat f) {
             v = f.value;

@@ -11,11 +11,11 @@ import org.hotpy.core.types.text.PyBytes;
 import org.hotpy.core.types.text.PyStr;
 
 /** The conversions behind {@code int(x)} and {@code int(s, base)}. */
-final class IntParsing {
+public final class IntParsing {
     private IntParsing() {}
 
     /** {@code int(x)}: strings are parsed in base 10; numbers go through __int__, __index__, __trunc__. */
-    static PyObject toInt(PyObject x) {
+    public static PyObject toInt(PyObject x) {
         if (IntMath.isInt(x)) {
             return IntMath.exact(x);
         }
