@@ -230,6 +230,15 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void aLoopInAFunctionCalledOnceIsCompiledAfterAFewDozenTurns() {
+            // at a thousand turns before compiling, the loops of wordfreq's functions called once
+            // ran long enough in the interpreter for HotSpot to compile its dispatch loop with C2
+            py.exec("def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n");
+            assertThat(py.repr("f(100)")).isEqualTo("4950");
+            assertThat(compiled("f")).isTrue();
+        }
+
+        @Test
         void aLongLoopWhoseCodeIsToBeCompiledAgainGoesOnInTheNewForm() {
             // the site specialises to int, then sees floats for good: the running call leaves its
             // stale compiled form at a back-edge and continues in the one compiled after
