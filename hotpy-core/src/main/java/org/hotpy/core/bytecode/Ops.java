@@ -140,4 +140,6 @@ public final class Ops {
     public static final int CALL_NEXT = 129;
     public static final int CALL_GEN_SEND = 130;
     public static final int BINARY_OP_PY_METHOD = 131;
+    public static final int BINARY_OP_ADD_TUPLE = 132;
+    public static final int BINARY_OP_ADD_LIST = 133;
 }

@@ -11,6 +11,8 @@ import org.hotpy.core.ops.Compare;
 import org.hotpy.core.ops.Limits;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Operators.BinOp;
+import org.hotpy.core.types.collection.PyList;
+import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.function.PyFunction;
 import org.hotpy.core.types.number.IntMath;
 import org.hotpy.core.types.number.PyBool;
@@ -96,6 +98,27 @@ final class BinaryHandlers {
         return miss(code, pc, a, b);
     }
 
+    /**
+     * BINARY_OP_ADD_TUPLE: {@code a + b} on two exact tuples (a subclass may override {@code
+     * __add__} or, on the right, {@code __radd__}, which would go first). Left generic, nqueens'
+     * {@code placed + (c,)} missed at every execution in its compiled generator, which was
+     * compiled again.
+     */
+    static PyObject addTuple(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyTuple.class && b.getClass() == PyTuple.class) {
+            return PyTuple.concat((PyTuple) a, (PyTuple) b);
+        }
+        return miss(code, pc, a, b);
+    }
+
+    /** BINARY_OP_ADD_LIST: {@code a + b} on two exact lists (never {@code +=}, which extends {@code a}). */
+    static PyObject addList(CodeObject code, int pc, PyObject a, PyObject b) {
+        if (a.getClass() == PyList.class && b.getClass() == PyList.class) {
+            return PyList.concat((PyList) a, (PyList) b);
+        }
+        return miss(code, pc, a, b);
+    }
+
     /** A specialised BINARY_OP met other types: back to the generic form for this execution. */
     private static PyObject miss(CodeObject code, int pc, PyObject a, PyObject b) {
         Specializer.deoptimize(code, pc);
@@ -136,6 +159,10 @@ final class BinaryHandlers {
             };
         } else if (ca == PyStr.class && op == BinOp.ADD) {
             target = Opcode.BINARY_OP_ADD_UNICODE;
+        } else if (ca == PyTuple.class && op == BinOp.ADD) {
+            target = Opcode.BINARY_OP_ADD_TUPLE; // a tuple has no __iadd__: t += u is t + u
+        } else if (ca == PyList.class && op == BinOp.ADD && !inplace) {
+            target = Opcode.BINARY_OP_ADD_LIST;
         }
         if (target != null) {
             Specializer.rewrite(code, pc, target);

@@ -95,6 +95,18 @@ final class CompiledOps {
         return sp;
     }
 
+    static int binaryOpAddTuple(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        s[sp - 2] = BinaryHandlers.addTuple(code, at, s[sp - 2], s[sp - 1]);
+        s[--sp] = null;
+        return sp;
+    }
+
+    static int binaryOpAddList(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        s[sp - 2] = BinaryHandlers.addList(code, at, s[sp - 2], s[sp - 1]);
+        s[--sp] = null;
+        return sp;
+    }
+
     static int binaryOpAddUnicode(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         s[sp - 2] = BinaryHandlers.addUnicode(code, at, s[sp - 2], s[sp - 1]);
         s[--sp] = null;
@@ -215,6 +227,8 @@ final class CompiledOps {
             case BINARY_OP_TRUEDIV_FLOAT -> binaryOpTruedivFloat(ts, f, code, s, sp, at, arg);
             case BINARY_OP_ADD_UNICODE -> binaryOpAddUnicode(ts, f, code, s, sp, at, arg);
             case BINARY_OP_PY_METHOD -> binaryOpPyMethod(ts, f, code, s, sp, at, arg);
+            case BINARY_OP_ADD_TUPLE -> binaryOpAddTuple(ts, f, code, s, sp, at, arg);
+            case BINARY_OP_ADD_LIST -> binaryOpAddList(ts, f, code, s, sp, at, arg);
             case COMPARE_OP -> compareOp(ts, f, code, s, sp, at, arg);
             case COMPARE_OP_INT -> compareOpInt(ts, f, code, s, sp, at, arg);
             case COMPARE_OP_FLOAT -> compareOpFloat(ts, f, code, s, sp, at, arg);

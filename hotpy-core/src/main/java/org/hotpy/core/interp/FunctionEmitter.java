@@ -606,7 +606,11 @@ final class FunctionEmitter {
             case FOR_ITER -> new Opcode[] {Opcode.FOR_ITER_RANGE, Opcode.FOR_ITER_LIST, Opcode.FOR_ITER_GEN};
             case UNPACK_SEQUENCE -> new Opcode[] {Opcode.UNPACK_SEQUENCE_TUPLE, Opcode.UNPACK_SEQUENCE_LIST};
             case BINARY_OP -> switch (BinOp.of(arg & 0x1f)) {
-                case ADD -> new Opcode[] {Opcode.BINARY_OP_ADD_INT, Opcode.BINARY_OP_ADD_FLOAT, Opcode.BINARY_OP_PY_METHOD};
+                // the sequence forms too: nqueens' generator `place`, compiled before its
+                // `placed + (c,)` had specialised to BINARY_OP_ADD_TUPLE, missed at every
+                // execution and was compiled again
+                case ADD -> new Opcode[] {Opcode.BINARY_OP_ADD_INT, Opcode.BINARY_OP_ADD_FLOAT, Opcode.BINARY_OP_ADD_UNICODE,
+                    Opcode.BINARY_OP_ADD_TUPLE, Opcode.BINARY_OP_ADD_LIST, Opcode.BINARY_OP_PY_METHOD};
                 case SUB -> new Opcode[] {Opcode.BINARY_OP_SUBTRACT_INT, Opcode.BINARY_OP_SUBTRACT_FLOAT,
                     Opcode.BINARY_OP_PY_METHOD};
                 case MUL -> new Opcode[] {Opcode.BINARY_OP_MULTIPLY_INT, Opcode.BINARY_OP_MULTIPLY_FLOAT,

@@ -295,6 +295,14 @@ public final class Interpreter {
                             s[sp - 2] = BinaryHandlers.addUnicode(code, pc - 1, s[sp - 2], s[sp - 1]);
                             s[--sp] = null;
                             continue;
+                        case BINARY_OP_ADD_TUPLE:
+                            s[sp - 2] = BinaryHandlers.addTuple(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
+                        case BINARY_OP_ADD_LIST:
+                            s[sp - 2] = BinaryHandlers.addList(code, pc - 1, s[sp - 2], s[sp - 1]);
+                            s[--sp] = null;
+                            continue;
                         case BINARY_OP_PY_METHOD:
                             f.pc = pc; // the method may read this frame's line
                             s[sp - 2] = BinaryHandlers.pyMethod(code, pc - 1, arg, s[sp - 2], s[sp - 1]);

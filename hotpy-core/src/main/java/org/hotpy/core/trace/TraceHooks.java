@@ -18,6 +18,16 @@ public final class TraceHooks {
     static final short IDLE_BACK_EDGES = 1021;
 
     /**
+     * Back-edges between two calls of {@link #backEdge} while tier 2 is off and the code is not
+     * compiled yet (tier 1 compiles a loop at its second run-out once its body has specialised):
+     * enough for the body's instructions to finish their warm-up of 8 executions. At a thousand,
+     * a loop in a function called once (wordfreq's text generation and analysis) ran a thousand
+     * turns in the interpreter's dispatch loop, and HotSpot compiled that loop with C2 (an OSR
+     * compilation of {@code Interpreter.run}) during the warm-up.
+     */
+    static final short WARMING_BACK_EDGES = 29;
+
+    /**
      * The back-edge at {@code jumpPc} to the loop header {@code target} ran out of count. Tier 1's
      * state is in {@code f} ({@code f.sp}); returns the pc tier 1 continues at, with {@code f.sp}
      * updated, and {@code f.pendingThrow} set when an exception must be raised there (the pc is then
@@ -29,7 +39,7 @@ public final class TraceHooks {
             // not Short.MAX_VALUE: a counter that runs out every thousand or so back-edges keeps
             // this branch in HotSpot's profile, so the first loop to run out late in a run does
             // not make it throw the compiled dispatch loop away; the call costs nothing measurable
-            f.code.counters[jumpPc] = IDLE_BACK_EDGES;
+            f.code.counters[jumpPc] = f.code.compiled == null ? WARMING_BACK_EDGES : IDLE_BACK_EDGES;
             return target;
         }
         return t2.backEdge(ts, f, jumpPc, target);

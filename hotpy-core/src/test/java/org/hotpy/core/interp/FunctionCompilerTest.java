@@ -230,6 +230,28 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void aLoopInAFunctionCalledOnceIsCompiledAfterAFewDozenTurns() {
+            // at a thousand turns before compiling, the loops of wordfreq's functions called once
+            // ran long enough in the interpreter for HotSpot to compile its dispatch loop with C2
+            py.exec("def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n");
+            assertThat(py.repr("f(100)")).isEqualTo("4950");
+            assertThat(compiled("f")).isTrue();
+        }
+
+        @Test
+        void sequenceConcatenationsFirstRunAfterCompilingDoNotGetTheCodeCompiledAgain() {
+            // compiled while in their first warm-up, the additions are compiled as their likely
+            // forms, among them tuple and list concatenation (nqueens' `placed + (c,)` in a
+            // generator compiled before it had specialised missed 997 times, and was compiled again)
+            py.exec("def f(n):\n    t = ()\n    l = []\n    for i in range(n):\n        if i >= 1000:\n"
+                    + "            t = t + (i,)\n            l = l + [i]\n    return len(t), t[-1], len(l), l[0]\n");
+            assertThat(py.repr("f(3000)")).isEqualTo("(2000, 2999, 2000, 1000)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(((CompiledCode) code("f").compiled).misses).isZero();
+            assertThat(code("f").compilations).isEqualTo(1);
+        }
+
+        @Test
         void aLongLoopWhoseCodeIsToBeCompiledAgainGoesOnInTheNewForm() {
             // the site specialises to int, then sees floats for good: the running call leaves its
             // stale compiled form at a back-edge and continues in the one compiled after

@@ -249,6 +249,39 @@ class SpecializerTest {
         }
 
         @Test
+        void tupleAndListConcatenationHaveTheirFormsWhichSubclassesLeave() {
+            py.exec("class T(tuple):\n    def __radd__(self, o):\n        return 'T.__radd__'\n"
+                    + "def cat(a, b):\n    return a + b\n");
+            repeat("add((1,), (2, 3))", 20);
+            repeat("cat([1], [2])", 20);
+            CodeObject c = code("add");
+            int pc = find(c, Opcode.BINARY_OP, null);
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP_ADD_TUPLE);
+            assertThat(py.repr("add((1,), (2, 3))")).isEqualTo("(1, 2, 3)");
+            assertThat(py.repr("add((1,), T((2,)))")).isEqualTo("'T.__radd__'");
+            assertThat(at(c, pc)).isEqualTo(Opcode.BINARY_OP);
+            CodeObject l = code("cat");
+            assertThat(at(l, find(l, Opcode.BINARY_OP, null))).isEqualTo(Opcode.BINARY_OP_ADD_LIST);
+            assertThat(py.repr("cat([1], [2, 3])")).isEqualTo("[1, 2, 3]");
+            assertThatThrownBy(() -> py.repr("cat([1], (2,))")).hasMessageContaining(
+                    "can only concatenate list (not \"tuple\") to list");
+        }
+
+        @Test
+        void aListsInPlaceAdditionStaysGenericAndExtendsTheList() {
+            py.exec("def iadd(a, b):\n    a += b\n    return a\n");
+            repeat("iadd([1], [2])", 20);
+            CodeObject c = code("iadd");
+            assertThat(at(c, find(c, Opcode.BINARY_OP, null))).isEqualTo(Opcode.BINARY_OP);
+            py.exec("x = [1]\ny = iadd(x, [2])\n");
+            assertThat(py.repr("(x is y, x)")).isEqualTo("(True, [1, 2])");
+            repeat("iadd((1,), (2,))", 80);
+            assertThat(at(c, find(c, Opcode.BINARY_OP, null))).isEqualTo(Opcode.BINARY_OP_ADD_TUPLE);
+            py.exec("u = (1,)\nv = iadd(u, (2,))\n");
+            assertThat(py.repr("(u is v, u, v)")).isEqualTo("(False, (1,), (1, 2))");
+        }
+
+        @Test
         void builtinOperandsWithoutAFormStayGeneric() {
             py.exec("def xor(a, b):\n    return a ^ b\n");
             repeat("xor(5, 3)", 20);

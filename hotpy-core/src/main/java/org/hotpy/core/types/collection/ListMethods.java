@@ -256,10 +256,7 @@ final class ListMethods {
         if (!(o instanceof PyList p)) {
             return NI; // the operator raises "can only concatenate list" if the other side declines too
         }
-        org.hotpy.core.ops.Limits.checkSize((long) s.size + p.size); // embedding hook (issue 5): size cap
-        PyObject[] r = PyList.copyItems(s.items, s.size, s.size + p.size);
-        System.arraycopy(p.items, 0, r, s.size, p.size);
-        return PyList.wrap(r);
+        return PyList.concat(s, p);
     }
 
     private static PyObject compare(PyList s, PyObject o, Compare.Op op) {

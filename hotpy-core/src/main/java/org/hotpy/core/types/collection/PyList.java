@@ -134,6 +134,14 @@ public class PyList extends PyObject {
         return r;
     }
 
+    /** {@code s + p}: a new list of both lists' items (what {@code list.__add__} returns). */
+    public static PyList concat(PyList s, PyList p) {
+        org.hotpy.core.ops.Limits.checkSize((long) s.size + p.size); // embedding hook (issue 5): size cap
+        PyObject[] r = copyItems(s.items, s.size, s.size + p.size);
+        System.arraycopy(p.items, 0, r, s.size, p.size);
+        return wrap(r);
+    }
+
     /** The backing array (valid up to {@link #size()}), for read-only use by the runtime. */
     public PyObject[] itemsUnsafe() {
         return items;

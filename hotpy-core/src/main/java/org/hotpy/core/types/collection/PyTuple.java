@@ -318,6 +318,11 @@ public class PyTuple extends PyObject {
         if (!(o instanceof PyTuple p)) {
             return NI; // the operator raises "can only concatenate tuple" if the other side declines too
         }
+        return concat(s, p);
+    }
+
+    /** {@code s + p}: a new tuple of both tuples' items (what {@code tuple.__add__} returns). */
+    public static PyTuple concat(PyTuple s, PyTuple p) {
         org.hotpy.core.ops.Limits.checkSize((long) s.items.length + p.items.length); // embedding hook (issue 5)
         PyObject[] r = PyList.copyItems(s.items, s.items.length, s.items.length + p.items.length);
         System.arraycopy(p.items, 0, r, s.items.length, p.items.length);
