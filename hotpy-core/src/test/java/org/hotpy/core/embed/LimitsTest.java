@@ -122,6 +122,18 @@ class LimitsTest {
     }
 
     @Test
+    void reprsAreCappedToo() {
+        // escaping makes a repr up to ten times its text: repr(repr(...)) grew exponentially
+        try (Interpreter py = limited(ResourceLimits.builder().maxObjectSize(10_000).build())) {
+            assertThat(py.eval("len(repr('\\\\' * 4000))")).isEqualTo(8002L);
+            for (String big : new String[] {"repr('\\\\' * 6000)", "ascii('\\u0100' * 2000)", "repr('x' * 9999)"}) {
+                assertThatThrownBy(() -> py.eval(big)).as(big).isInstanceOf(PythonException.class)
+                        .hasMessageStartingWith("MemoryError");
+            }
+        }
+    }
+
+    @Test
     void bigIntSizeCapIsCheckedBeforeComputing() {
         // ints count their bytes; BigInteger cannot be interrupted, so an over-cap power, product or
         // shift must fail before it is computed (x ** 1000003 here would run for minutes)

@@ -1,5 +1,7 @@
 package org.hotpy.core.types.text;
 
+import org.hotpy.core.ops.Limits;
+
 /** {@code repr(str)} and {@code ascii()}: CPython's quoting and escaping rules. */
 public final class StrRepr {
     private StrRepr() {}
@@ -26,7 +28,11 @@ public final class StrRepr {
             }
             i += n;
         }
-        return sb == null ? repr : sb.toString();
+        if (sb == null) {
+            return repr;
+        }
+        Limits.checkSize(sb.length()); // up to ten times the repr: capped as reprs are (see quote)
+        return sb.toString();
     }
 
     /** Single quotes unless the text has a single quote and no double quote. */
@@ -40,6 +46,10 @@ public final class StrRepr {
     }
 
     private static String quote(String s, boolean asciiOnly) {
+        // the size cap (issue 5) holds for reprs too: escaping can make one up to ten times its
+        // text, so a repr of a repr of ... grows exponentially (a fuzz mutant built gigabytes in a
+        // loop of repr([x]), and ran on for many seconds inside one repr after being interrupted)
+        Limits.checkSize(s.length() + 2L);
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder(s.length() + 2);
         sb.append(q);
@@ -70,6 +80,7 @@ public final class StrRepr {
                 sb.appendCodePoint(cp);
             }
         }
+        Limits.checkSize(sb.length() + 1L);
         return sb.append(q).toString();
     }
 
