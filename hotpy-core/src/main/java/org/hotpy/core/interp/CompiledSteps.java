@@ -4,6 +4,7 @@ import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.ops.Operators;
 import org.hotpy.core.ops.Protocols;
+import org.hotpy.core.types.collection.PyDict;
 import org.hotpy.core.types.collection.PyList;
 import org.hotpy.core.types.function.PyCell;
 import org.hotpy.core.types.number.PyBool;
@@ -238,6 +239,36 @@ final class CompiledSteps {
 
     static int buildList(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         return BuildHandlers.buildList(s, sp, arg);
+    }
+
+    /**
+     * Compiled as a step, not through the interpreter's cold method: wordfreq's `seen = {}` once a
+     * line went there 32,000 times, and HotSpot compiled the whole cold method for it.
+     */
+    static int buildMap(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        if (arg == 0) {
+            s[sp] = new PyDict();
+            return sp + 1;
+        }
+        f.pc = at + 1; // the keys' __hash__ and __eq__ may read this frame's line
+        return BuildHandlers.buildMap(s, sp, arg);
+    }
+
+    /**
+     * Steps too, for the same reason: nqueens' list comprehension in `place` is made a million
+     * times, generators' `del window[0]` runs 900,000 times.
+     */
+    static int makeFunction(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1;
+        return Calls.makeFunction(f, s, sp, arg);
+    }
+
+    static int deleteSubscr(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // __delitem__ may read this frame's line
+        Protocols.delItem(s[sp - 2], s[sp - 1]);
+        s[--sp] = null;
+        s[--sp] = null;
+        return sp;
     }
 
     static int listAppend(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {

@@ -230,6 +230,33 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void subscriptsOfStrFirstRunAfterCompilingDoNotGetTheCodeCompiledAgain() {
+            // a str subscript has no specialised form: compiled while in its first warm-up, it
+            // settles in the generic form, compiled among the likely ones (wordfreq's
+            // `PUNCTUATION[rng.below(2)]` missed at each of its 22,628 executions)
+            py.exec("P = '.,;:!?'\ndef f(n):\n    t = []\n    for i in range(n):\n        if i >= 1000:\n"
+                    + "            t.append(P[i % 6] + P[-1 - i % 3])\n    return len(t), t[0], t[-1]\n");
+            assertThat(py.repr("f(3000)")).isEqualTo("(2000, '!!', '?:')"); // python3
+            assertThat(compiled("f")).isTrue();
+            assertThat(((CompiledCode) code("f").compiled).misses).isZero();
+            assertThat(code("f").compilations).isEqualTo(1);
+        }
+
+        @Test
+        void displaysAndFunctionsMadeInACompiledLoopGiveTheInterpretersAnswers() {
+            // an empty and a full dict display, a comprehension (a function made each turn) and
+            // `del x[k]`: steps of their own in compiled code, not the interpreter's cold method
+            py.exec("def f(n):\n    last = None\n    w = list(range(5))\n    for i in range(n):\n        seen = {}\n"
+                    + "        seen[i] = 1\n        d = {'a': i, i: 'b'}\n        sq = [j * i for j in range(3)]\n"
+                    + "        w.append(i)\n        del w[0]\n        last = (seen, d, sq)\n    return last, w\n");
+            warm("f(3)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(py.repr("f(50)")).isEqualTo(
+                    "(({49: 1}, {'a': 49, 49: 'b'}, [0, 49, 98]), [45, 46, 47, 48, 49])"); // python3
+            assertThat(py.raises("f('x')")).isEqualTo("TypeError");
+        }
+
+        @Test
         void aLoopInAFunctionCalledOnceIsCompiledAfterAFewDozenTurns() {
             // at a thousand turns before compiling, the loops of wordfreq's functions called once
             // ran long enough in the interpreter for HotSpot to compile its dispatch loop with C2
