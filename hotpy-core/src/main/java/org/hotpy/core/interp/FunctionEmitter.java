@@ -465,6 +465,21 @@ final class FunctionEmitter {
                 loadSlot(sp - arg);
                 bc.op(AASTORE, -3);
             }
+            case SWAP -> {
+                // here, not in the shared CompiledSteps.swap: HotSpot gives a value stored by an
+                // aastore the type its profile saw, and the shared step's aastores had seen other
+                // functions' values (float's `sums[0] += p.x` swapped the list and index through
+                // it, and the STORE_SUBSCR after trapped at every call: speculate_class_check).
+                // Both loads come before both stores.
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(sp - 1);
+                loadSlot(sp - arg);
+                bc.local(ALOAD, L_S, 1);
+                bc.pushInt(sp - arg);
+                loadSlot(sp - 1);
+                bc.op(AASTORE, -3);
+                bc.op(AASTORE, -3);
+            }
             default -> {
                 return false;
             }

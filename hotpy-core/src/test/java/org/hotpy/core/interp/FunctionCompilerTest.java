@@ -59,6 +59,17 @@ class FunctionCompilerTest {
         }
 
         @Test
+        void compiledSwapsKeepTheirOrder() {
+            // `s[k] += v` rotates list, index and sum with SWAP 3 and SWAP 2 (written inline)
+            py.exec("def f(n):\n    s = [0, 0, 0]\n    a, b = 1, 2\n    for i in range(n):\n"
+                    + "        s[i % 3] += i\n        a, b = b, a\n    return s, a, b\n");
+            warm("f(_i)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(py.repr("f(10)")).isEqualTo("([18, 12, 15], 1, 2)"); // python3
+            assertThat(py.repr("out[7]")).isEqualTo("([9, 5, 7], 2, 1)");
+        }
+
+        @Test
         void aLongLoopContinuesCompiledInTheSameCall() {
             py.exec("def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n");
             assertThat(py.repr("f(5000)")).isEqualTo("12497500");
