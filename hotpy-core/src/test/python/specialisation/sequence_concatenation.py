@@ -135,3 +135,9 @@ def place(n, row, placed, cols):
 
 print(sum(1 for _ in place(6, 0, (), frozenset())), next(place(5, 0, (), frozenset())))
 print(list(place(3, 0, T(), set()))[:2])
+
+# adding an empty tuple gives an exact tuple itself, a subclass instance a new plain tuple
+t = (1, 2)
+for _ in range(20):
+    same = ((t + ()) is t, (() + t) is t, type(T((1,)) + ()).__name__, (T((1,)) + ()) == (1,), (() + ()) == ())
+print(same)

@@ -323,6 +323,14 @@ public class PyTuple extends PyObject {
 
     /** {@code s + p}: a new tuple of both tuples' items (what {@code tuple.__add__} returns). */
     public static PyTuple concat(PyTuple s, PyTuple p) {
+        // as CPython's tupleconcat: adding an empty tuple gives the other operand itself when
+        // that is an exact tuple (a subclass instance still makes a new plain tuple)
+        if (p.items.length == 0 && s.getClass() == PyTuple.class) {
+            return s;
+        }
+        if (s.items.length == 0 && p.getClass() == PyTuple.class) {
+            return p;
+        }
         org.hotpy.core.ops.Limits.checkSize((long) s.items.length + p.items.length); // embedding hook (issue 5)
         PyObject[] r = PyList.copyItems(s.items, s.items.length, s.items.length + p.items.length);
         System.arraycopy(p.items, 0, r, s.items.length, p.items.length);
