@@ -48,9 +48,11 @@ public final class Calls {
         if (co.exactArgCount != 1) {
             return callFunction(f, new PyObject[] {a}, null);
         }
-        Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+        Frame fr = FrameReuse.frameFor(f);
         fr.stack[0] = a;
-        return enter(InterpreterState.current(), f, fr);
+        PyObject r = enter(InterpreterState.current(), f, fr);
+        FrameReuse.returned(f, fr);
+        return r;
     }
 
     /**
@@ -65,11 +67,13 @@ public final class Calls {
         if (co.exactArgCount != 2) {
             return callFunction(f, new PyObject[] {a, b}, null);
         }
-        Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+        Frame fr = FrameReuse.frameFor(f);
         PyObject[] s = fr.stack;
         s[0] = a;
         s[1] = b;
-        return enter(InterpreterState.current(), f, fr);
+        PyObject r = enter(InterpreterState.current(), f, fr);
+        FrameReuse.returned(f, fr);
+        return r;
     }
 
     /**
@@ -86,11 +90,13 @@ public final class Calls {
             System.arraycopy(args, 0, full, 1, n);
             return callFunction(f, full, null);
         }
-        Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+        Frame fr = FrameReuse.frameFor(f);
         PyObject[] s = fr.stack;
         s[0] = self;
         System.arraycopy(args, 0, s, 1, n);
-        return enter(InterpreterState.current(), f, fr);
+        PyObject r = enter(InterpreterState.current(), f, fr);
+        FrameReuse.returned(f, fr);
+        return r;
     }
 
     private static PyObject run(InterpreterState ts, PyFunction f, Frame frame) {
@@ -119,9 +125,11 @@ public final class Calls {
         PyObject callable = s[base + 1 - self];
         int nargs = argc + self;
         if (caller.kwnames == null && callable instanceof PyFunction f && f.code.exactArgCount == nargs) {
-            Frame fr = new Frame(f.code, f, f.globals, f.builtins, null);
+            Frame fr = FrameReuse.frameFor(f);
             copyArgs(s, base + 2 - self, fr.stack, 0, nargs);
-            return finish(s, base, sp, enter(ts, f, fr));
+            PyObject r = enter(ts, f, fr);
+            FrameReuse.returned(f, fr);
+            return finish(s, base, sp, r);
         }
         return missed(ts, caller, code, pc, word, s, sp);
     }
@@ -161,10 +169,11 @@ public final class Calls {
             }
             if (t.lookup(Slot.INIT) instanceof PyFunction f && f.code == co) {
                 PyObject obj = t.allocate();
-                Frame fr = new Frame(co, f, f.globals, f.builtins, null);
+                Frame fr = FrameReuse.frameFor(f);
                 fr.stack[0] = obj;
                 copyArgs(s, base + 2, fr.stack, 1, argc);
                 PyObject r = enter(ts, f, fr);
+                FrameReuse.returned(f, fr);
                 TypeMethods.checkInitReturnedNone(r);
                 return finish(s, base, sp, obj);
             }

@@ -35,6 +35,8 @@ public final class Frame extends PyObject {
     org.hotpy.core.types.exception.PyBaseException savedHandled;
     /** An exception to raise at the resume point when a generator is resumed by throw(). */
     public org.hotpy.core.errors.PyException pendingThrow;
+    /** Whether Python code may hold this frame object (see {@link #escape}). */
+    private boolean escaped;
 
     public Frame(CodeObject code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;
@@ -49,6 +51,22 @@ public final class Frame extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /**
+     * Notes that Python code may now hold this frame and reach its callers through {@code f_back}
+     * (a traceback, {@code sys._getframe}): none of them is reused for a later call once it returns
+     * ({@link FrameReuse}). The walk stops at a frame already noted, whose callers were noted with it.
+     */
+    public void escape() {
+        for (Frame f = this; f != null && !f.escaped; f = f.back) {
+            f.escaped = true;
+        }
+    }
+
+    /** Whether {@link #escape} was called on this frame or a frame it called. */
+    public boolean escaped() {
+        return escaped;
     }
 
     /** Keyword names set by KW_NAMES for the next CALL, or null. */

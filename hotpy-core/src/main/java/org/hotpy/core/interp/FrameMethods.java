@@ -26,12 +26,22 @@ final class FrameMethods implements Consumer<TypeDef> {
         t.getter("f_code", (Frame f) -> f.code);
         t.getter("f_globals", (Frame f) -> f.globals);
         t.getter("f_builtins", (Frame f) -> f.builtins);
-        t.getter("f_back", (Frame f) -> f.back == null ? PyNone.NONE : f.back);
+        t.getter("f_back", FrameMethods::back);
         t.getter("f_lineno", (Frame f) -> PyInt.of(f.lineNo()));
         t.getter("f_lasti", (Frame f) -> PyInt.of(Math.max(0, f.pc - 1) * 2));
         t.getter("f_locals", FrameMethods::locals);
         t.method0("__repr__", (Frame f) -> PyStr.of("<frame at 0x" + org.hotpy.core.ops.Protocols.idHex(f)
                 + ", file '" + f.code.filename + "', line " + f.lineNo() + ", code " + f.code.name + ">"));
+    }
+
+    /** {@code f_back}: the calling frame, which Python code may now keep (see {@link Frame#escape}). */
+    static PyObject back(Frame f) {
+        Frame b = f.back;
+        if (b == null) {
+            return PyNone.NONE;
+        }
+        b.escape();
+        return b;
     }
 
     /** {@code f_locals}: the locals mapping, or a snapshot dict of a function's variables. */

@@ -32,6 +32,9 @@ public final class Generators {
         try {
             return Interpreter.execute(ts, frame);
         } finally {
+            // suspended or finished, the frame has no caller (f_back is None, as in CPython),
+            // and the last one's frame may be reused meanwhile (FrameReuse)
+            frame.back = null;
             frame.savedHandled = ts.handled;
             ts.handled = outer;
             ts.outerHandled = outerOfOuter;

@@ -233,6 +233,7 @@ public final class SysModule {
         if (f == null) {
             throw Errors.valueError("call stack is not deep enough");
         }
+        f.escape();
         return f;
     }
 }

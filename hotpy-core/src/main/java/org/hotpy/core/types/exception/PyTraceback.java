@@ -19,6 +19,7 @@ public final class PyTraceback extends PyObject {
 
     public PyTraceback(Frame frame, int line, int lasti, PyObject next) {
         this.frame = frame;
+        frame.escape();
         this.line = line;
         this.lasti = lasti;
         this.next = next;

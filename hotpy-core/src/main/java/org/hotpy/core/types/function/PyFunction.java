@@ -20,6 +20,12 @@ public final class PyFunction extends PyObject implements HasDict {
             FunctionTypeDefs.FUNCTION).notSubclassable();
 
     public CodeObject code;
+    /**
+     * Frames of this function's finished calls, kept for its next calls (see
+     * {@code org.hotpy.core.interp.FrameReuse}): the first {@link #spareFrames}, or null.
+     */
+    public org.hotpy.core.interp.Frame[] spares;
+    public int spareFrames;
     public final PyDict globals;
     public final PyDict builtins;
     public String name;
