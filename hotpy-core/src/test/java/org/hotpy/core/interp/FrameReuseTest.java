@@ -1,0 +1,96 @@
+package org.hotpy.core.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hotpy.core.testing.TestInterpreter;
+import org.hotpy.core.types.function.PyFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FrameReuse}: a plain call's frame goes back to its function when the call returns, and
+ * the next call gets it cleared; a frame that Python code may hold (a traceback, {@code
+ * sys._getframe}, {@code f_back}) and the frames of its callers stay out of reuse.
+ */
+class FrameReuseTest {
+    private TestInterpreter py;
+
+    @BeforeEach
+    void start() {
+        py = new TestInterpreter();
+        py.exec("""
+                import sys
+                def add(a, b):
+                    c = a + b
+                    return c
+                def here():
+                    return sys._getframe()
+                def outer():
+                    return here()
+                def fails():
+                    raise KeyError('k')
+                def catches():
+                    try:
+                        fails()
+                    except KeyError as e:
+                        return e
+                """);
+    }
+
+    @AfterEach
+    void stop() {
+        py.close();
+    }
+
+    private PyFunction function(String name) {
+        return (PyFunction) py.get(name);
+    }
+
+    @Test
+    void aFinishedCallsFrameIsKeptAndClearedForTheNext() {
+        py.exec("for i in range(100):\n    add(i, 1)\n"); // the call specialises once warm
+        PyFunction add = function("add");
+        assertThat(add.spareFrames).isBetween(1, FrameReuse.KEPT);
+        Frame spare = add.spares[add.spareFrames - 1];
+        assertThat(spare.stack).containsOnlyNulls();
+        assertThat(spare.pc).isZero();
+        assertThat(spare.back).isNull();
+        assertThat(FrameReuse.frameFor(add)).isSameAs(spare);
+    }
+
+    @Test
+    void framesPythonCodeObtainedAreNotReused() {
+        py.exec("kept = [outer() for i in range(100)]\n");
+        assertThat(py.repr("len({id(f) for f in kept}), kept[0].f_back.f_code.co_name"))
+                .isEqualTo("(100, 'outer')");
+        assertThat(function("here").spareFrames).isZero();
+        assertThat(function("outer").spareFrames).isZero();
+    }
+
+    @Test
+    void aTracebackKeepsItsFramesAndTheirCallers() {
+        py.exec("errs = [catches() for i in range(100)]\n");
+        assertThat(function("fails").spareFrames).isZero();
+        assertThat(function("catches").spareFrames).isZero();
+        assertThat(py.repr("errs[0].__traceback__.tb_next.tb_frame.f_back.f_code.co_name"))
+                .isEqualTo("'catches'");
+    }
+
+    @Test
+    void aReplacedCodeGetsANewFrame() {
+        py.exec("for i in range(100):\n    add(i, 2)\n");
+        PyFunction add = function("add");
+        assertThat(add.spareFrames).isPositive();
+        py.exec("add.__code__ = here.__code__\n");
+        Frame fr = FrameReuse.frameFor(add);
+        assertThat(fr.code).isSameAs(add.code);
+        assertThat(fr.stack).hasSize(add.code.nlocalsplus() + add.code.stackSize + 1);
+    }
+
+    @Test
+    void recursionKeepsAtMostTheLimit() {
+        py.exec("def down(n):\n    return 0 if n == 0 else down(n - 1)\ndown(50)\n");
+        assertThat(function("down").spareFrames).isEqualTo(FrameReuse.KEPT);
+    }
+}
