@@ -105,12 +105,12 @@ final class CompiledSteps {
     }
 
     static int loadGlobalModule(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
-        s[sp] = NameHandlers.loadGlobalModule(f, at, arg);
+        s[sp] = NameHandlers.loadGlobalModule(f, code, at, arg);
         return sp + 1;
     }
 
     static int loadGlobalBuiltin(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
-        s[sp] = NameHandlers.loadGlobalBuiltin(f, at, arg);
+        s[sp] = NameHandlers.loadGlobalBuiltin(f, code, at, arg);
         return sp + 1;
     }
 

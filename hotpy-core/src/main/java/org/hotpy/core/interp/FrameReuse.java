@@ -1,7 +1,6 @@
 package org.hotpy.core.interp;
 
-import java.util.Arrays;
-
+import org.hotpy.core.model.PyObject;
 import org.hotpy.core.types.function.PyFunction;
 
 /**
@@ -47,7 +46,12 @@ final class FrameReuse {
         if (spares == null) {
             spares = f.spares = new Frame[KEPT];
         }
-        Arrays.fill(fr.stack, null); // no value outlives its call, and locals start unbound
+        // no value outlives its call, and locals start unbound; a plain loop, as Arrays.fill ran
+        // interpreted for a while and was then a call of its own in fib
+        PyObject[] stack = fr.stack;
+        for (int i = 0; i < stack.length; i++) {
+            stack[i] = null;
+        }
         fr.sp = fr.code.nlocalsplus();
         fr.pc = 0;
         fr.back = null;

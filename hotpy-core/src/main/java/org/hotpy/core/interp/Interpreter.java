@@ -170,10 +170,10 @@ public final class Interpreter {
                             s[sp++] = NameHandlers.loadGlobal(f, pc - 1, arg);
                             continue;
                         case LOAD_GLOBAL_MODULE:
-                            s[sp++] = NameHandlers.loadGlobalModule(f, pc - 1, arg);
+                            s[sp++] = NameHandlers.loadGlobalModule(f, code, pc - 1, arg);
                             continue;
                         case LOAD_GLOBAL_BUILTIN:
-                            s[sp++] = NameHandlers.loadGlobalBuiltin(f, pc - 1, arg);
+                            s[sp++] = NameHandlers.loadGlobalBuiltin(f, code, pc - 1, arg);
                             continue;
                         case STORE_GLOBAL:
                             f.globals.putStr(code.names[arg], s[--sp]);

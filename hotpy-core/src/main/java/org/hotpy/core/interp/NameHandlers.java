@@ -173,8 +173,8 @@ final class NameHandlers {
         throw Errors.nameError(name);
     }
 
-    static PyObject loadGlobalModule(Frame f, int pc, int arg) {
-        Object c = f.code.caches[pc];
+    static PyObject loadGlobalModule(Frame f, CodeObject code, int pc, int arg) {
+        Object c = code.caches[pc];
         if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion)) {
             PyObject v = f.globals.valueAt(gc.index);
             if (v != null) {
@@ -184,8 +184,8 @@ final class NameHandlers {
         return loadGlobalMiss(f, pc, arg);
     }
 
-    static PyObject loadGlobalBuiltin(Frame f, int pc, int arg) {
-        Object c = f.code.caches[pc];
+    static PyObject loadGlobalBuiltin(Frame f, CodeObject code, int pc, int arg) {
+        Object c = code.caches[pc];
         if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion)
                 && f.builtins.keysVersionIs(gc.builtinsVersion)) {
             PyObject v = f.builtins.valueAt(gc.index);
