@@ -205,7 +205,9 @@ public final class Compare {
      * Equality when it runs no Python code: 1 or 0 for identical objects, two exact strs, two
      * exact ints, or two exact tuples whose items up to the first unequal pair are such (equality
      * stops there, as {@link #sequenceEqual}); else -1, and the caller compares in the general way
-     * (the pairs before are then equal again, without side effects).
+     * (the pairs before are then equal again, without side effects). {@code x} is the key a
+     * container holds and {@code y} the one looked up: a str of {@code y} found equal to one of
+     * {@code x} takes its String ({@link PyStr#equalsSharing}).
      */
     public static int plainEqual(PyObject x, PyObject y) {
         if (x == y) {
@@ -216,7 +218,7 @@ public final class Compare {
             return -1;
         }
         if (c == PyStr.class) {
-            return ((PyStr) x).value().equals(((PyStr) y).value()) ? 1 : 0;
+            return ((PyStr) y).equalsSharing((PyStr) x) ? 1 : 0;
         }
         if (c == PyInt.class) {
             return ((PyInt) x).value == ((PyInt) y).value ? 1 : 0;

@@ -26,7 +26,12 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         }
     }
 
-    private final String value;
+    /**
+     * The code points. Not final: {@link #equalsSharing} points an equal str at the other's
+     * String, the same characters, so only the representation changes (a thread racing with it
+     * reads one String or the other, each complete: String's own fields are final).
+     */
+    private String value;
     private int hash;          // 0 = not computed yet
     /**
      * The length in code points and whether any char is a surrogate, in one int so a str stays
@@ -163,6 +168,29 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             return value.compareTo(o.value);
         }
         return StrMethods.compareCodePoints(value, o.value);
+    }
+
+    /**
+     * Value equality with {@code stored}, a str kept in a container (a dict key), which on success
+     * this str then shares the String of. Text split or sliced afresh makes equal strs that are
+     * not the same object, and a dict of them (words counted, pairs of words as keys) compares each
+     * new one with its stored twin: PyStr, String and byte[] on each side. Once this str holds the
+     * stored String, a later comparison with a key holding it (the stored key again, or a tuple
+     * key made of strs shared the same way) stops at {@code String.equals}'s identity test
+     * without reading the characters, often cold in a large dict. Exact strs only (the caller
+     * checks): a subclass may read the value its own way, though it could not tell either.
+     */
+    public boolean equalsSharing(PyStr stored) {
+        String a = value;
+        String b = stored.value;
+        if (a == b) {
+            return true;
+        }
+        if (!a.equals(b)) {
+            return false;
+        }
+        value = b;
+        return true;
     }
 
     /** Value equality for exact or derived strs (Java {@code equals} stays identity-based). */

@@ -127,4 +127,50 @@ class PyDictTest {
             assertThat(d.keysArray()[2499].toString()).isEqualTo("4999");
         }
     }
+    /**
+     * A key found equal to a stored str, not the same object, takes the stored str's String (see
+     * {@link PyStr#equalsSharing}); nothing else changes hands.
+     */
+    @Nested
+    class StrSharing {
+        @Test
+        void anEqualStrKeySharesTheStoredString() {
+            PyDict d = new PyDict();
+            PyStr stored = PyStr.of(new String("word"));
+            d.put(stored, PyInt.of(1));
+            PyStr fresh = PyStr.of(new String("word"));
+            assertThat(fresh.value()).isNotSameAs(stored.value());
+            assertThat(d.get(fresh).toString()).isEqualTo("1");
+            assertThat(fresh.value()).isSameAs(stored.value());
+            assertThat(d.keysArray()[0]).isSameAs(stored);
+        }
+
+        @Test
+        void tupleItemsShareTooAndUnequalStrsKeepTheirs() {
+            PyDict d = new PyDict();
+            PyStr a = PyStr.of(new String("ab"));
+            PyStr b = PyStr.of(new String("cd"));
+            d.put(PyTuple.of(a, b), PyInt.of(1));
+            PyStr a2 = PyStr.of(new String("ab"));
+            PyStr b2 = PyStr.of(new String("cd"));
+            assertThat(d.get(PyTuple.of(a2, b2)).toString()).isEqualTo("1");
+            assertThat(a2.value()).isSameAs(a.value());
+            assertThat(b2.value()).isSameAs(b.value());
+            // "Aa" and "BB" have the same Java hash, so the probe compares them
+            d.put(PyStr.of(new String("Aa")), PyInt.of(2));
+            PyStr other = PyStr.of(new String("BB"));
+            assertThat(other.pyHash()).isEqualTo(PyStr.of("Aa").pyHash());
+            assertThat(d.get(other)).isNull();
+            assertThat(other.value()).isEqualTo("BB");
+        }
+
+        @Test
+        void aStrSubclassKeyKeepsItsOwnString() {
+            py.exec("class S(str): pass\nd = {'key' + str(len('ab')): 1}\nk = S('key2')\nr = d[k]");
+            assertThat(py.repr("r")).isEqualTo("1");
+            PyStr k = (PyStr) py.get("k");
+            PyStr stored = (PyStr) ((PyDict) py.get("d")).keysArray()[0];
+            assertThat(k.value()).isNotSameAs(stored.value());
+        }
+    }
 }
