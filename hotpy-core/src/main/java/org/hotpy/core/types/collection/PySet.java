@@ -95,14 +95,65 @@ public class PySet extends PyObject {
     }
 
     boolean add(PyObject key, long hash) {
-        if (find(key, hash) >= 0) {
-            return false;
+        while (true) {
+            PyObject[] t = table;
+            int r = lookup(key, hash);
+            if (r >= 0) {
+                return false;
+            }
+            int i = ~r;
+            PyObject e = t[i];
+            if (t != table || e != null && e != DUMMY) {
+                continue; // an __eq__ the walk called changed the set: walk again, as CPython restarts
+            }
+            t[i] = key;
+            hashes[i] = hash;
+            size++;
+            // as CPython: a dummy taken again leaves the fill as it is, and only a new slot can resize
+            if (e == null && ++fill * 5 >= (t.length - 1) * 3) {
+                resize(size > 50000 ? size * 2 : size * 4);
+            }
+            return true;
         }
-        insertClean(key, hash);
-        if (fill * 5 >= (table.length - 1) * 3) {
-            resize(size > 50000 ? size * 2 : size * 4);
+    }
+
+    /**
+     * One walk of {@code key}'s probe sequence, as CPython's {@code set_add_entry} does it: the key's
+     * slot, or when it is absent {@code ~slot} of the slot adding it takes, the last dummy passed on
+     * the way to the first empty slot, else that empty slot. (A find and then a second walk for the
+     * free slot took the first dummy instead, so after discards the order differed from CPython's.)
+     */
+    private int lookup(PyObject key, long hash) {
+        int mask = table.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        int free = -1;
+        while (true) {
+            PyObject e = table[i];
+            if (e == null) {
+                return ~(free < 0 ? i : free);
+            }
+            if (e == DUMMY) {
+                free = i;
+            } else if (same(e, hashes[i], key, hash)) {
+                return i;
+            }
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 1; j <= LINEAR_PROBES; j++) {
+                    PyObject f = table[i + j];
+                    if (f == null) {
+                        return ~(free < 0 ? i + j : free);
+                    }
+                    if (f == DUMMY) {
+                        free = i + j;
+                    } else if (same(f, hashes[i + j], key, hash)) {
+                        return i + j;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
         }
-        return true;
     }
 
     /** Inserts a key known to be absent at the first free slot of its probe sequence. */

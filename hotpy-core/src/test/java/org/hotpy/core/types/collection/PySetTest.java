@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * set and frozenset construction, re-initialisation, copies and unions agree with CPython
- * ({@code runtime/set_cases.tsv}); copies share no table with their source.
+ * set and frozenset construction, re-initialisation, copies, unions and the probe sequence (the
+ * order and membership of colliding keys, runs of linear probes and the jumps after them, the slot
+ * an add takes after discards) agree with CPython ({@code runtime/set_cases.tsv}); copies share no
+ * table with their source.
  */
 class PySetTest {
     private TestInterpreter py;
