@@ -207,7 +207,7 @@ final class AttrHandlers {
     }
 
     /** Stores {@code value} as entry {@code sc} says: its position, and the shape after. */
-    private static void store(PyInstance inst, StoreCache sc, PyObject value) {
+    static void store(PyInstance inst, StoreCache sc, PyObject value) {
         int ix = sc.index();
         if (ix >= inst.values.length) {
             inst.values = java.util.Arrays.copyOf(inst.values, sc.after().capacity() + 2);

@@ -46,6 +46,7 @@ final class FunctionEmitter {
     private static final String INTERP = "org/hotpy/core/interp/Interpreter";
     private static final String STEPS = "org/hotpy/core/interp/CompiledSteps";
     private static final String OPS = "org/hotpy/core/interp/CompiledOps";
+    private static final String KNOWN = "org/hotpy/core/interp/KnownCacheSteps";
     private static final String CONTROL = CompiledControl.SELF;
     private static final String RUN_DESC = "(L" + TS + ";L" + FRAME + ";)L" + OBJ + ";";
     private static final String CHUNK_DESC = "([L" + OBJ + ";L" + TS + ";L" + FRAME + ";L" + CODE + ";)V";
@@ -85,6 +86,8 @@ final class FunctionEmitter {
      * fields {@code K0, K1, ...} ({@link #classData}); by index in {@code code.consts}, the field's number.
      */
     private final List<Object> constants = new ArrayList<>();
+    /** The class of each constant field (internal name): PyObject, or an inline cache's ({@link #knownStep}). */
+    private final List<String> constantTypes = new ArrayList<>();
     private final Map<Integer, Integer> constantFields = new HashMap<>();
     /** {@link CodeObject#resumePoints} when the class was written (the code's field may grow meanwhile). */
     private final BitSet resumePoints;
@@ -496,10 +499,18 @@ final class FunctionEmitter {
         Integer field = constantFields.get(index);
         if (field == null) {
             field = constants.size();
-            constants.add(code.consts[index]);
             constantFields.put(index, field);
-            cf.field(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL, "K" + field, "L" + OBJ + ";");
+            return constantField(code.consts[index], OBJ);
         }
+        return "K" + field;
+    }
+
+    /** A new static final field of class {@code type} (an internal name) holding {@code value}. */
+    private String constantField(Object value, String type) {
+        int field = constants.size();
+        constants.add(value);
+        constantTypes.add(type);
+        cf.field(ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL, "K" + field, "L" + type + ";");
         return "K" + field;
     }
 
@@ -520,8 +531,8 @@ final class FunctionEmitter {
             ci.local(ALOAD, 0, 1);
             ci.pushInt(i);
             ci.op(AALOAD, -1);
-            ci.type(CHECKCAST, OBJ, 0);
-            ci.field(PUTSTATIC, className, "K" + i, "L" + OBJ + ";");
+            ci.type(CHECKCAST, constantTypes.get(i), 0);
+            ci.field(PUTSTATIC, className, "K" + i, "L" + constantTypes.get(i) + ";");
         }
         ci.op(RETURN, 0);
         cf.method(ClassFile.ACC_STATIC, "<clinit>", "()V", ci);
@@ -585,7 +596,9 @@ final class FunctionEmitter {
             bc.pushInt(forms[k].ordinal() | arg << 8);
             bc.branch(IF_ICMPNE, next, -2);
             int before = inlined;
-            step(owner, stepName(forms[k]), i, arg);
+            if (unsettled || !knownStep(forms[k], i, arg)) {
+                step(owner, stepName(forms[k]), i, arg);
+            }
             most = Math.max(most, inlined - before);
             bc.branch(GOTO, join, 0);
             bc.setDepth(0);
@@ -687,6 +700,60 @@ final class FunctionEmitter {
         bc.pushInt(i);
         bc.pushInt(arg);
         bc.invoke(INVOKESTATIC, owner, name, CompiledSteps.DESC);
+    }
+
+    /**
+     * For a settled instruction whose inline cache has one entry now: a step of {@link
+     * KnownCacheSteps} given that entry as a constant of the class, and true. Its guard compares with
+     * the entry's shape, type version or dict version, which HotSpot folds to constants (a
+     * record's fields are trusted to stay as they were), instead of loading the code's caches, the
+     * entry and its fields at every execution; when the guard fails, the instruction runs as it
+     * would without (the cache may have changed since). False for any other instruction.
+     */
+    private boolean knownStep(Opcode form, int i, int arg) {
+        Object c = code.caches[i];
+        String type;
+        String name;
+        switch (form) {
+            case LOAD_ATTR_INSTANCE_VALUE -> {
+                if (!(c instanceof AttrHandlers.InstanceCache ic) || ic.next() != null) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/AttrHandlers$InstanceCache";
+            }
+            case LOAD_METHOD_WITH_VALUES -> {
+                if (!(c instanceof AttrHandlers.MethodCache mc) || mc.next() != null) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/AttrHandlers$MethodCache";
+            }
+            case STORE_ATTR_INSTANCE_VALUE -> {
+                if (!(c instanceof AttrHandlers.StoreCache sc) || sc.next() != null) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/AttrHandlers$StoreCache";
+            }
+            case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN -> {
+                if (!(c instanceof NameHandlers.GlobalCache)) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/NameHandlers$GlobalCache";
+            }
+            default -> {
+                return false;
+            }
+        }
+        name = stepName(form) + "Known";
+        inlined += inlinedSize(KNOWN, name);
+        bc.field(GETSTATIC, className, constantField(c, type), "L" + type + ";");
+        bc.local(ALOAD, L_F, 1);
+        bc.local(ALOAD, L_CODE, 1);
+        bc.local(ALOAD, L_S, 1);
+        loadSp(i);
+        bc.pushInt(i);
+        bc.pushInt(arg);
+        bc.invoke(INVOKESTATIC, KNOWN, name, KnownCacheSteps.desc(type));
+        return true;
     }
 
     /** An instruction loops seldom run: the interpreter's {@code cold} runs it. */

@@ -20,18 +20,11 @@ import org.hotpy.core.types.text.PyStr;
 final class NameHandlers {
     private NameHandlers() {}
 
-    /** Inline cache of a specialised global load. */
-    static final class GlobalCache {
-        final int globalsVersion;
-        final int builtinsVersion;
-        final int index;
-
-        GlobalCache(int globalsVersion, int builtinsVersion, int index) {
-            this.globalsVersion = globalsVersion;
-            this.builtinsVersion = builtinsVersion;
-            this.index = index;
-        }
-    }
+    /**
+     * Inline cache of a specialised global load. A record: compiled code given one as a constant
+     * reads its fields as constants ({@link KnownCacheSteps}).
+     */
+    record GlobalCache(int globalsVersion, int builtinsVersion, int index) {}
 
     static PyException unboundLocal(CodeObject code, int i) {
         String name = code.varnames[i];
@@ -175,8 +168,8 @@ final class NameHandlers {
 
     static PyObject loadGlobalModule(Frame f, CodeObject code, int pc, int arg) {
         Object c = code.caches[pc];
-        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion)) {
-            PyObject v = f.globals.valueAt(gc.index);
+        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion())) {
+            PyObject v = f.globals.valueAt(gc.index());
             if (v != null) {
                 return v;
             }
@@ -186,9 +179,9 @@ final class NameHandlers {
 
     static PyObject loadGlobalBuiltin(Frame f, CodeObject code, int pc, int arg) {
         Object c = code.caches[pc];
-        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion)
-                && f.builtins.keysVersionIs(gc.builtinsVersion)) {
-            PyObject v = f.builtins.valueAt(gc.index);
+        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion())
+                && f.builtins.keysVersionIs(gc.builtinsVersion())) {
+            PyObject v = f.builtins.valueAt(gc.index());
             if (v != null) {
                 return v;
             }

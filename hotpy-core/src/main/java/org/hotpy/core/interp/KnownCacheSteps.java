@@ -1,0 +1,90 @@
+package org.hotpy.core.interp;
+
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.model.PyInstance;
+import org.hotpy.core.model.PyObject;
+import org.hotpy.core.types.collection.PyDict;
+
+/**
+ * Steps of compiled code for specialised instructions whose inline cache had one entry when the
+ * function was compiled: {@link FunctionEmitter} passes that entry as a constant of the class.
+ * The entries are records, whose fields HotSpot trusts to keep their values, so the guard compares
+ * the object's shape with a constant shape and a constant type's version with a constant, and
+ * the value is read at a constant position: no load of the code's caches, of the entry or of its
+ * fields. When the guard fails the instruction runs as it does without (through the code's
+ * current cache, which may have changed since).
+ *
+ * <p>All share one signature, {@code (entry, f, code, s, sp, at, arg)} ({@link #desc}).
+ */
+final class KnownCacheSteps {
+    private KnownCacheSteps() {}
+
+    /** The descriptor of the steps taking an entry of class {@code type} (an internal name). */
+    static String desc(String type) {
+        return "(L" + type + ";Lorg/hotpy/core/interp/Frame;Lorg/hotpy/core/bytecode/CodeObject;"
+                + "[Lorg/hotpy/core/model/PyObject;III)I";
+    }
+
+    static int loadAttrInstanceValueKnown(AttrHandlers.InstanceCache k, Frame f, CodeObject code, PyObject[] s,
+                                          int sp, int at, int arg) {
+        PyObject obj = s[sp - 1];
+        if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.shape()
+                && k.type().version() == k.version()) {
+            s[sp - 1] = ((PyInstance) obj).values[k.index()];
+        } else {
+            s[sp - 1] = AttrHandlers.loadAttrInstanceValue(code, at, obj);
+        }
+        return sp;
+    }
+
+    static int loadMethodWithValuesKnown(AttrHandlers.MethodCache k, Frame f, CodeObject code, PyObject[] s,
+                                         int sp, int at, int arg) {
+        PyObject obj = s[sp - 1];
+        if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.shape()
+                && k.shape().type().version() == k.version()) {
+            s[sp - 1] = k.method();
+            s[sp] = obj;
+            return sp + 1;
+        }
+        return AttrHandlers.loadMethodWithValues(code, at, s, sp);
+    }
+
+    static int storeAttrInstanceValueKnown(AttrHandlers.StoreCache k, Frame f, CodeObject code, PyObject[] s,
+                                           int sp, int at, int arg) {
+        PyObject obj = s[sp - 1];
+        PyObject value = s[sp - 2];
+        if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.before()
+                && ((PyInstance) obj).type.version() == k.version()) {
+            AttrHandlers.store((PyInstance) obj, k, value);
+        } else {
+            AttrHandlers.storeAttrInstanceValue(code, at, obj, value);
+        }
+        s[--sp] = null;
+        s[--sp] = null;
+        return sp;
+    }
+
+    static int loadGlobalModuleKnown(NameHandlers.GlobalCache k, Frame f, CodeObject code, PyObject[] s, int sp,
+                                     int at, int arg) {
+        PyDict g = f.globals;
+        PyObject v;
+        if (g.keysVersionIs(k.globalsVersion()) && (v = g.valueAt(k.index())) != null) {
+            s[sp] = v;
+        } else {
+            s[sp] = NameHandlers.loadGlobalModule(f, code, at, arg);
+        }
+        return sp + 1;
+    }
+
+    static int loadGlobalBuiltinKnown(NameHandlers.GlobalCache k, Frame f, CodeObject code, PyObject[] s, int sp,
+                                      int at, int arg) {
+        PyObject v;
+        if (f.globals.keysVersionIs(k.globalsVersion()) && f.builtins.keysVersionIs(k.builtinsVersion())
+                && (v = f.builtins.valueAt(k.index())) != null) {
+            s[sp] = v;
+        } else {
+            s[sp] = NameHandlers.loadGlobalBuiltin(f, code, at, arg);
+        }
+        return sp + 1;
+    }
+}

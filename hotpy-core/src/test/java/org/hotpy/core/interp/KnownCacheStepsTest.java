@@ -1,0 +1,96 @@
+package org.hotpy.core.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hotpy.core.testing.TestInterpreter;
+import org.hotpy.core.types.function.PyFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link KnownCacheSteps}: a function compiled while its attribute, method and global loads had one
+ * cache entry each holds those entries as constants of its class, and still gives the
+ * interpreter's answers once the entries no longer describe what it meets.
+ */
+class KnownCacheStepsTest {
+    private static final int WARM = FunctionCompiler.CALLS_BEFORE_COMPILING + FunctionCompiler.UNSETTLED_CALLS + 5;
+
+    private TestInterpreter py;
+
+    @BeforeEach
+    void start() {
+        py = new TestInterpreter();
+        py.exec("""
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                    def get(self):
+                        return self.x
+                K = 10
+                def f(p):
+                    p.x = p.x + K
+                    return p.get(), len('ab')
+                """);
+        // warm the function's instructions first, so that it is compiled with settled caches
+        py.exec("p = P(0)\nfor _i in range(" + 4 * WARM + "):\n    p.x = 0\n    f(p)\n");
+    }
+
+    @AfterEach
+    void stop() {
+        py.close();
+    }
+
+    private List<String> constantTypes(String function) {
+        Object c = ((PyFunction) py.get(function)).code.compiled;
+        assertThat(c).isInstanceOf(CompiledCode.class).isNotSameAs(CompiledCode.INTERPRETED);
+        return Arrays.stream(c.getClass().getDeclaredFields()).map(Field::getType).map(Class::getSimpleName).toList();
+    }
+
+    @Test
+    void theEntriesAreConstantsOfTheCompiledClass() {
+        assertThat(constantTypes("f")).contains("InstanceCache", "StoreCache", "MethodCache", "GlobalCache");
+        assertThat(py.repr("f(P(1))")).isEqualTo("(11, 2)");
+    }
+
+    @Test
+    void anotherClassOrShapeGoesTheGeneralWay() {
+        py.exec("""
+                class Q:
+                    def __init__(self):
+                        self.y = 0
+                        self.x = 5
+                    def get(self):
+                        return -self.x
+                q = P(1)
+                q.extra = 1
+                """);
+        assertThat(py.repr("f(Q()), f(q), q.x")).isEqualTo("((-15, 2), (11, 2), 11)");
+    }
+
+    @Test
+    void aChangedClassIsSeen() {
+        py.exec("P.get = lambda self: ('replaced', self.x)\n");
+        assertThat(py.repr("f(P(1))")).isEqualTo("(('replaced', 11), 2)");
+        py.exec("P.x = property(lambda self: self.__dict__.get('_x', 0) * 100,"
+                + " lambda self, v: self.__dict__.__setitem__('_x', v))\n");
+        assertThat(py.repr("f(P(1))")).isEqualTo("(('replaced', 11000), 2)");
+    }
+
+    @Test
+    void reboundDeletedAndShadowingGlobalsAreSeen() {
+        py.exec("K = 1\n");
+        assertThat(py.repr("f(P(1))")).isEqualTo("(2, 2)");
+        py.exec("del K\ntry:\n    f(P(1))\nexcept NameError as e:\n    err = str(e)\n");
+        assertThat(py.repr("err")).isEqualTo("\"name 'K' is not defined\"");
+        py.exec("K = 0\nlen = lambda s: 'global len'\n");
+        assertThat(py.repr("f(P(1))")).isEqualTo("(1, 'global len')");
+        py.exec("del len\nimport builtins\nsaved = builtins.len\nbuiltins.len = lambda s: 'new builtin'\n");
+        assertThat(py.repr("f(P(1))")).isEqualTo("(1, 'new builtin')");
+        py.exec("builtins.len = saved\n");
+    }
+}
