@@ -95,3 +95,34 @@ del len
 builtins.len = lambda s: -1  # the builtin replaced
 print(scaled(1))
 del builtins.len
+
+
+class Vec:
+    def __init__(self, a):
+        self.a = a
+
+    def __add__(self, other):
+        return Vec(self.a + other.a)
+
+
+def add_vecs(a, b):
+    return (Vec(a) + Vec(b)).a
+
+
+print(sum(add_vecs(i, 1) for i in range(3000)))
+
+
+class SubVec(Vec):
+    pass
+
+
+print(add_vecs(2.5, 1), (SubVec(1) + Vec(2)).a)
+Vec.__init__ = lambda self, a: setattr(self, "a", -a)
+print(add_vecs(2, 3))
+Vec.__add__ = lambda self, other: other
+print(add_vecs(2, 3))
+Vec.__add__ = lambda self, other: NotImplemented
+try:
+    add_vecs(2, 3)
+except TypeError as e:
+    print("TypeError:", e)

@@ -176,7 +176,13 @@ final class BinaryHandlers {
      * and the right's reflected method to try when it returns NotImplemented (or null).
      */
     record PyMethodCache(PyType left, int leftVersion, PyType right, int rightVersion, PyFunction method,
-                         PyObject reflected) {}
+                         PyObject reflected) {
+        /** Whether {@code a} and {@code b} are of the classes cached, both at their versions. */
+        boolean matches(PyObject a, PyObject b) {
+            return a.type() == left && b.type() == right && left.version() == leftVersion
+                    && right.version() == rightVersion;
+        }
+    }
 
     /**
      * BINARY_OP_PY_METHOD for a left operand of a Python class whose method for the operator is a
@@ -206,16 +212,20 @@ final class BinaryHandlers {
 
     /** BINARY_OP_PY_METHOD: the cached method called straight, while both classes are unchanged. */
     static PyObject pyMethod(CodeObject code, int pc, int arg, PyObject a, PyObject b) {
-        if (code.caches[pc] instanceof PyMethodCache c && a.type() == c.left() && b.type() == c.right()
-                && c.left().version() == c.leftVersion() && c.right().version() == c.rightVersion()) {
-            PyObject r = Calls.callPositional(c.method(), a, b);
-            if (r != PyNotImplemented.INSTANCE) {
-                return r;
-            }
-            return Operators.afterLeftDeclined(a, b, BinOp.of(arg & 0x1f), (arg & BinOp.INPLACE_FLAG) != 0,
-                    c.reflected());
+        if (code.caches[pc] instanceof PyMethodCache c && c.matches(a, b)) {
+            return callCached(c, arg, a, b);
         }
         return miss(code, pc, a, b);
+    }
+
+    /** The operator with the method of {@code c}, which matches {@code a} and {@code b}. */
+    static PyObject callCached(PyMethodCache c, int arg, PyObject a, PyObject b) {
+        PyObject r = Calls.callPositional(c.method(), a, b);
+        if (r != PyNotImplemented.INSTANCE) {
+            return r;
+        }
+        return Operators.afterLeftDeclined(a, b, BinOp.of(arg & 0x1f), (arg & BinOp.INPLACE_FLAG) != 0,
+                c.reflected());
     }
 
     static PyObject compareInt(CodeObject code, int pc, int arg, PyObject a, PyObject b) {

@@ -159,9 +159,23 @@ public final class Calls {
                         PyObject[] s, int sp) {
         int argc = word >>> 8;
         int base = sp - argc - 2;
-        if (caller.kwnames == null && s[base] == null && code.caches[pc] instanceof TypeCallCache tc
-                && s[base + 1] == tc.type() && tc.type().version() == tc.version()
-                && tc.meta().version() == tc.metaVersion()) {
+        if (code.caches[pc] instanceof TypeCallCache tc) {
+            int r = callType(tc, ts, caller, s, sp, argc);
+            if (r >= 0) {
+                return r;
+            }
+        }
+        return missed(ts, caller, code, pc, word, s, sp);
+    }
+
+    /**
+     * CALL_TYPE with the cache entry {@code tc}: the new stack pointer, or -1 when the call does not
+     * match it (nothing has run then).
+     */
+    static int callType(TypeCallCache tc, InterpreterState ts, Frame caller, PyObject[] s, int sp, int argc) {
+        int base = sp - argc - 2;
+        if (caller.kwnames == null && s[base] == null && s[base + 1] == tc.type()
+                && tc.type().version() == tc.version() && tc.meta().version() == tc.metaVersion()) {
             PyType t = tc.type();
             CodeObject co = tc.init();
             if (co == null) {
@@ -178,7 +192,7 @@ public final class Calls {
                 return finish(s, base, sp, obj);
             }
         }
-        return missed(ts, caller, code, pc, word, s, sp);
+        return -1;
     }
 
     // selfSlots and ArgBinder.cellsIfAny hold branches that every call path shares. HotSpot

@@ -703,8 +703,9 @@ final class FunctionEmitter {
     }
 
     /**
-     * For a settled instruction whose inline cache has one entry now: a step of {@link
-     * KnownCacheSteps} given that entry as a constant of the class, and true. Its guard compares with
+     * For a settled instruction whose inline cache has one entry now (an attribute, method or
+     * global load, an attribute store, a class instantiated, an operator's Python method): a step
+     * of {@link KnownCacheSteps} given that entry as a constant of the class, and true. Its guard compares with
      * the entry's shape, type version or dict version, which HotSpot folds to constants (a
      * record's fields are trusted to stay as they were), instead of loading the code's caches, the
      * entry and its fields at every execution; when the guard fails, the instruction runs as it
@@ -739,6 +740,18 @@ final class FunctionEmitter {
                 }
                 type = "org/hotpy/core/interp/NameHandlers$GlobalCache";
             }
+            case BINARY_OP_PY_METHOD -> {
+                if (!(c instanceof BinaryHandlers.PyMethodCache)) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/BinaryHandlers$PyMethodCache";
+            }
+            case CALL_TYPE -> {
+                if (!(c instanceof Calls.TypeCallCache)) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/Calls$TypeCallCache";
+            }
             default -> {
                 return false;
             }
@@ -746,6 +759,7 @@ final class FunctionEmitter {
         name = stepName(form) + "Known";
         inlined += inlinedSize(KNOWN, name);
         bc.field(GETSTATIC, className, constantField(c, type), "L" + type + ";");
+        bc.local(ALOAD, L_TS, 1);
         bc.local(ALOAD, L_F, 1);
         bc.local(ALOAD, L_CODE, 1);
         bc.local(ALOAD, L_S, 1);
@@ -835,8 +849,8 @@ final class FunctionEmitter {
         if (name.startsWith("call")) {
             return 300;
         }
-        return owner.equals(OPS) || name.startsWith("loadAttr") || name.startsWith("storeAttr")
-                || name.startsWith("loadMethod") || name.startsWith("unpack") ? 120 : 40;
+        return owner.equals(OPS) || name.startsWith("binaryOp") || name.startsWith("loadAttr")
+                || name.startsWith("storeAttr") || name.startsWith("loadMethod") || name.startsWith("unpack") ? 120 : 40;
     }
 
     /** The class whose static method runs {@code op}, or null for the interpreter's cold instructions. */

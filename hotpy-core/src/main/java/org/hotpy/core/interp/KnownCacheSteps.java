@@ -14,18 +14,18 @@ import org.hotpy.core.types.collection.PyDict;
  * fields. When the guard fails the instruction runs as it does without (through the code's
  * current cache, which may have changed since).
  *
- * <p>All share one signature, {@code (entry, f, code, s, sp, at, arg)} ({@link #desc}).
+ * <p>All share one signature, {@code (entry, ts, f, code, s, sp, at, arg)} ({@link #desc}).
  */
 final class KnownCacheSteps {
     private KnownCacheSteps() {}
 
     /** The descriptor of the steps taking an entry of class {@code type} (an internal name). */
     static String desc(String type) {
-        return "(L" + type + ";Lorg/hotpy/core/interp/Frame;Lorg/hotpy/core/bytecode/CodeObject;"
-                + "[Lorg/hotpy/core/model/PyObject;III)I";
+        return "(L" + type + ";Lorg/hotpy/core/interp/InterpreterState;Lorg/hotpy/core/interp/Frame;"
+                + "Lorg/hotpy/core/bytecode/CodeObject;[Lorg/hotpy/core/model/PyObject;III)I";
     }
 
-    static int loadAttrInstanceValueKnown(AttrHandlers.InstanceCache k, Frame f, CodeObject code, PyObject[] s,
+    static int loadAttrInstanceValueKnown(AttrHandlers.InstanceCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s,
                                           int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
         if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.shape()
@@ -37,7 +37,7 @@ final class KnownCacheSteps {
         return sp;
     }
 
-    static int loadMethodWithValuesKnown(AttrHandlers.MethodCache k, Frame f, CodeObject code, PyObject[] s,
+    static int loadMethodWithValuesKnown(AttrHandlers.MethodCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s,
                                          int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
         if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.shape()
@@ -49,7 +49,7 @@ final class KnownCacheSteps {
         return AttrHandlers.loadMethodWithValues(code, at, s, sp);
     }
 
-    static int storeAttrInstanceValueKnown(AttrHandlers.StoreCache k, Frame f, CodeObject code, PyObject[] s,
+    static int storeAttrInstanceValueKnown(AttrHandlers.StoreCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s,
                                            int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
         PyObject value = s[sp - 2];
@@ -64,7 +64,7 @@ final class KnownCacheSteps {
         return sp;
     }
 
-    static int loadGlobalModuleKnown(NameHandlers.GlobalCache k, Frame f, CodeObject code, PyObject[] s, int sp,
+    static int loadGlobalModuleKnown(NameHandlers.GlobalCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp,
                                      int at, int arg) {
         PyDict g = f.globals;
         PyObject v;
@@ -76,7 +76,7 @@ final class KnownCacheSteps {
         return sp + 1;
     }
 
-    static int loadGlobalBuiltinKnown(NameHandlers.GlobalCache k, Frame f, CodeObject code, PyObject[] s, int sp,
+    static int loadGlobalBuiltinKnown(NameHandlers.GlobalCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp,
                                       int at, int arg) {
         PyObject v;
         if (f.globals.keysVersionIs(k.globalsVersion()) && f.builtins.keysVersionIs(k.builtinsVersion())
@@ -86,5 +86,23 @@ final class KnownCacheSteps {
             s[sp] = NameHandlers.loadGlobalBuiltin(f, code, at, arg);
         }
         return sp + 1;
+    }
+
+    static int binaryOpPyMethodKnown(BinaryHandlers.PyMethodCache k, InterpreterState ts, Frame f, CodeObject code,
+                                     PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1; // the method may read this frame's line
+        PyObject a = s[sp - 2];
+        PyObject b = s[sp - 1];
+        s[sp - 2] = k.matches(a, b) ? BinaryHandlers.callCached(k, arg, a, b)
+                : BinaryHandlers.pyMethod(code, at, arg, a, b);
+        s[--sp] = null;
+        return sp;
+    }
+
+    static int callTypeKnown(Calls.TypeCallCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s,
+                             int sp, int at, int arg) {
+        f.pc = at + 1;
+        int r = Calls.callType(k, ts, f, s, sp, arg);
+        return r >= 0 ? r : Calls.callType(ts, f, code, at, arg << 8 | org.hotpy.core.bytecode.Ops.CALL_TYPE, s, sp);
     }
 }

@@ -35,9 +35,16 @@ class KnownCacheStepsTest {
                 def f(p):
                     p.x = p.x + K
                     return p.get(), len('ab')
+                class V:
+                    def __init__(self, a):
+                        self.a = a
+                    def __add__(self, o):
+                        return V(self.a + o.a)
+                def g(a, b):
+                    return (V(a) + V(b)).a
                 """);
-        // warm the function's instructions first, so that it is compiled with settled caches
-        py.exec("p = P(0)\nfor _i in range(" + 4 * WARM + "):\n    p.x = 0\n    f(p)\n");
+        // warm the functions' instructions first, so that they are compiled with settled caches
+        py.exec("p = P(0)\nfor _i in range(" + 4 * WARM + "):\n    p.x = 0\n    f(p)\n    g(_i, 1)\n");
     }
 
     @AfterEach
@@ -55,6 +62,20 @@ class KnownCacheStepsTest {
     void theEntriesAreConstantsOfTheCompiledClass() {
         assertThat(constantTypes("f")).contains("InstanceCache", "StoreCache", "MethodCache", "GlobalCache");
         assertThat(py.repr("f(P(1))")).isEqualTo("(11, 2)");
+    }
+
+    @Test
+    void instantiationAndOperatorMethodsToo() {
+        assertThat(constantTypes("g")).contains("TypeCallCache", "PyMethodCache");
+        assertThat(py.repr("g(2, 3)")).isEqualTo("5");
+        py.exec("class W(V):\n    pass\n");
+        assertThat(py.repr("g(2.5, 1), (W(1) + V(2)).a")).isEqualTo("(3.5, 3)");
+        py.exec("def init(self, a):\n    self.a = -a\nV.__init__ = init\n");
+        assertThat(py.repr("g(2, 3)")).isEqualTo("5");
+        py.exec("V.__add__ = lambda self, o: o\n");
+        assertThat(py.repr("g(2, 3)")).isEqualTo("-3");
+        py.exec("V.__radd__ = lambda self, o: 'radd'\nV.__add__ = lambda self, o: NotImplemented\n");
+        assertThat(py.raises("g(2, 3)")).isEqualTo("TypeError"); // neither method takes two Vs
     }
 
     @Test
