@@ -92,9 +92,10 @@ SCALE = 2
 len = lambda s: 100  # a global shadowing the builtin
 print(scaled(1))
 del len
+saved_len = builtins.len
 builtins.len = lambda s: -1  # the builtin replaced
 print(scaled(1))
-del builtins.len
+builtins.len = saved_len
 
 
 class Vec:
@@ -126,3 +127,30 @@ try:
     add_vecs(2, 3)
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Unit:
+    size = 2
+
+
+def scaled_floor(xs, x):
+    xs.append(math.floor(x) * Unit.size)
+    return math.pi > 3, xs
+
+
+import math
+print(sum(len(scaled_floor([], i / 2)[1]) for i in range(3000)))
+Unit.size = 10
+print(scaled_floor([0], 2.5))
+
+
+class Doubling(list):
+    def append(self, x):
+        list.append(self, 2 * x)
+
+
+print(scaled_floor(Doubling(), 1.5))
+math = Unit
+Unit.floor = staticmethod(lambda x: "floor")
+Unit.pi = 1
+print(scaled_floor([], 1))

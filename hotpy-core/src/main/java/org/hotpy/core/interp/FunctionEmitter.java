@@ -703,8 +703,9 @@ final class FunctionEmitter {
     }
 
     /**
-     * For a settled instruction whose inline cache has one entry now (an attribute, method or
-     * global load, an attribute store, a class instantiated, an operator's Python method): a step
+     * For a settled instruction whose inline cache has one entry now (an attribute of an instance,
+     * class or module, a method, a global, an attribute store, a class instantiated, an operator's
+     * Python method): a step
      * of {@link KnownCacheSteps} given that entry as a constant of the class, and true. Its guard compares with
      * the entry's shape, type version or dict version, which HotSpot folds to constants (a
      * record's fields are trusted to stay as they were), instead of loading the code's caches, the
@@ -739,6 +740,18 @@ final class FunctionEmitter {
                     return false;
                 }
                 type = "org/hotpy/core/interp/NameHandlers$GlobalCache";
+            }
+            case LOAD_ATTR_MODULE, LOAD_METHOD_MODULE -> {
+                if (!(c instanceof AttrHandlers.ModuleCache)) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/AttrHandlers$ModuleCache";
+            }
+            case LOAD_ATTR_CLASS, LOAD_METHOD_NO_DICT -> {
+                if (!(c instanceof AttrHandlers.ClassCache)) {
+                    return false;
+                }
+                type = "org/hotpy/core/interp/AttrHandlers$ClassCache";
             }
             case BINARY_OP_PY_METHOD -> {
                 if (!(c instanceof BinaryHandlers.PyMethodCache)) {

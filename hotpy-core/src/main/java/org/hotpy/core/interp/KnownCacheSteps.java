@@ -2,6 +2,7 @@ package org.hotpy.core.interp;
 
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.model.PyInstance;
+import org.hotpy.core.model.PyModule;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.types.collection.PyDict;
 
@@ -86,6 +87,51 @@ final class KnownCacheSteps {
             s[sp] = NameHandlers.loadGlobalBuiltin(f, code, at, arg);
         }
         return sp + 1;
+    }
+
+    static int loadAttrModuleKnown(AttrHandlers.ModuleCache k, InterpreterState ts, Frame f, CodeObject code,
+                                   PyObject[] s, int sp, int at, int arg) {
+        PyObject obj = s[sp - 1];
+        PyObject v;
+        if (obj instanceof PyModule m && m.dict() == k.dict() && k.dict().keysVersionIs(k.keysVersion())
+                && (v = k.dict().valueAt(k.index())) != null) {
+            s[sp - 1] = v;
+        } else {
+            s[sp - 1] = AttrHandlers.loadAttrModule(code, at, obj);
+        }
+        return sp;
+    }
+
+    static int loadMethodModuleKnown(AttrHandlers.ModuleCache k, InterpreterState ts, Frame f, CodeObject code,
+                                     PyObject[] s, int sp, int at, int arg) {
+        PyObject obj = s[sp - 1];
+        PyObject v;
+        if (obj instanceof PyModule m && m.dict() == k.dict() && k.dict().keysVersionIs(k.keysVersion())
+                && (v = k.dict().valueAt(k.index())) != null) {
+            s[sp - 1] = null;
+            s[sp] = v;
+            return sp + 1;
+        }
+        return AttrHandlers.loadMethodModule(code, at, s, sp);
+    }
+
+    static int loadAttrClassKnown(AttrHandlers.ClassCache k, InterpreterState ts, Frame f, CodeObject code,
+                                  PyObject[] s, int sp, int at, int arg) {
+        PyObject obj = s[sp - 1];
+        s[sp - 1] = obj == k.type() && k.type().version() == k.version() ? k.value()
+                : AttrHandlers.loadAttrClass(code, at, obj);
+        return sp;
+    }
+
+    static int loadMethodNoDictKnown(AttrHandlers.ClassCache k, InterpreterState ts, Frame f, CodeObject code,
+                                     PyObject[] s, int sp, int at, int arg) {
+        PyObject obj = s[sp - 1];
+        if (obj.type() == k.type() && k.type().version() == k.version()) {
+            s[sp - 1] = k.value();
+            s[sp] = obj;
+            return sp + 1;
+        }
+        return AttrHandlers.loadMethodNoDict(code, at, s, sp);
     }
 
     static int binaryOpPyMethodKnown(BinaryHandlers.PyMethodCache k, InterpreterState ts, Frame f, CodeObject code,

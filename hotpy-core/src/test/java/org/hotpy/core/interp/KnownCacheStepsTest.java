@@ -42,9 +42,18 @@ class KnownCacheStepsTest {
                         return V(self.a + o.a)
                 def g(a, b):
                     return (V(a) + V(b)).a
+                import math, types
+                mod = types.ModuleType('mod')
+                mod.floor = math.floor
+                mod.pi = math.pi
+                class C:
+                    unit = 2
+                def h(xs, x):
+                    xs.append(mod.floor(x) * C.unit)
+                    return mod.pi > 3, xs
                 """);
         // warm the functions' instructions first, so that they are compiled with settled caches
-        py.exec("p = P(0)\nfor _i in range(" + 4 * WARM + "):\n    p.x = 0\n    f(p)\n    g(_i, 1)\n");
+        py.exec("p = P(0)\nfor _i in range(" + 4 * WARM + "):\n    p.x = 0\n    f(p)\n    g(_i, 1)\n    h([], _i)\n");
     }
 
     @AfterEach
@@ -76,6 +85,18 @@ class KnownCacheStepsTest {
         assertThat(py.repr("g(2, 3)")).isEqualTo("-3");
         py.exec("V.__radd__ = lambda self, o: 'radd'\nV.__add__ = lambda self, o: NotImplemented\n");
         assertThat(py.raises("g(2, 3)")).isEqualTo("TypeError"); // neither method takes two Vs
+    }
+
+    @Test
+    void moduleAndClassAttributesAndMethodsOfBuiltinTypesToo() {
+        assertThat(constantTypes("h")).contains("ModuleCache", "ClassCache");
+        assertThat(py.repr("h([], 2.5)")).isEqualTo("(True, [4])");
+        py.exec("C.unit = 10\nmod.pi = 1\n");
+        assertThat(py.repr("h([0], 2.5)")).isEqualTo("(False, [0, 20])");
+        py.exec("class L(list):\n    def append(self, x):\n        list.append(self, -x)\n");
+        assertThat(py.repr("h(L(), 1)")).isEqualTo("(False, [-10])");
+        py.exec("mod = C\nC.floor = staticmethod(lambda x: 'floor')\nC.pi = 4\nC.unit = 1\n");
+        assertThat(py.repr("h([], 1)")).isEqualTo("(True, ['floor'])");
     }
 
     @Test
