@@ -10,6 +10,7 @@ import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.model.PyEllipsis;
 import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
+import org.hotpy.core.types.collection.PyFrozenSet;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.number.PyBigInt;
 import org.hotpy.core.types.number.PyBool;
@@ -50,6 +51,7 @@ final class CodeFormat {
     private static final byte ELLIPSIS = 9;
     private static final byte TUPLE = 10;
     private static final byte CODE = 11;
+    private static final byte FROZENSET = 12;
 
     /** Strings whose chars are all below 256 are written one byte per char (nearly all of them). */
     private static final byte LATIN1 = 0;
@@ -145,6 +147,21 @@ final class CodeFormat {
             for (PyObject x : items) {
                 writeConstant(x, out);
             }
+        } else if (k == PyFrozenSet.class) {
+            // a set display or for-loop iterable of constants: written with its layout, which
+            // gives the order of the sets built from it (CPython's .pyc re-adds the elements)
+            PyFrozenSet f = (PyFrozenSet) c;
+            PyObject[] items = f.toArray();
+            int[] slots = f.slots();
+            long[] hashes = f.storedHashes();
+            out.writeByte(FROZENSET);
+            out.writeInt(f.tableSize());
+            out.writeInt(items.length);
+            for (int i = 0; i < items.length; i++) {
+                out.writeInt(slots[i]);
+                out.writeLong(hashes[i]);
+                writeConstant(items[i], out);
+            }
         } else if (k == CodeObject.class) {
             out.writeByte(CODE);
             write((CodeObject) c, out);
@@ -172,6 +189,19 @@ final class CodeFormat {
                     items[i] = readConstant(in, filename);
                 }
                 return PyTuple.of(items);
+            }
+            case FROZENSET: {
+                int tableSize = in.getInt();
+                int n = length(in, 13);
+                int[] slots = new int[n];
+                long[] hashes = new long[n];
+                PyObject[] items = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    slots[i] = in.getInt();
+                    hashes[i] = in.getLong();
+                    items[i] = readConstant(in, filename);
+                }
+                return PyFrozenSet.restore(tableSize, slots, hashes, items);
             }
             case CODE: return read(in, filename);
             default: throw new IllegalArgumentException("unknown constant tag " + tag);

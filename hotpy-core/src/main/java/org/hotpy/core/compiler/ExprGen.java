@@ -16,6 +16,7 @@ import org.hotpy.core.model.PyNone;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.ops.Compare;
 import org.hotpy.core.ops.Operators;
+import org.hotpy.core.types.collection.PyFrozenSet;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.text.PyStr;
 
@@ -194,6 +195,47 @@ final class ExprGen {
         return false;
     }
 
+    /**
+     * Whether each element is a constant after the folding CPython's AST optimiser does and that
+     * matters for set displays: literals, a minus sign on a number, tuples of such constants.
+     */
+    private static boolean allFoldable(List<Expr> elts) {
+        for (Expr e : elts) {
+            if (!foldable(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean foldable(Expr e) {
+        if (e instanceof Expr.Constant) {
+            return true;
+        }
+        if (e instanceof Expr.UnaryOpExpr un && un.op() == UnaryOp.USUB && un.operand() instanceof Expr.Constant k) {
+            Object v = k.value();
+            return v instanceof Long || v instanceof java.math.BigInteger || v instanceof Double
+                    || v instanceof Expr.Imaginary;
+        }
+        return e instanceof Expr.Tuple t && allFoldable(t.elts());
+    }
+
+    /** The value of an expression {@link #foldable} accepts. */
+    private static PyObject folded(Expr e) {
+        if (e instanceof Expr.Constant k) {
+            return Constants.of(k.value());
+        }
+        if (e instanceof Expr.UnaryOpExpr un) {
+            return Operators.negative(folded(un.operand()));
+        }
+        List<Expr> elts = ((Expr.Tuple) e).elts();
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = folded(elts.get(i));
+        }
+        return PyTuple.of(items);
+    }
+
     private static boolean allConstant(List<Expr> elts) {
         for (Expr e : elts) {
             if (!(e instanceof Expr.Constant)) {
@@ -203,6 +245,35 @@ final class ExprGen {
         return true;
     }
 
+    /**
+     * The iterable of a for loop or comprehension: a set display of constants is a frozenset
+     * constant, as CPython's AST optimiser folds it (fold_iter), so it iterates in that set's order.
+     */
+    void iterable(Expr e) {
+        if (e instanceof Expr.Set s && allFoldable(s.elts())) {
+            c.loadConst(frozenConstant(s.elts()));
+            return;
+        }
+        expr(e);
+    }
+
+    /**
+     * The frozenset CPython compiles a set of constants to: the set of the elements, rebuilt from
+     * its own iteration order when the compiler merges constants (merge_consts_recursive); the
+     * order of the sets built from it depends on both steps.
+     */
+    private static PyFrozenSet frozenConstant(List<Expr> elts) {
+        PyFrozenSet first = new PyFrozenSet();
+        for (Expr x : elts) {
+            first.add(folded(x));
+        }
+        PyFrozenSet merged = new PyFrozenSet();
+        for (PyObject x : first.toArray()) {
+            merged.add(x);
+        }
+        return merged;
+    }
+
     private void sequence(List<Expr> elts, Opcode build, boolean isTuple) {
         if (isTuple && !elts.isEmpty() && allConstant(elts)) {
             PyObject[] items = new PyObject[elts.size()];
@@ -210,6 +281,14 @@ final class ExprGen {
                 items[i] = Constants.of(((Expr.Constant) elts.get(i)).value());
             }
             c.loadConst(PyTuple.of(items));
+            return;
+        }
+        if (build == Opcode.BUILD_SET && elts.size() > 2 && allFoldable(elts)) {
+            // CPython 3.11: BUILD_SET 0, a frozenset constant, SET_UPDATE (the set then merges the
+            // frozenset's table, which gives its order)
+            u().emit(Opcode.BUILD_SET, 0);
+            c.loadConst(frozenConstant(elts));
+            u().emit(Opcode.SET_UPDATE, 1);
             return;
         }
         if (!hasStarred(elts)) {
@@ -498,7 +577,7 @@ final class ExprGen {
         String name = scope.name;
         CodeObject code = compComprehension(node, scope, name, gens, elt, value, build);
         c.makeClosure(code, 0);
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         u().emit(Opcode.GET_ITER);
         u().emit(Opcode.CALL, 0);
     }
@@ -532,7 +611,7 @@ final class ExprGen {
         if (i == 0) {
             u().emit(Opcode.LOAD_FAST, 0); // the iterator passed in as ".0"
         } else {
-            expr(g.iter());
+            iterable(g.iter());
             u().emit(Opcode.GET_ITER);
         }
         u().place(start);

@@ -296,7 +296,7 @@ final class StmtGen {
         Unit.Label start = u().label();
         Unit.Label cleanup = u().label();
         Unit.Label end = u().label();
-        c.exprs.expr(f.iter());
+        c.exprs.iterable(f.iter());
         u().pos = f.iter().pos();
         u().emit(Opcode.GET_ITER);
         u().place(start);

@@ -119,7 +119,7 @@ final class BuildHandlers {
         PyObject it = s[--sp];
         s[sp] = null;
         PySet set = (PySet) s[sp - i];
-        Iteration.addAll(it, set);
+        set.update(it); // CPython's _PySet_Update: a set or dict merges in its own order
         return sp;
     }
 

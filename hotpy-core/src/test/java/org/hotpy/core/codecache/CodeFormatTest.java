@@ -17,6 +17,7 @@ import org.hotpy.core.compiler.Compiler;
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.parser.SyntaxErrorException;
 import org.hotpy.core.testing.SharedCorpus;
+import org.hotpy.core.types.collection.PyFrozenSet;
 import org.hotpy.core.types.collection.PySet;
 import org.hotpy.core.types.collection.PyTuple;
 import org.hotpy.core.types.number.PyBigInt;
@@ -55,6 +56,8 @@ class CodeFormatTest {
                 a = (None, True, False, ..., 0, -1, 2**62, 123456789012345678901234567890, -2**200)
                 b = (1.5, -0.0, float('nan'), 1e308 * 10, 2j, -0j, 'x', '', 'é ☃ 𝄞', '\\udc80', b'\\x00\\xff')
                 c = ((1, (2, 'three')), frozenset)
+                d = {-1, -2, 5, 13, 21, 29, 37, 45, (1, 'x'), 2.5, 'y', None}
+                for e in {7, 15}: pass
                 def f(x, /, y=3, *args, z, **kw):
                     def g():
                         return x + y
@@ -156,6 +159,16 @@ class CodeFormatTest {
             assertThat(a).as(where).hasSameSizeAs(e);
             for (int i = 0; i < e.length; i++) {
                 assertSameConstant(a[i], e[i], where + "[" + i + "]");
+            }
+        } else if (expected instanceof PyFrozenSet fs) {
+            // the same elements at the same slots, so the same iteration order
+            PyFrozenSet a = (PyFrozenSet) actual;
+            assertThat(a.tableSize()).as(where).isEqualTo(fs.tableSize());
+            assertThat(a.slots()).as(where).isEqualTo(fs.slots());
+            PyObject[] ai = a.toArray();
+            PyObject[] ei = fs.toArray();
+            for (int i = 0; i < ei.length; i++) {
+                assertSameConstant(ai[i], ei[i], where + "{" + i + "}");
             }
         } else if (expected instanceof PyFloat f) {
             assertThat(Double.doubleToRawLongBits(((PyFloat) actual).value)).as(where)

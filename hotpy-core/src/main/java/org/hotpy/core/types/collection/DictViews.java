@@ -133,36 +133,60 @@ public final class DictViews {
         if (o.type().lookup(org.hotpy.core.model.Slot.ITER) == null) {
             return NI;
         }
-        PySet self = new PySet();
-        SetMethods.addAll(self, v);
-        PySet other = new PySet();
-        SetMethods.addAll(other, o);
-        PySet a = reflected ? other : self;
-        PySet b = reflected ? self : other;
+        // as CPython's dictviews_or/_sub/_xor: a set of the left operand (the dict itself for
+        // the keys of an exact dict), updated with the right; the order of the result follows
+        PyObject left = reflected ? o : v;
+        PyObject right = reflected ? v : o;
         switch (op) {
-            case "intersection": return SetMethods.intersection(a, b, false);
+            case "intersection": return intersect(v, o);
             case "union": {
-                PySet r = SetMethods.copy(a, false);
-                r.addAll(b);
+                PySet r = viewToSet(left);
+                SetMethods.addAll(r, right);
                 return r;
             }
             case "difference": {
-                PySet r = SetMethods.copy(a, false);
-                for (PyObject e : b.toArray()) {
-                    r.discard(e);
-                }
+                PySet r = viewToSet(left);
+                SetMethods.differenceUpdate(r, right);
                 return r;
             }
             default: {
-                PySet r = SetMethods.copy(a, false);
-                for (PyObject e : b.toArray()) {
-                    if (!r.discard(e)) {
-                        r.add(e);
-                    }
-                }
+                PySet r = viewToSet(left);
+                SetMethods.symmetricInPlace(r, right);
                 return r;
             }
         }
+    }
+
+    private static PySet viewToSet(PyObject o) {
+        PySet s = new PySet();
+        if (o instanceof View w && w.kind == Kind.KEYS && w.dict.getClass() == PyDict.class) {
+            SetMethods.addAll(s, w.dict);
+        } else {
+            SetMethods.addAll(s, o);
+        }
+        return s;
+    }
+
+    /** {@code view & other} in CPython's order (_PyDictView_Intersect). */
+    private static PyObject intersect(View v, PyObject o) {
+        int lenSelf = v.dict.size;
+        if (o.getClass() == PySet.class && lenSelf <= ((PySet) o).size) {
+            return SetMethods.intersection((PySet) o, v, false);
+        }
+        PyObject self = v;
+        PyObject other = o;
+        if (o instanceof View w && w.kind != Kind.VALUES && w.dict.size > lenSelf) {
+            self = o;
+            other = v;
+        }
+        PySet r = new PySet();
+        PyObject it = Protocols.iter(other);
+        for (PyObject e = Protocols.next(it); e != null; e = Protocols.next(it)) {
+            if (Protocols.contains(self, e)) {
+                r.add(e);
+            }
+        }
+        return r;
     }
 
     private static PyObject compare(View v, PyObject o, Compare.Op op) {

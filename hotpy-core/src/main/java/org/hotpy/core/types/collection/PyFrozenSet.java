@@ -28,6 +28,70 @@ public class PyFrozenSet extends PySet {
         return TYPE;
     }
 
+    /** The table's size, for the code cache (which keeps a constant's layout, so its order). */
+    public int tableSize() {
+        return table.length;
+    }
+
+    /** The slot of each element in iteration order, for the code cache. */
+    public int[] slots() {
+        int[] out = new int[size];
+        int j = 0;
+        for (int i = 0; i < table.length; i++) {
+            if (slot(i) != null) {
+                out[j++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** The hash stored with each element in iteration order, for the code cache. */
+    public long[] storedHashes() {
+        long[] out = new long[size];
+        int j = 0;
+        for (int i = 0; i < table.length; i++) {
+            if (slot(i) != null) {
+                out[j++] = hashes[i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The frozenset constant the code cache wrote: the elements at the slots they had, so that it
+     * iterates in the order the compiler made, when each still hashes as then and can be found
+     * there (the hash of None, say, varies between runs); else a set built by adding them in order.
+     */
+    public static PyFrozenSet restore(int tableSize, int[] slots, long[] hashes, PyObject[] elements) {
+        PyFrozenSet f = new PyFrozenSet();
+        if (tableSize >= 8 && (tableSize & (tableSize - 1)) == 0 && (long) elements.length * 5 < (long) (tableSize - 1) * 3) {
+            f.table = new PyObject[tableSize];
+            f.hashes = new long[tableSize];
+            boolean ok = true;
+            for (int i = 0; i < elements.length && ok; i++) {
+                int s = slots[i];
+                ok = s >= 0 && s < tableSize && f.table[s] == null && PyDict.hashOf(elements[i]) == hashes[i];
+                if (ok) {
+                    f.table[s] = elements[i];
+                    f.hashes[s] = hashes[i];
+                }
+            }
+            f.size = elements.length;
+            f.fill = elements.length;
+            for (int i = 0; i < elements.length && ok; i++) {
+                ok = f.find(elements[i], hashes[i]) == slots[i];
+            }
+            if (ok) {
+                return f;
+            }
+            f = new PyFrozenSet();
+        }
+        for (PyObject e : elements) {
+            f.add(e);
+        }
+        return f;
+    }
+
     long cachedHash() {
         long h = hash;
         if (h == -1) {

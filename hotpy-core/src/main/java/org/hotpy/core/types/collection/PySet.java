@@ -25,15 +25,46 @@ public class PySet extends PyObject {
     long[] hashes;
     int fill;  // live + dummy
     int size;  // live
+    int finger; // where pop() looks first, as CPython's so->finger
 
     public PySet() {
         table = new PyObject[8];
         hashes = new long[8];
     }
 
-    /** A copy of {@code other}'s table (set and frozenset copies, unions). */
+    /**
+     * A set of {@code other}'s elements, laid out as CPython's copies are (a merge into an empty
+     * set): the table that merge would resize to, made at once, then a clone of {@code other}'s
+     * when it is the same size without dummies, else clean inserts in its table order.
+     */
     PySet(PySet other) {
-        copyFrom(other);
+        int n = other.size;
+        int cap = 8;
+        if (n * 5 >= 7 * 3) {
+            while (cap <= n * 2) {
+                cap <<= 1;
+            }
+            org.hotpy.core.ops.Limits.checkSize(cap);
+        }
+        if (cap == other.table.length && other.fill == n) {
+            // clone, not Arrays.copyOf: HotSpot compiles that to a reflective Array.newInstance
+            // when it cannot prove the array's class, and set unions copy a table every time
+            table = other.table.clone();
+            hashes = other.hashes.clone();
+            fill = n;
+            size = n;
+            return;
+        }
+        table = new PyObject[cap];
+        hashes = new long[cap];
+        PyObject[] ot = other.table;
+        long[] oh = other.hashes;
+        for (int i = 0; i < ot.length; i++) {
+            PyObject e = ot[i];
+            if (e != null && e != DUMMY) {
+                insertClean(e, oh[i]);
+            }
+        }
     }
 
     @Override
@@ -156,36 +187,33 @@ public class PySet extends PyObject {
         }
     }
 
-    /** Inserts a key known to be absent at the first free slot of its probe sequence. */
+    /**
+     * Inserts a key known to be absent into a table without dummies (a new one: resizes and
+     * copies), at the first empty slot of its probe sequence, as CPython's set_insert_clean.
+     */
     private void insertClean(PyObject key, long hash) {
-        int mask = table.length - 1;
+        PyObject[] t = table;
+        int mask = t.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
-        while (true) {
-            if (table[i] == null || table[i] == DUMMY) {
-                break;
-            }
-            boolean placed = false;
+        while (t[i] != null) {
             if (i + LINEAR_PROBES <= mask) {
-                for (int j = 1; j <= LINEAR_PROBES; j++) {
-                    if (table[i + j] == null || table[i + j] == DUMMY) {
-                        i += j;
-                        placed = true;
-                        break;
-                    }
+                int j = i + 1;
+                int end = i + LINEAR_PROBES;
+                while (j <= end && t[j] != null) {
+                    j++;
                 }
-            }
-            if (placed) {
-                break;
+                if (j <= end) {
+                    i = j;
+                    break;
+                }
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + 1 + perturb) & mask);
         }
-        if (table[i] == null) {
-            fill++;
-        }
-        table[i] = key;
+        t[i] = key;
         hashes[i] = hash;
+        fill++;
         size++;
     }
 
@@ -211,7 +239,11 @@ public class PySet extends PyObject {
 
     /** Removes {@code key}; returns false when it was absent. */
     public boolean discard(PyObject key) {
-        int i = find(key, PyDict.hashOf(key));
+        return discard(key, PyDict.hashOf(key));
+    }
+
+    boolean discard(PyObject key, long hash) {
+        int i = find(key, hash);
         if (i < 0) {
             return false;
         }
@@ -227,17 +259,34 @@ public class PySet extends PyObject {
         size = 0;
     }
 
-    /** Removes and returns an arbitrary element (the first in table order), or null when empty. */
+    /**
+     * Removes and returns an arbitrary element, or null when empty: as CPython's set_pop, the first
+     * live slot from the finger on (wrapping), and the finger moves past it.
+     */
     PyObject popAny() {
-        for (int i = 0; i < table.length; i++) {
-            PyObject e = table[i];
-            if (e != null && e != DUMMY) {
-                table[i] = DUMMY;
-                size--;
-                return e;
-            }
+        if (size == 0) {
+            return null;
         }
-        return null;
+        int mask = table.length - 1;
+        int i = finger & mask;
+        while (table[i] == null || table[i] == DUMMY) {
+            i = (i + 1) & mask;
+        }
+        PyObject e = table[i];
+        table[i] = DUMMY;
+        size--;
+        finger = i + 1;
+        return e;
+    }
+
+    /**
+     * After removals (difference_update and the like): resizes the dummies away when they are more
+     * than a quarter of the table, as CPython's set_difference_update_internal does.
+     */
+    void compactAfterRemovals() {
+        if (fill - size > (table.length - 1) / 4) {
+            resize(size > 50000 ? size * 2 : size * 4);
+        }
     }
 
     /** The elements in iteration order. */
@@ -262,12 +311,64 @@ public class PySet extends PyObject {
         return table.length;
     }
 
-    void addAll(PySet other) {
+    /**
+     * Adds {@code other}'s elements as CPython's set_merge does, which decides the resulting order:
+     * one resize up front to fit both; into an empty table of the same size without dummies, a slot
+     * by slot copy; into another empty table, clean inserts in {@code other}'s table order; else
+     * adds in that order.
+     */
+    void merge(PySet other) {
+        if (other == this || other.size == 0) {
+            return;
+        }
+        if ((long) (fill + other.size) * 5 >= (long) (table.length - 1) * 3) {
+            resize((size + other.size) * 2);
+        }
+        if (fill == 0) {
+            if (table.length == other.table.length && other.fill == other.size) {
+                // clone, not Arrays.copyOf: HotSpot compiles that to a reflective Array.newInstance
+                // when it cannot prove the array's class, and set unions copy a table every time
+                table = other.table.clone();
+                hashes = other.hashes.clone();
+            } else {
+                PyObject[] ot = other.table;
+                long[] oh = other.hashes;
+                for (int i = 0; i < ot.length; i++) {
+                    PyObject e = ot[i];
+                    if (e != null && e != DUMMY) {
+                        insertClean(e, oh[i]);
+                    }
+                }
+            }
+            fill = other.size;
+            size = other.size;
+            return;
+        }
+        // re-read other's table each step: an __eq__ an add calls may change it, as in CPython
         for (int i = 0; i < other.table.length; i++) {
             PyObject e = other.table[i];
             if (e != null && e != DUMMY) {
                 add(e, other.hashes[i]);
             }
+        }
+    }
+
+    /** {@code s.update(iterable)} with one iterable ({@code {*x}} and set(x) use it), as CPython's set_update_internal. */
+    public void update(PyObject iterable) {
+        SetMethods.addAll(this, iterable);
+    }
+
+    /**
+     * Adds an exact dict's keys as CPython's set_update_internal does: one resize up front to fit
+     * both, then adds in the dict's order.
+     */
+    void mergeDictKeys(PyDict d) {
+        PyObject[] keys = d.keysArray();
+        if ((long) (fill + keys.length) * 5 >= (long) (table.length - 1) * 3) {
+            resize((size + keys.length) * 2);
+        }
+        for (PyObject k : keys) {
+            add(k);
         }
     }
 

@@ -98,9 +98,10 @@ final class SetMethods {
         return k;
     }
 
+    /** {@code s.update(iterable)} for one iterable, as CPython's set_update_internal. */
     static void addAll(PySet s, PyObject iterable) {
         if (iterable instanceof PySet o) {
-            s.addAll(o);
+            s.merge(o);
             return;
         }
         Class<?> c = iterable.getClass();
@@ -119,10 +120,8 @@ final class SetMethods {
             }
             return;
         }
-        if (iterable instanceof PyDict d) {
-            for (PyObject k : d.keysArray()) {
-                s.add(k);
-            }
+        if (c == PyDict.class) {
+            s.mergeDictKeys((PyDict) iterable);
             return;
         }
         Iteration.addAll(iterable, s);
@@ -141,24 +140,148 @@ final class SetMethods {
         return frozen ? new PyFrozenSet(s) : new PySet(s);
     }
 
-    static PySet intersection(PySet a, PySet b, boolean frozen) {
+    /**
+     * {@code so & other} as CPython's set_intersection builds it (the order of the result depends
+     * on it): with a set, the elements of the smaller one (of {@code other} when the sizes are
+     * equal) that the larger contains, in table order; else those of the iterable that {@code so}
+     * contains, in iteration order.
+     */
+    static PySet intersection(PySet so, PyObject other, boolean frozen) {
+        if (so == other) {
+            return copy(so, frozen);
+        }
         PySet r = frozen ? new PyFrozenSet() : new PySet();
-        PySet small = a.size <= b.size ? a : b;
-        PySet large = small == a ? b : a;
-        for (PyObject e : small.toArray()) {
-            if (large.contains(e)) {
-                r.add(e);
+        if (other instanceof PySet o) {
+            PySet walk = o;
+            PySet probe = so;
+            if (o.size > so.size) {
+                walk = so;
+                probe = o;
+            }
+            for (int i = 0; i < walk.table.length; i++) {
+                PyObject e = walk.slot(i);
+                if (e != null) {
+                    long h = walk.hashes[i];
+                    if (probe.find(e, h) >= 0) {
+                        r.add(e, h);
+                    }
+                }
+            }
+            return r;
+        }
+        PyObject it = Protocols.iter(other);
+        for (PyObject e = Protocols.next(it); e != null; e = Protocols.next(it)) {
+            long h = PyDict.hashOf(e);
+            if (so.find(e, h) >= 0) {
+                r.add(e, h);
             }
         }
         return r;
     }
 
-    private static void symmetricInPlace(PySet s, PySet o) {
-        for (PyObject e : o.toArray()) {
-            if (!s.discard(e)) {
-                s.add(e);
+    /** {@code so.intersection(*others)}: each step intersects the previous result, as CPython. */
+    private static PySet intersectionMulti(PySet so, PyObject[] others, boolean frozen) {
+        if (others.length == 0) {
+            return copy(so, frozen);
+        }
+        PySet r = so;
+        for (PyObject o : others) {
+            r = intersection(r, o, frozen);
+        }
+        return r;
+    }
+
+    /** {@code so - other} as CPython's set_difference builds it. */
+    static PySet difference(PySet so, PyObject other, boolean frozen) {
+        int otherSize;
+        if (other instanceof PySet o) {
+            otherSize = o.size;
+        } else if (other.getClass() == PyDict.class) {
+            otherSize = ((PyDict) other).size();
+        } else {
+            return copyAndDifference(so, other, frozen);
+        }
+        if ((so.size >> 2) > otherSize) {
+            return copyAndDifference(so, other, frozen);
+        }
+        PySet r = frozen ? new PyFrozenSet() : new PySet();
+        for (int i = 0; i < so.table.length; i++) {
+            PyObject e = so.slot(i);
+            if (e != null) {
+                long h = so.hashes[i];
+                boolean in = other instanceof PySet o ? o.find(e, h) >= 0 : ((PyDict) other).containsKey(e);
+                if (!in) {
+                    r.add(e, h);
+                }
             }
         }
+        return r;
+    }
+
+    private static PySet copyAndDifference(PySet so, PyObject other, boolean frozen) {
+        PySet r = copy(so, frozen);
+        differenceUpdate(r, other);
+        return r;
+    }
+
+    /** {@code so -= other} as CPython's set_difference_update_internal, resize at the end included. */
+    static void differenceUpdate(PySet so, PyObject other) {
+        if (so == other) {
+            so.clear();
+            return;
+        }
+        if (other instanceof PySet o) {
+            if ((o.size >> 3) > so.size) {
+                o = intersection(so, o, false);
+            }
+            for (int i = 0; i < o.table.length; i++) {
+                PyObject e = o.slot(i);
+                if (e != null) {
+                    so.discard(e, o.hashes[i]);
+                }
+            }
+        } else {
+            PyObject it = Protocols.iter(other);
+            for (PyObject e = Protocols.next(it); e != null; e = Protocols.next(it)) {
+                so.discard(e);
+            }
+        }
+        so.compactAfterRemovals();
+    }
+
+    /** {@code so ^= other} as CPython's set_symmetric_difference_update. */
+    static void symmetricInPlace(PySet so, PyObject other) {
+        if (so == other) {
+            so.clear();
+            return;
+        }
+        if (other.getClass() == PyDict.class) {
+            for (PyObject k : ((PyDict) other).keysArray()) {
+                long h = PyDict.hashOf(k);
+                if (!so.discard(k, h)) {
+                    so.add(k, h);
+                }
+            }
+            return;
+        }
+        PySet o = toSet(other);
+        for (int i = 0; i < o.table.length; i++) {
+            PyObject e = o.slot(i);
+            if (e != null) {
+                long h = o.hashes[i];
+                if (!so.discard(e, h)) {
+                    so.add(e, h);
+                }
+            }
+        }
+    }
+
+    /** {@code so ^ other}: CPython copies {@code other} and updates the copy with {@code so}. */
+    static PySet symmetricDifference(PySet so, PyObject other, boolean frozen) {
+        PySet r = frozen ? new PyFrozenSet() : new PySet();
+        addAll(r, other);
+        symmetricInPlace(r, so);
+        return r;
     }
 
     static boolean subset(PySet a, PySet b) {
@@ -211,7 +334,9 @@ final class SetMethods {
             return NI;
         }
         PySet r = copy(s, isFrozen(s));
-        r.addAll((PySet) o);
+        if (o != s) {
+            r.merge((PySet) o);
+        }
         return r;
     }
 
@@ -223,9 +348,7 @@ final class SetMethods {
         if (!isSet(o)) {
             return NI;
         }
-        PySet r = copy(s, isFrozen(s));
-        symmetricInPlace(r, (PySet) o);
-        return r;
+        return symmetricDifference(s, o, isFrozen(s));
     }
 
     static final class SetIterator extends PyIterator {
@@ -305,19 +428,13 @@ final class SetMethods {
     }
 
     private static PyObject intersectionUpdate(PySet s, PyObject[] a) {
-        PySet r = s;
-        for (PyObject o : ((PyTuple) a[0]).items) {
-            r = intersection(r, toSet(o), false);
-        }
-        s.copyFrom(r);
+        s.copyFrom(intersectionMulti(s, ((PyTuple) a[0]).items, false));
         return NONE;
     }
 
     private static PyObject differenceUpdate(PySet s, PyObject[] a) {
         for (PyObject o : ((PyTuple) a[0]).items) {
-            for (PyObject e : Iteration.toArray(o)) {
-                s.discard(e);
-            }
+            differenceUpdate(s, o);
         }
         return NONE;
     }
@@ -326,7 +443,7 @@ final class SetMethods {
         if (!isSet(o)) {
             return NI;
         }
-        s.addAll((PySet) o);
+        s.merge((PySet) o);
         return s;
     }
 
@@ -342,9 +459,7 @@ final class SetMethods {
         if (!isSet(o)) {
             return NI;
         }
-        for (PyObject e : ((PySet) o).toArray()) {
-            s.discard(e);
-        }
+        differenceUpdate(s, o);
         return s;
     }
 
@@ -370,25 +485,25 @@ final class SetMethods {
     private static PyObject union(PySet s, PyObject[] a) {
         PySet r = copy(s, isFrozen(s));
         for (PyObject o : ((PyTuple) a[0]).items) {
-            addAll(r, o);
+            if (o != s) {
+                addAll(r, o);
+            }
         }
         return r;
     }
 
     private static PyObject intersectionMethod(PySet s, PyObject[] a) {
-        PySet r = copy(s, isFrozen(s));
-        for (PyObject o : ((PyTuple) a[0]).items) {
-            r = intersection(r, toSet(o), isFrozen(s));
-        }
-        return r;
+        return intersectionMulti(s, ((PyTuple) a[0]).items, isFrozen(s));
     }
 
     private static PyObject difference(PySet s, PyObject[] a) {
-        PySet r = copy(s, isFrozen(s));
-        for (PyObject o : ((PyTuple) a[0]).items) {
-            for (PyObject e : Iteration.toArray(o)) {
-                r.discard(e);
-            }
+        PyObject[] others = ((PyTuple) a[0]).items;
+        if (others.length == 0) {
+            return copy(s, isFrozen(s));
+        }
+        PySet r = difference(s, others[0], isFrozen(s));
+        for (int i = 1; i < others.length; i++) {
+            differenceUpdate(r, others[i]);
         }
         return r;
     }
@@ -406,11 +521,7 @@ final class SetMethods {
         if (!isSet(o)) {
             return NI;
         }
-        PySet r = copy(s, isFrozen(s));
-        for (PyObject e : ((PySet) o).toArray()) {
-            r.discard(e);
-        }
-        return r;
+        return difference(s, o, isFrozen(s));
     }
 
     /**
@@ -445,17 +556,13 @@ final class SetMethods {
                 case ADD -> { self.add(a); yield NONE; }
                 case DISCARD -> { self.discard(asKey(a)); yield NONE; }
                 case REMOVE -> remove(self, a);
-                case SYMMETRIC_DIFFERENCE_UPDATE -> { symmetricInPlace(self, toSet(a)); yield NONE; }
+                case SYMMETRIC_DIFFERENCE_UPDATE -> { symmetricInPlace(self, a); yield NONE; }
                 case IOR -> ior(self, a);
                 case IAND -> iand(self, a);
                 case ISUB -> isub(self, a);
                 case IXOR -> ixor(self, a);
                 case CONTAINS -> PyBool.of(self.containsItem(a));
-                case SYMMETRIC_DIFFERENCE -> {
-                    PySet r = copy(self, isFrozen(self));
-                    symmetricInPlace(r, toSet(a));
-                    yield r;
-                }
+                case SYMMETRIC_DIFFERENCE -> symmetricDifference(self, a, isFrozen(self));
                 case ISSUBSET -> PyBool.of(subset(self, toSet(a)));
                 case ISSUPERSET -> PyBool.of(subset(toSet(a), self));
                 case ISDISJOINT -> isdisjoint(self, a);
