@@ -16,6 +16,13 @@ import org.hotpy.core.model.PyType;
  * free variable; the value stack follows.
  */
 public final class CodeObject extends PyObject {
+    /**
+     * What {@link #compiled} starts as: {@code org.hotpy.core.interp.CompiledCode.NOT_COMPILED}, the
+     * stand-in for code not compiled yet. Looked up by name, as this package does not depend on the
+     * interpreter's; that class's initialisation needs nothing of this one's.
+     */
+    private static final Object NOT_COMPILED = notCompiledStandIn();
+
     public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT, CodeObject.class, CodeMethods.DEFINER)
             .notSubclassable();
 
@@ -75,15 +82,23 @@ public final class CodeObject extends PyObject {
      * stack and wrapped in the generator), or -1 for any other code.
      */
     public final int generatorArgCount;
+    /**
+     * What {@link #entryCounter} starts as. The first call's decrement wraps it to Integer.MAX_VALUE,
+     * still not negative, so that the call takes the same path through {@code Interpreter.execute}
+     * as any other; {@link #compiled}'s stand-in then sees the wrapped value and gives tier 2 its
+     * entry hook, as if the counter had started at 0 and run out.
+     */
+    public static final int NEVER_ENTERED = Integer.MIN_VALUE;
     /** Calls left before the trace recorder looks at this code's entry (see {@code org.hotpy.core.trace}). */
-    public int entryCounter;
+    public int entryCounter = NEVER_ENTERED;
     /** The trace recorder's per-code state ({@code org.hotpy.core.trace.CodeTraces}), or null. */
     public Object traces;
     /**
      * This code compiled to a JVM method by tier 1's per-function compiler
-     * ({@code org.hotpy.core.interp.CompiledCode}), or null while it is interpreted.
+     * ({@code org.hotpy.core.interp.CompiledCode}), or one of that class's stand-ins: for code not
+     * compiled yet ({@link #NOT_COMPILED}, never null) or code that stays interpreted.
      */
-    public Object compiled;
+    public Object compiled = NOT_COMPILED;
     /** Calls (and loops' counter run-outs) counted towards compiling this code; see {@link #compiled}. */
     public int warmth;
     /** How often this code has been compiled (recompiled when its specialisations changed). */
@@ -131,6 +146,14 @@ public final class CodeObject extends PyObject {
                 && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0
                 && (flags & CO_GENERATOR) != 0;
         this.generatorArgCount = simpleGenerator ? argCount : -1;
+    }
+
+    private static Object notCompiledStandIn() {
+        try {
+            return Class.forName("org.hotpy.core.interp.CompiledCode").getField("NOT_COMPILED").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     @Override

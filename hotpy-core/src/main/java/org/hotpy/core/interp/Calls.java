@@ -450,6 +450,9 @@ public final class Calls {
             s[sp] = null;
         }
         PyFunction fn = new PyFunction(code, f.globals, f.builtins, closure);
+        if (code.exactArgCount >= 0) { // a generator expression's function in a loop: no frame for nothing
+            FrameReuse.prepare(fn);
+        }
         fn.defaults = defaults;
         fn.kwdefaults = kwdefaults;
         if (annotations instanceof PyTuple pairs) {

@@ -32,4 +32,29 @@ public abstract class CompiledCode {
             return Interpreter.run(ts, f);
         }
     };
+
+    /**
+     * The stand-in for code not compiled yet (every {@link CodeObject#compiled} starts as this, and
+     * is this again while the code waits to be compiled again): it counts the call towards compiling
+     * and runs the frame in its compiled form once it is warm, else in the interpreter; at the code's
+     * first entry it first gives tier 2 its entry hook ({@link Interpreter#runNotCompiled}). Public for
+     * {@link CodeObject}, which looks it up by name (the bytecode package does not depend on this one).
+     *
+     * <p>Why a stand-in and not null: {@link Interpreter#execute}, inlined into every call path,
+     * then has no test of its own for "not compiled yet" or "first entry". Such a test is false in
+     * a program's steady state, so HotSpot's C2 compiled it as an uncommon trap, and the first call
+     * of any new function threw away the compiled call path (and the Python functions it was inlined
+     * into) to compile it again. A virtual call's target varies with the code anyway.
+     */
+    public static final CompiledCode NOT_COMPILED = new CompiledCode() {
+        @Override
+        public PyObject run(InterpreterState ts, Frame f) {
+            return Interpreter.runNotCompiled(ts, f);
+        }
+    };
+
+    /** Whether {@code code} waits to be compiled: not compiled yet, or dropped to be compiled again. */
+    public static boolean notCompiled(CodeObject code) {
+        return code.compiled == NOT_COMPILED;
+    }
 }

@@ -126,7 +126,7 @@ final class FunctionCompiler {
 
     private static CompiledCode onLoop(CodeObject code, int head, int jumpAt) {
         Object c = code.compiled;
-        if (c == null) {
+        if (c == CompiledCode.NOT_COMPILED) {
             code.warmth += LOOP_WARMTH;
             if (code.warmth < CALLS_BEFORE_COMPILING
                     || code.warmth < CALLS_BEFORE_COMPILING + UNSETTLED_RUN_OUTS * LOOP_WARMTH
@@ -161,15 +161,16 @@ final class FunctionCompiler {
      * compiles it once the loop's instructions have settled, and continues the frame there.
      */
     static boolean stale(CodeObject code) {
-        return code.compiled == null;
+        return code.compiled == CompiledCode.NOT_COMPILED;
     }
 
     /** An adaptive instruction of compiled {@code code} was not in its compiled form. */
     static void missed(CodeObject code) {
-        if (code.compiled instanceof CompiledCode c && ++c.misses >= MISSES_BEFORE_RECOMPILING) {
+        if (code.compiled instanceof CompiledCode c && c != CompiledCode.NOT_COMPILED
+                && ++c.misses >= MISSES_BEFORE_RECOMPILING) {
             LOG.debug("{} is to be compiled again: its adaptive instructions missed {} times", code, c.misses);
             // compile again, after a short while in the interpreter for the instructions to settle
-            code.compiled = null;
+            code.compiled = CompiledCode.NOT_COMPILED;
             code.warmth = CALLS_BEFORE_COMPILING / 2;
         }
     }
@@ -185,7 +186,7 @@ final class FunctionCompiler {
      * turns of the inner loop and specialised after the compilation, had missed 997 times.
      */
     static void loopRanOut(CodeObject code) {
-        if (code.compiled instanceof CompiledCode c) {
+        if (code.compiled instanceof CompiledCode c && c != CompiledCode.NOT_COMPILED) {
             c.misses -= c.misses >> 2;
         }
     }
@@ -203,7 +204,7 @@ final class FunctionCompiler {
         noteResumePoint(code, pc);
         if (++self.resumeMisses == RESUME_MISSES_BEFORE_RECOMPILING && code.compiled == self
                 && code.compilations < MAX_COMPILATIONS - 1) {
-            code.compiled = null;
+            code.compiled = CompiledCode.NOT_COMPILED;
             code.warmth = CALLS_BEFORE_COMPILING - 1;
         }
     }

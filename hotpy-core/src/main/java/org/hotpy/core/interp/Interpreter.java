@@ -27,7 +27,11 @@ public final class Interpreter {
     /** Runs {@code f} until it returns or yields; the result is the returned or yielded value. */
     public static PyObject execute(InterpreterState ts, Frame f) {
         // the rare parts (recursion error, tier 2's entry hook, compiling on call) out of line:
-        // every call path of Calls inlines this, and smaller compiled call paths run faster
+        // every call path of Calls inlines this, and smaller compiled call paths run faster. Code not
+        // compiled yet, and its first entry, take no branch here (a branch never taken in a steady
+        // state becomes an uncommon trap in C2's code, which the next new function would hit): its
+        // compiled form is then CompiledCode.NOT_COMPILED, whose run does them, and its entry counter
+        // starts at CodeObject.NEVER_ENTERED, which the first decrement turns into Integer.MAX_VALUE
         if (ts.depth >= ts.recursionLimit) {
             throw recursionLimitReached();
         }
@@ -38,11 +42,7 @@ public final class Interpreter {
         try {
             CodeObject code = f.code;
             if (f.pc != 0 || --code.entryCounter >= 0) {
-                Object c = code.compiled;
-                if (c != null) {
-                    return ((CompiledCode) c).run(ts, f);
-                }
-                return runUncompiled(ts, f);
+                return ((CompiledCode) code.compiled).run(ts, f);
             }
             return enterWithHook(ts, f);
         } finally {
@@ -62,8 +62,22 @@ public final class Interpreter {
             return r;
         }
         Object c = f.code.compiled;
-        if (c != null) {
-            return ((CompiledCode) c).run(ts, f);
+        if (c == CompiledCode.NOT_COMPILED) {
+            return runUncompiled(ts, f); // not through its run, which would take this for a first entry
+        }
+        return ((CompiledCode) c).run(ts, f);
+    }
+
+    /**
+     * A frame of code not compiled yet ({@link CompiledCode#NOT_COMPILED}). At the code's first
+     * entry (the entry counter went from {@link CodeObject#NEVER_ENTERED} to Integer.MAX_VALUE,
+     * which no other decrement in {@link #execute} gives) tier 2's entry hook runs first, as if the
+     * counter had started at 0 and run out.
+     */
+    static PyObject runNotCompiled(InterpreterState ts, Frame f) {
+        if (f.pc == 0 && f.code.entryCounter == Integer.MAX_VALUE) {
+            f.code.entryCounter = -1;
+            return enterWithHook(ts, f);
         }
         return runUncompiled(ts, f);
     }

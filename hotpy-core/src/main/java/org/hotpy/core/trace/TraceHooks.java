@@ -1,5 +1,6 @@
 package org.hotpy.core.trace;
 
+import org.hotpy.core.interp.CompiledCode;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.InterpreterState;
 import org.hotpy.core.model.PyObject;
@@ -39,7 +40,7 @@ public final class TraceHooks {
             // not Short.MAX_VALUE: a counter that runs out every thousand or so back-edges keeps
             // this branch in HotSpot's profile, so the first loop to run out late in a run does
             // not make it throw the compiled dispatch loop away; the call costs nothing measurable
-            f.code.counters[jumpPc] = f.code.compiled == null ? WARMING_BACK_EDGES : IDLE_BACK_EDGES;
+            f.code.counters[jumpPc] = CompiledCode.notCompiled(f.code) ? WARMING_BACK_EDGES : IDLE_BACK_EDGES;
             return target;
         }
         return t2.backEdge(ts, f, jumpPc, target);

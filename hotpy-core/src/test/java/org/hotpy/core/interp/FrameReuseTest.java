@@ -48,6 +48,19 @@ class FrameReuseTest {
     }
 
     @Test
+    void aPlainFunctionHasASpareFrameBeforeItsFirstCall() {
+        PyFunction add = function("add");
+        assertThat(add.spareFrames).isEqualTo(1);
+        Frame spare = add.spares[0];
+        assertThat(spare.code).isSameAs(add.code);
+        assertThat(spare.function).isSameAs(add);
+        assertThat(FrameReuse.frameFor(add)).isSameAs(spare);
+        py.exec("def gen(n):\n    yield n\n");
+        assertThat(function("gen").spares).isNull(); // a generator's frames never come from its spares
+        assertThat(py.repr("add(1, 2)")).isEqualTo("3");
+    }
+
+    @Test
     void aFinishedCallsFrameIsKeptAndClearedForTheNext() {
         py.exec("for i in range(100):\n    add(i, 1)\n"); // the call specialises once warm
         PyFunction add = function("add");

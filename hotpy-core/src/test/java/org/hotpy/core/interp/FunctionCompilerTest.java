@@ -39,7 +39,7 @@ class FunctionCompilerTest {
 
     private boolean compiled(String function) {
         Object c = code(function).compiled;
-        return c instanceof CompiledCode && c != CompiledCode.INTERPRETED;
+        return c instanceof CompiledCode && c != CompiledCode.INTERPRETED && c != CompiledCode.NOT_COMPILED;
     }
 
     /** Calls {@code call} WARM times, collecting the results in the global list {@code out}. */
@@ -49,6 +49,21 @@ class FunctionCompilerTest {
 
     @Nested
     class Compiling {
+        @Test
+        void newCodeWaitsBehindTheNotCompiledStandInAndItsFirstEntryIsCounted() {
+            py.exec("def g(x):\n    return x + 1\n");
+            CodeObject g = code("g");
+            assertThat(g.compiled).isSameAs(CompiledCode.NOT_COMPILED);
+            assertThat(g.entryCounter).isEqualTo(CodeObject.NEVER_ENTERED);
+            assertThat(py.repr("g(1)")).isEqualTo("2");
+            // tier 2 is off: its entry hook ran at the first entry and stopped the counting
+            assertThat(g.entryCounter).isEqualTo(Integer.MAX_VALUE);
+            assertThat(g.compiled).isSameAs(CompiledCode.NOT_COMPILED);
+            warm("g(_i)");
+            assertThat(compiled("g")).isTrue();
+            assertThat(g.entryCounter).isEqualTo(Integer.MAX_VALUE - WARM);
+        }
+
         @Test
         void aWarmFunctionIsCompiledAndGivesTheSameResults() {
             py.exec("def f(n):\n    t = 0\n    for i in range(n):\n        t += i * i if i % 2 else -i\n    return t\n");
