@@ -32,8 +32,19 @@ import org.hotpy.core.types.text.PyStr;
 public final class Calls {
     private Calls() {}
 
-    /** Calls a Python function from Java (vectorcall convention). */
+    /**
+     * Calls a Python function from Java (vectorcall convention). A plain function given exactly its
+     * positional parameters (a sort key, a callback of map or filter) runs in a reused frame, as a
+     * call from Python code does ({@link FrameReuse}).
+     */
     public static PyObject callFunction(PyFunction f, PyObject[] args, String[] kwnames) {
+        if (kwnames == null && f.code.exactArgCount == args.length) {
+            Frame fr = FrameReuse.frameFor(f);
+            System.arraycopy(args, 0, fr.stack, 0, args.length);
+            PyObject r = enter(InterpreterState.current(), f, fr);
+            FrameReuse.returned(f, fr);
+            return r;
+        }
         Frame frame = ArgBinder.bind(f, args, 0, args.length, kwnames);
         return run(InterpreterState.current(), f, frame);
     }

@@ -102,6 +102,14 @@ class FrameReuseTest {
     }
 
     @Test
+    void callbacksOfBuiltinsReuseFramesToo() {
+        py.exec("xs = sorted(range(50), key=lambda v: -v)\nys = list(map(add, range(3), range(3)))\n");
+        assertThat(py.repr("xs[:3], ys")).isEqualTo("([49, 48, 47], [0, 2, 4])");
+        assertThat(function("add").spareFrames).isPositive();
+        assertThat(function("add").spares[0].stack).containsOnlyNulls();
+    }
+
+    @Test
     void recursionKeepsAtMostTheLimit() {
         py.exec("def down(n):\n    return 0 if n == 0 else down(n - 1)\ndown(50)\n");
         assertThat(function("down").spareFrames).isEqualTo(FrameReuse.KEPT);
