@@ -714,62 +714,12 @@ final class FunctionEmitter {
      */
     private boolean knownStep(Opcode form, int i, int arg) {
         Object c = code.caches[i];
-        String type;
-        String name;
-        switch (form) {
-            case LOAD_ATTR_INSTANCE_VALUE -> {
-                if (!(c instanceof AttrHandlers.InstanceCache ic) || ic.next() != null) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/AttrHandlers$InstanceCache";
-            }
-            case LOAD_METHOD_WITH_VALUES -> {
-                if (!(c instanceof AttrHandlers.MethodCache mc) || mc.next() != null) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/AttrHandlers$MethodCache";
-            }
-            case STORE_ATTR_INSTANCE_VALUE -> {
-                if (!(c instanceof AttrHandlers.StoreCache sc) || sc.next() != null) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/AttrHandlers$StoreCache";
-            }
-            case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN -> {
-                if (!(c instanceof NameHandlers.GlobalCache)) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/NameHandlers$GlobalCache";
-            }
-            case LOAD_ATTR_MODULE, LOAD_METHOD_MODULE -> {
-                if (!(c instanceof AttrHandlers.ModuleCache)) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/AttrHandlers$ModuleCache";
-            }
-            case LOAD_ATTR_CLASS, LOAD_METHOD_NO_DICT -> {
-                if (!(c instanceof AttrHandlers.ClassCache)) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/AttrHandlers$ClassCache";
-            }
-            case BINARY_OP_PY_METHOD -> {
-                if (!(c instanceof BinaryHandlers.PyMethodCache)) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/BinaryHandlers$PyMethodCache";
-            }
-            case CALL_TYPE -> {
-                if (!(c instanceof Calls.TypeCallCache)) {
-                    return false;
-                }
-                type = "org/hotpy/core/interp/Calls$TypeCallCache";
-            }
-            default -> {
-                return false;
-            }
+        Class<?> cache = knownCacheClass(form);
+        if (cache == null || !cache.isInstance(c) || chained(c)) {
+            return false;
         }
-        name = stepName(form) + "Known";
+        String type = cache.getName().replace('.', '/'); // a nested class: Outer$Entry
+        String name = stepName(form) + "Known";
         inlined += inlinedSize(KNOWN, name);
         bc.field(GETSTATIC, className, constantField(c, type), "L" + type + ";");
         bc.local(ALOAD, L_TS, 1);
@@ -781,6 +731,28 @@ final class FunctionEmitter {
         bc.pushInt(arg);
         bc.invoke(INVOKESTATIC, KNOWN, name, KnownCacheSteps.desc(type));
         return true;
+    }
+
+    /** The class of the inline-cache entry {@link KnownCacheSteps} takes for {@code form}, or null. */
+    private static Class<?> knownCacheClass(Opcode form) {
+        return switch (form) {
+            case LOAD_ATTR_INSTANCE_VALUE -> AttrHandlers.InstanceCache.class;
+            case LOAD_METHOD_WITH_VALUES -> AttrHandlers.MethodCache.class;
+            case STORE_ATTR_INSTANCE_VALUE -> AttrHandlers.StoreCache.class;
+            case LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN -> NameHandlers.GlobalCache.class;
+            case LOAD_ATTR_MODULE, LOAD_METHOD_MODULE -> AttrHandlers.ModuleCache.class;
+            case LOAD_ATTR_CLASS, LOAD_METHOD_NO_DICT -> AttrHandlers.ClassCache.class;
+            case BINARY_OP_PY_METHOD -> BinaryHandlers.PyMethodCache.class;
+            case CALL_TYPE -> Calls.TypeCallCache.class;
+            default -> null;
+        };
+    }
+
+    /** Whether the entry {@code c} heads a chain of several (a polymorphic site stays dynamic). */
+    private static boolean chained(Object c) {
+        return c instanceof AttrHandlers.InstanceCache ic && ic.next() != null
+                || c instanceof AttrHandlers.MethodCache mc && mc.next() != null
+                || c instanceof AttrHandlers.StoreCache sc && sc.next() != null;
     }
 
     /** An instruction loops seldom run: the interpreter's {@code cold} runs it. */

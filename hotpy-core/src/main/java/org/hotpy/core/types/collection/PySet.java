@@ -57,6 +57,11 @@ public class PySet extends PyObject {
         }
         table = new PyObject[cap];
         hashes = new long[cap];
+        insertAllClean(other);
+    }
+
+    /** Inserts the keys of {@code other}, none of them in this set, in {@code other}'s table order. */
+    private void insertAllClean(PySet other) {
         PyObject[] ot = other.table;
         long[] oh = other.hashes;
         for (int i = 0; i < ot.length; i++) {
@@ -331,14 +336,7 @@ public class PySet extends PyObject {
                 table = other.table.clone();
                 hashes = other.hashes.clone();
             } else {
-                PyObject[] ot = other.table;
-                long[] oh = other.hashes;
-                for (int i = 0; i < ot.length; i++) {
-                    PyObject e = ot[i];
-                    if (e != null && e != DUMMY) {
-                        insertClean(e, oh[i]);
-                    }
-                }
+                insertAllClean(other);
             }
             fill = other.size;
             size = other.size;
