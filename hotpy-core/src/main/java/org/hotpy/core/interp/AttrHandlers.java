@@ -34,19 +34,45 @@ final class AttrHandlers {
     static final int MAX_ENTRIES = 4;
 
     /** Cache of an instance attribute at a fixed position (or a slot member); next: other shapes. */
-    record InstanceCache(Shape shape, PyType type, int version, int index, InstanceCache next) {}
+    record InstanceCache(Shape shape, PyType type, int version, int index, InstanceCache next) {
+        /** Whether {@code inst} has this entry's shape while its class is at this entry's version. */
+        boolean matches(PyInstance inst) {
+            return inst.shape == shape && type.version() == version;
+        }
+    }
 
     /** Cache of a module attribute: an entry number behind the module dict's keys version. */
-    record ModuleCache(PyDict dict, int keysVersion, int index) {}
+    record ModuleCache(PyDict dict, int keysVersion, int index) {
+        /** The cached attribute of {@code obj} when it is this entry's module, unchanged; else null. */
+        PyObject valueIn(PyObject obj) {
+            return obj instanceof PyModule m && m.dict() == dict && dict.keysVersionIs(keysVersion)
+                    ? dict.valueAt(index) : null;
+        }
+    }
 
     /** Cache of a class attribute read through the class, or a method found on the class. */
-    record ClassCache(PyType type, int version, PyObject value) {}
+    record ClassCache(PyType type, int version, PyObject value) {
+        /** Whether {@code t} is this entry's class at this entry's version. */
+        boolean matches(PyObject t) {
+            return t == type && type.version() == version;
+        }
+    }
 
     /** Cache of a method found on the class of instances of one shape (which lacks the name). */
-    record MethodCache(Shape shape, int version, PyObject method, MethodCache next) {}
+    record MethodCache(Shape shape, int version, PyObject method, MethodCache next) {
+        /** Whether an instance of shape {@code s} finds this entry's method (its class unchanged). */
+        boolean matches(Shape s) {
+            return s == shape && shape.type().version() == version;
+        }
+    }
 
     /** Cache of an attribute store: the shape before and after (the same when overwriting). */
-    record StoreCache(Shape before, Shape after, int version, int index, StoreCache next) {}
+    record StoreCache(Shape before, Shape after, int version, int index, StoreCache next) {
+        /** Whether a store into {@code inst} goes as this entry says. */
+        boolean matches(PyInstance inst) {
+            return inst.shape == before && inst.type.version() == version;
+        }
+    }
 
     // Each specialised form is a small method whose guard and fast path the JIT inlines into the
     // dispatch loop; a failed guard deoptimises out of line.
@@ -54,11 +80,11 @@ final class AttrHandlers {
     static PyObject loadAttrInstanceValue(CodeObject code, int pc, PyObject obj) {
         if (obj.getClass() == PyInstance.class && code.caches[pc] instanceof InstanceCache ic) {
             PyInstance inst = (PyInstance) obj;
-            if (inst.shape == ic.shape() && ic.type().version() == ic.version()) {
+            if (ic.matches(inst)) {
                 return inst.values[ic.index()];
             }
             for (InstanceCache e = ic.next(); e != null; e = e.next()) {
-                if (inst.shape == e.shape() && e.type().version() == e.version()) {
+                if (e.matches(inst)) {
                     return inst.values[e.index()];
                 }
             }
@@ -124,9 +150,8 @@ final class AttrHandlers {
     }
 
     static PyObject loadAttrModule(CodeObject code, int pc, PyObject obj) {
-        if (code.caches[pc] instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
-                && mc.dict().keysVersionIs(mc.keysVersion())) {
-            PyObject v = mc.dict().valueAt(mc.index());
+        if (code.caches[pc] instanceof ModuleCache mc) {
+            PyObject v = mc.valueIn(obj);
             if (v != null) {
                 return v;
             }
@@ -135,7 +160,7 @@ final class AttrHandlers {
     }
 
     static PyObject loadAttrClass(CodeObject code, int pc, PyObject obj) {
-        if (code.caches[pc] instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
+        if (code.caches[pc] instanceof ClassCache cc && cc.matches(obj)) {
             return cc.value();
         }
         return loadAttrMiss(code, pc, obj);
@@ -195,7 +220,7 @@ final class AttrHandlers {
     static void storeAttrInstanceValue(CodeObject code, int pc, PyObject obj, PyObject value) {
         if (obj.getClass() == PyInstance.class && code.caches[pc] instanceof StoreCache sc) {
             PyInstance inst = (PyInstance) obj;
-            if (inst.shape == sc.before() && inst.type.version() == sc.version()) {
+            if (sc.matches(inst)) {
                 store(inst, sc, value);
                 return;
             }
@@ -220,7 +245,7 @@ final class AttrHandlers {
     private static void storeAttrInstanceMiss(CodeObject code, int pc, PyInstance inst, PyObject value,
                                               StoreCache first) {
         for (StoreCache e = first.next(); e != null; e = e.next()) {
-            if (inst.shape == e.before() && inst.type.version() == e.version()) {
+            if (e.matches(inst)) {
                 store(inst, e, value);
                 return;
             }
@@ -305,7 +330,7 @@ final class AttrHandlers {
         if (code.caches[pc] instanceof MethodCache mc && obj.getClass() == PyInstance.class) {
             Shape shape = ((PyInstance) obj).shape;
             for (MethodCache e = mc; e != null; e = e.next()) {
-                if (shape == e.shape() && e.shape().type().version() == e.version()) {
+                if (e.matches(shape)) {
                     s[sp - 1] = e.method();
                     s[sp] = obj;
                     return sp + 1;
@@ -356,7 +381,7 @@ final class AttrHandlers {
 
     static int loadMethodNoDict(CodeObject code, int pc, PyObject[] s, int sp) {
         PyObject obj = s[sp - 1];
-        if (code.caches[pc] instanceof ClassCache cc && obj.type() == cc.type() && cc.type().version() == cc.version()) {
+        if (code.caches[pc] instanceof ClassCache cc && cc.matches(obj.type())) {
             s[sp - 1] = cc.value();
             s[sp] = obj;
             return sp + 1;
@@ -366,9 +391,8 @@ final class AttrHandlers {
 
     static int loadMethodModule(CodeObject code, int pc, PyObject[] s, int sp) {
         PyObject obj = s[sp - 1];
-        if (code.caches[pc] instanceof ModuleCache mc && obj instanceof PyModule m && m.dict() == mc.dict()
-                && mc.dict().keysVersionIs(mc.keysVersion())) {
-            PyObject v = mc.dict().valueAt(mc.index());
+        if (code.caches[pc] instanceof ModuleCache mc) {
+            PyObject v = mc.valueIn(obj);
             if (v != null) {
                 s[sp - 1] = null;
                 s[sp] = v;
@@ -380,7 +404,7 @@ final class AttrHandlers {
 
     static int loadMethodClass(CodeObject code, int pc, PyObject[] s, int sp) {
         PyObject obj = s[sp - 1];
-        if (code.caches[pc] instanceof ClassCache cc && obj == cc.type() && cc.type().version() == cc.version()) {
+        if (code.caches[pc] instanceof ClassCache cc && cc.matches(obj)) {
             s[sp - 1] = null;
             s[sp] = cc.value();
             return sp + 1;

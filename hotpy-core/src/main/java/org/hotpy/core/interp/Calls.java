@@ -41,9 +41,7 @@ public final class Calls {
         if (kwnames == null && f.code.exactArgCount == args.length) {
             Frame fr = FrameReuse.frameFor(f);
             System.arraycopy(args, 0, fr.stack, 0, args.length);
-            PyObject r = enter(InterpreterState.current(), f, fr);
-            FrameReuse.returned(f, fr);
-            return r;
+            return enterReused(InterpreterState.current(), f, fr);
         }
         Frame frame = ArgBinder.bind(f, args, 0, args.length, kwnames);
         return run(InterpreterState.current(), f, frame);
@@ -61,9 +59,7 @@ public final class Calls {
         }
         Frame fr = FrameReuse.frameFor(f);
         fr.stack[0] = a;
-        PyObject r = enter(InterpreterState.current(), f, fr);
-        FrameReuse.returned(f, fr);
-        return r;
+        return enterReused(InterpreterState.current(), f, fr);
     }
 
     /**
@@ -82,9 +78,7 @@ public final class Calls {
         PyObject[] s = fr.stack;
         s[0] = a;
         s[1] = b;
-        PyObject r = enter(InterpreterState.current(), f, fr);
-        FrameReuse.returned(f, fr);
-        return r;
+        return enterReused(InterpreterState.current(), f, fr);
     }
 
     /**
@@ -105,9 +99,7 @@ public final class Calls {
         PyObject[] s = fr.stack;
         s[0] = self;
         System.arraycopy(args, 0, s, 1, n);
-        PyObject r = enter(InterpreterState.current(), f, fr);
-        FrameReuse.returned(f, fr);
-        return r;
+        return enterReused(InterpreterState.current(), f, fr);
     }
 
     private static PyObject run(InterpreterState ts, PyFunction f, Frame frame) {
@@ -138,9 +130,7 @@ public final class Calls {
         if (caller.kwnames == null && callable instanceof PyFunction f && f.code.exactArgCount == nargs) {
             Frame fr = FrameReuse.frameFor(f);
             copyArgs(s, base + 2 - self, fr.stack, 0, nargs);
-            PyObject r = enter(ts, f, fr);
-            FrameReuse.returned(f, fr);
-            return finish(s, base, sp, r);
+            return finish(s, base, sp, enterReused(ts, f, fr));
         }
         return missed(ts, caller, code, pc, word, s, sp);
     }
@@ -197,9 +187,7 @@ public final class Calls {
                 Frame fr = FrameReuse.frameFor(f);
                 fr.stack[0] = obj;
                 copyArgs(s, base + 2, fr.stack, 1, argc);
-                PyObject r = enter(ts, f, fr);
-                FrameReuse.returned(f, fr);
-                TypeMethods.checkInitReturnedNone(r);
+                TypeMethods.checkInitReturnedNone(enterReused(ts, f, fr));
                 return finish(s, base, sp, obj);
             }
         }
@@ -220,6 +208,13 @@ public final class Calls {
         ArgBinder.cellsIfAny(f, f.code, fr.stack);
         ts.checkInterrupt();
         return Interpreter.execute(ts, fr);
+    }
+
+    /** {@link #enter} for a frame {@link FrameReuse} gave, which goes back to it when the call returns. */
+    private static PyObject enterReused(InterpreterState ts, PyFunction f, Frame fr) {
+        PyObject r = enter(ts, f, fr);
+        FrameReuse.returned(f, fr);
+        return r;
     }
 
     /** CALL_METHOD_DESCRIPTOR: a builtin method loaded by LOAD_METHOD, called without binding. */

@@ -692,6 +692,12 @@ final class FunctionEmitter {
 
     private void step(String owner, String name, int i, int arg) {
         inlined += inlinedSize(owner, name);
+        stepArguments(i, arg);
+        bc.invoke(INVOKESTATIC, owner, name, CompiledSteps.DESC);
+    }
+
+    /** Pushes the arguments every step takes: {@code ts, f, code, s, sp, at, arg}. */
+    private void stepArguments(int i, int arg) {
         bc.local(ALOAD, L_TS, 1);
         bc.local(ALOAD, L_F, 1);
         bc.local(ALOAD, L_CODE, 1);
@@ -699,18 +705,17 @@ final class FunctionEmitter {
         loadSp(i);
         bc.pushInt(i);
         bc.pushInt(arg);
-        bc.invoke(INVOKESTATIC, owner, name, CompiledSteps.DESC);
     }
 
     /**
      * For a settled instruction whose inline cache has one entry now (an attribute of an instance,
      * class or module, a method, a global, an attribute store, a class instantiated, an operator's
-     * Python method): a step
-     * of {@link KnownCacheSteps} given that entry as a constant of the class, and true. Its guard compares with
-     * the entry's shape, type version or dict version, which HotSpot folds to constants (a
-     * record's fields are trusted to stay as they were), instead of loading the code's caches, the
-     * entry and its fields at every execution; when the guard fails, the instruction runs as it
-     * would without (the cache may have changed since). False for any other instruction.
+     * Python method): a step of {@link KnownCacheSteps} given that entry as a constant of the
+     * class, and true. Its guard compares with the entry's shape, type version or dict version,
+     * which HotSpot folds to constants (a record's fields are trusted to stay as they were),
+     * instead of loading the code's caches, the entry and its fields at every execution; when the
+     * guard fails, the instruction runs as it would without (the cache may have changed since).
+     * False for any other instruction.
      */
     private boolean knownStep(Opcode form, int i, int arg) {
         Object c = code.caches[i];
@@ -722,13 +727,7 @@ final class FunctionEmitter {
         String name = stepName(form) + "Known";
         inlined += inlinedSize(KNOWN, name);
         bc.field(GETSTATIC, className, constantField(c, type), "L" + type + ";");
-        bc.local(ALOAD, L_TS, 1);
-        bc.local(ALOAD, L_F, 1);
-        bc.local(ALOAD, L_CODE, 1);
-        bc.local(ALOAD, L_S, 1);
-        loadSp(i);
-        bc.pushInt(i);
-        bc.pushInt(arg);
+        stepArguments(i, arg);
         bc.invoke(INVOKESTATIC, KNOWN, name, KnownCacheSteps.desc(type));
         return true;
     }

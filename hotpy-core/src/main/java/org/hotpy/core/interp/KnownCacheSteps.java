@@ -2,9 +2,7 @@ package org.hotpy.core.interp;
 
 import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.model.PyInstance;
-import org.hotpy.core.model.PyModule;
 import org.hotpy.core.model.PyObject;
-import org.hotpy.core.types.collection.PyDict;
 
 /**
  * Steps of compiled code for specialised instructions whose inline cache had one entry when the
@@ -29,8 +27,7 @@ final class KnownCacheSteps {
     static int loadAttrInstanceValueKnown(AttrHandlers.InstanceCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s,
                                           int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
-        if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.shape()
-                && k.type().version() == k.version()) {
+        if (obj.getClass() == PyInstance.class && k.matches((PyInstance) obj)) {
             s[sp - 1] = ((PyInstance) obj).values[k.index()];
         } else {
             s[sp - 1] = AttrHandlers.loadAttrInstanceValue(code, at, obj);
@@ -41,8 +38,7 @@ final class KnownCacheSteps {
     static int loadMethodWithValuesKnown(AttrHandlers.MethodCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s,
                                          int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
-        if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.shape()
-                && k.shape().type().version() == k.version()) {
+        if (obj.getClass() == PyInstance.class && k.matches(((PyInstance) obj).shape)) {
             s[sp - 1] = k.method();
             s[sp] = obj;
             return sp + 1;
@@ -54,8 +50,7 @@ final class KnownCacheSteps {
                                            int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
         PyObject value = s[sp - 2];
-        if (obj.getClass() == PyInstance.class && ((PyInstance) obj).shape == k.before()
-                && ((PyInstance) obj).type.version() == k.version()) {
+        if (obj.getClass() == PyInstance.class && k.matches((PyInstance) obj)) {
             AttrHandlers.store((PyInstance) obj, k, value);
         } else {
             AttrHandlers.storeAttrInstanceValue(code, at, obj, value);
@@ -67,47 +62,30 @@ final class KnownCacheSteps {
 
     static int loadGlobalModuleKnown(NameHandlers.GlobalCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp,
                                      int at, int arg) {
-        PyDict g = f.globals;
-        PyObject v;
-        if (g.keysVersionIs(k.globalsVersion()) && (v = g.valueAt(k.index())) != null) {
-            s[sp] = v;
-        } else {
-            s[sp] = NameHandlers.loadGlobalModule(f, code, at, arg);
-        }
+        PyObject v = k.moduleValue(f);
+        s[sp] = v != null ? v : NameHandlers.loadGlobalModule(f, code, at, arg);
         return sp + 1;
     }
 
     static int loadGlobalBuiltinKnown(NameHandlers.GlobalCache k, InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp,
                                       int at, int arg) {
-        PyObject v;
-        if (f.globals.keysVersionIs(k.globalsVersion()) && f.builtins.keysVersionIs(k.builtinsVersion())
-                && (v = f.builtins.valueAt(k.index())) != null) {
-            s[sp] = v;
-        } else {
-            s[sp] = NameHandlers.loadGlobalBuiltin(f, code, at, arg);
-        }
+        PyObject v = k.builtinValue(f);
+        s[sp] = v != null ? v : NameHandlers.loadGlobalBuiltin(f, code, at, arg);
         return sp + 1;
     }
 
     static int loadAttrModuleKnown(AttrHandlers.ModuleCache k, InterpreterState ts, Frame f, CodeObject code,
                                    PyObject[] s, int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
-        PyObject v;
-        if (obj instanceof PyModule m && m.dict() == k.dict() && k.dict().keysVersionIs(k.keysVersion())
-                && (v = k.dict().valueAt(k.index())) != null) {
-            s[sp - 1] = v;
-        } else {
-            s[sp - 1] = AttrHandlers.loadAttrModule(code, at, obj);
-        }
+        PyObject v = k.valueIn(obj);
+        s[sp - 1] = v != null ? v : AttrHandlers.loadAttrModule(code, at, obj);
         return sp;
     }
 
     static int loadMethodModuleKnown(AttrHandlers.ModuleCache k, InterpreterState ts, Frame f, CodeObject code,
                                      PyObject[] s, int sp, int at, int arg) {
-        PyObject obj = s[sp - 1];
-        PyObject v;
-        if (obj instanceof PyModule m && m.dict() == k.dict() && k.dict().keysVersionIs(k.keysVersion())
-                && (v = k.dict().valueAt(k.index())) != null) {
+        PyObject v = k.valueIn(s[sp - 1]);
+        if (v != null) {
             s[sp - 1] = null;
             s[sp] = v;
             return sp + 1;
@@ -118,15 +96,14 @@ final class KnownCacheSteps {
     static int loadAttrClassKnown(AttrHandlers.ClassCache k, InterpreterState ts, Frame f, CodeObject code,
                                   PyObject[] s, int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
-        s[sp - 1] = obj == k.type() && k.type().version() == k.version() ? k.value()
-                : AttrHandlers.loadAttrClass(code, at, obj);
+        s[sp - 1] = k.matches(obj) ? k.value() : AttrHandlers.loadAttrClass(code, at, obj);
         return sp;
     }
 
     static int loadMethodNoDictKnown(AttrHandlers.ClassCache k, InterpreterState ts, Frame f, CodeObject code,
                                      PyObject[] s, int sp, int at, int arg) {
         PyObject obj = s[sp - 1];
-        if (obj.type() == k.type() && k.type().version() == k.version()) {
+        if (k.matches(obj.type())) {
             s[sp - 1] = k.value();
             s[sp] = obj;
             return sp + 1;

@@ -24,7 +24,18 @@ final class NameHandlers {
      * Inline cache of a specialised global load. A record: compiled code given one as a constant
      * reads its fields as constants ({@link KnownCacheSteps}).
      */
-    record GlobalCache(int globalsVersion, int builtinsVersion, int index) {}
+    record GlobalCache(int globalsVersion, int builtinsVersion, int index) {
+        /** LOAD_GLOBAL_MODULE: the global of frame {@code f} this entry names, unchanged; else null. */
+        PyObject moduleValue(Frame f) {
+            return f.globals.keysVersionIs(globalsVersion) ? f.globals.valueAt(index) : null;
+        }
+
+        /** LOAD_GLOBAL_BUILTIN: the builtin this entry names, with no global shadowing it; else null. */
+        PyObject builtinValue(Frame f) {
+            return f.globals.keysVersionIs(globalsVersion) && f.builtins.keysVersionIs(builtinsVersion)
+                    ? f.builtins.valueAt(index) : null;
+        }
+    }
 
     static PyException unboundLocal(CodeObject code, int i) {
         String name = code.varnames[i];
@@ -168,8 +179,8 @@ final class NameHandlers {
 
     static PyObject loadGlobalModule(Frame f, CodeObject code, int pc, int arg) {
         Object c = code.caches[pc];
-        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion())) {
-            PyObject v = f.globals.valueAt(gc.index());
+        if (c instanceof GlobalCache gc) {
+            PyObject v = gc.moduleValue(f);
             if (v != null) {
                 return v;
             }
@@ -179,9 +190,8 @@ final class NameHandlers {
 
     static PyObject loadGlobalBuiltin(Frame f, CodeObject code, int pc, int arg) {
         Object c = code.caches[pc];
-        if (c instanceof GlobalCache gc && f.globals.keysVersionIs(gc.globalsVersion())
-                && f.builtins.keysVersionIs(gc.builtinsVersion())) {
-            PyObject v = f.builtins.valueAt(gc.index());
+        if (c instanceof GlobalCache gc) {
+            PyObject v = gc.builtinValue(f);
             if (v != null) {
                 return v;
             }
