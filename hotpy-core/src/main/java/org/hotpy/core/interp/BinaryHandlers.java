@@ -302,7 +302,7 @@ final class BinaryHandlers {
     }
 
     /** Like {@link #test} but with IEEE semantics: every comparison with NaN is false except !=. */
-    private static boolean testDouble(double x, double y, int op) {
+    static boolean testDouble(double x, double y, int op) {
         switch (op) {
             case 0: return x < y;
             case 1: return x <= y;

@@ -54,16 +54,18 @@ final class FunctionEmitter {
     // locals of run(this, ts, f): the four used by every instruction get the one-byte load forms,
     // which keeps more Python instructions within HotSpot's size limit; slot 0 holds the value
     // stack, as `this` is never used
-    private static final int L_S = 0;
+    static final int L_S = 0;
     private static final int L_TS = 1;
     private static final int L_F = 2;
     private static final int L_CODE = 3;
     private static final int L_SP = 4;
-    private static final int L_INSNS = 5;
+    static final int L_INSNS = 5;
     private static final int L_PC = 6;
     private static final int L_T = 7;
     private static final int L_EXC = 8;
     private static final int L_SELF = 9;
+    /** The first local of the float values {@link FloatFusion} keeps unboxed. */
+    private static final int L_FLOATS = 10;
 
     private final CodeObject code;
     private final int[] insns;
@@ -96,6 +98,8 @@ final class FunctionEmitter {
     private final String className;
     /** In {@code run}: continues at the frame's pc and stack pointer (a trace left the loop there). */
     private Label reenter;
+    /** Keeps float results unboxed between instructions; null when the stack pointer is not static. */
+    private final FloatFusion floats;
 
     FunctionEmitter(CodeObject code, String className, boolean chunked) {
         this.code = code;
@@ -111,6 +115,13 @@ final class FunctionEmitter {
             at[i] = bc.label();
         }
         this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps, resumePoints) : null;
+        this.floats = FloatFusion.ENABLED && sps != null
+                ? new FloatFusion(this, code, insns, sps, resumePoints, L_FLOATS) : null;
+    }
+
+    /** The method being written. */
+    Bytecode bc() {
+        return bc;
     }
 
     /** {@link StackDepths} as stack pointers (the stack starts after the locals), or null. */
@@ -150,7 +161,7 @@ final class FunctionEmitter {
     }
 
     /** Whether the stack pointer before instruction {@code i} is a constant. */
-    private boolean staticSp(int i) {
+    boolean staticSp(int i) {
         return sps != null && sps[i] != StackDepths.UNREACHED;
     }
 
@@ -167,7 +178,7 @@ final class FunctionEmitter {
      * A straight-line step at {@code i} left the new stack pointer: a constant needs only dropping
      * (or checking), a variable is stored.
      */
-    private void storeSp(int i, int word) {
+    void storeSp(int i, int word) {
         if (!staticSp(i)) {
             bc.local(ISTORE, L_SP, -1);
         } else if (CHECK_STACK) {
@@ -208,8 +219,12 @@ final class FunctionEmitter {
         bc.bind(dispatch);
         dispatch(missed, bailAtPc);
         for (int i = 0; i < insns.length; ) {
+            boolean chunkStart = runEnds != null && runEnds[i] - i >= MIN_CHUNK;
+            if (floats != null && (chunkStart || floats.isEntered(i))) {
+                floats.materialiseAll();
+            }
             bc.bind(at[i]);
-            if (runEnds != null && runEnds[i] - i >= MIN_CHUNK) {
+            if (chunkStart) {
                 i = chunk(i, runEnds[i]);
             } else {
                 instruction(i, bail);
@@ -218,6 +233,9 @@ final class FunctionEmitter {
             if (bc.offset() > MAX_BYTES) {
                 return null;
             }
+        }
+        if (floats != null) {
+            floats.materialiseAll();
         }
         bc.bind(at[insns.length]);
         bc.pushInt(insns.length);
@@ -257,6 +275,9 @@ final class FunctionEmitter {
         while (i < runEnd && (i == from || bc.offset() + inlined - inlinedBefore < CHUNK_BUDGET)) {
             instruction(i, null);
             i++;
+        }
+        if (floats != null) {
+            floats.materialiseAll();
         }
         int end = bc.offset();
         bc.op(RETURN, 0);
@@ -373,6 +394,12 @@ final class FunctionEmitter {
         if (mayRaise(op) && !surelyBound[i]) {
             bc.pushInt(i + 1);
             bc.local(ISTORE, L_PC, -1);
+        }
+        if (floats != null) {
+            if (floats.floatOp(i, op, word)) {
+                return;
+            }
+            floats.before(i, op, arg);
         }
         if (staticSp(i) && stackOp(i, op, arg, sps[i])) {
             return;
@@ -572,7 +599,7 @@ final class FunctionEmitter {
      * C2 for one small function of richards). HotSpot compiles only the checks' outcomes its profile
      * has seen, so the forms never taken cost only bytecode.
      */
-    private void adaptiveOrPlain(Opcode op, String owner, int i, int word) {
+    void adaptiveOrPlain(Opcode op, String owner, int i, int word) {
         int arg = word >>> 8;
         if (!isAdaptive(op)) {
             step(owner, stepName(op), i, arg);
