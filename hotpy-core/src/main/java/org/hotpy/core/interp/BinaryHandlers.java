@@ -297,7 +297,7 @@ final class BinaryHandlers {
     private static final int OUTCOMES = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
 
     /** Applies comparison {@code op} (Compare.Op ordinal) to a three-way result. */
-    private static boolean test(int c, int op) {
+    static boolean test(int c, int op) {
         return (OUTCOMES >>> (op * 3 + Integer.signum(c) + 1) & 1) != 0;
     }
 

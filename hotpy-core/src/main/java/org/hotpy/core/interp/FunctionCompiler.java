@@ -259,6 +259,10 @@ final class FunctionCompiler {
             c.resumable = resumable;
             return c;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (FunctionEmitter.CHECK_STACK) {
+                // the unit tests: an emitter bug must fail them, not leave the code interpreted
+                throw new IllegalStateException(code + " could not be compiled", e);
+            }
             LOG.warn("{} could not be compiled; it stays interpreted", code, e);
             return CompiledCode.INTERPRETED;
         }

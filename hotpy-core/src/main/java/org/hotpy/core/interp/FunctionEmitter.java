@@ -64,8 +64,8 @@ final class FunctionEmitter {
     private static final int L_T = 7;
     private static final int L_EXC = 8;
     private static final int L_SELF = 9;
-    /** The first local of the float values {@link FloatFusion} keeps unboxed. */
-    private static final int L_FLOATS = 10;
+    /** The first local of the values {@link UnboxedArithmetic} keeps unboxed. */
+    private static final int L_UNBOXED = 10;
 
     private final CodeObject code;
     private final int[] insns;
@@ -98,8 +98,8 @@ final class FunctionEmitter {
     private final String className;
     /** In {@code run}: continues at the frame's pc and stack pointer (a trace left the loop there). */
     private Label reenter;
-    /** Keeps float results unboxed between instructions; null when the stack pointer is not static. */
-    private final FloatFusion floats;
+    /** Keeps int and float results unboxed between instructions; null when the stack pointer is not static. */
+    private final UnboxedArithmetic unboxed;
 
     FunctionEmitter(CodeObject code, String className, boolean chunked) {
         this.code = code;
@@ -115,8 +115,8 @@ final class FunctionEmitter {
             at[i] = bc.label();
         }
         this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps, resumePoints) : null;
-        this.floats = FloatFusion.ENABLED && sps != null
-                ? new FloatFusion(this, code, insns, sps, resumePoints, L_FLOATS) : null;
+        this.unboxed = UnboxedArithmetic.ENABLED && sps != null
+                ? new UnboxedArithmetic(this, code, insns, sps, resumePoints, L_UNBOXED) : null;
     }
 
     /** The method being written. */
@@ -220,8 +220,8 @@ final class FunctionEmitter {
         dispatch(missed, bailAtPc);
         for (int i = 0; i < insns.length; ) {
             boolean chunkStart = runEnds != null && runEnds[i] - i >= MIN_CHUNK;
-            if (floats != null && (chunkStart || floats.isEntered(i))) {
-                floats.materialiseAll();
+            if (unboxed != null && (chunkStart || unboxed.isEntered(i))) {
+                unboxed.materialiseAll();
             }
             bc.bind(at[i]);
             if (chunkStart) {
@@ -234,8 +234,8 @@ final class FunctionEmitter {
                 return null;
             }
         }
-        if (floats != null) {
-            floats.materialiseAll();
+        if (unboxed != null) {
+            unboxed.materialiseAll();
         }
         bc.bind(at[insns.length]);
         bc.pushInt(insns.length);
@@ -276,8 +276,8 @@ final class FunctionEmitter {
             instruction(i, null);
             i++;
         }
-        if (floats != null) {
-            floats.materialiseAll();
+        if (unboxed != null) {
+            unboxed.materialiseAll();
         }
         int end = bc.offset();
         bc.op(RETURN, 0);
@@ -395,11 +395,11 @@ final class FunctionEmitter {
             bc.pushInt(i + 1);
             bc.local(ISTORE, L_PC, -1);
         }
-        if (floats != null) {
-            if (floats.floatOp(i, op, word)) {
+        if (unboxed != null) {
+            if (unboxed.arithmetic(i, op, word)) {
                 return;
             }
-            floats.before(i, op, arg);
+            unboxed.before(i, op, arg);
         }
         if (staticSp(i) && stackOp(i, op, arg, sps[i])) {
             return;

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link FloatFusion}: compiled code keeps the results of settled float operations unboxed
+ * {@link UnboxedArithmetic}: compiled code keeps the results of int and float arithmetic unboxed
  * between instructions, and gives the interpreter's answers wherever a value has to be an object
- * again: operands that are not floats, a zero divisor, exceptions caught in the same function,
- * generators, calls in the middle of an expression.
+ * again: operands of other types, a zero divisor, an overflow, exceptions caught in the same
+ * function, generators, calls in the middle of an expression.
  */
-class FloatFusionTest {
+class UnboxedArithmeticTest {
     private static final int WARM = FunctionCompiler.CALLS_BEFORE_COMPILING + FunctionCompiler.UNSETTLED_CALLS + 5;
 
     private TestInterpreter py;
@@ -52,15 +52,15 @@ class FloatFusionTest {
     @Test
     void settledFloatArithmeticIsEmittedUnboxed() {
         warm("def norm(x, y, z):\n    return x * x + y * y + z * z > 1.0\n", "norm(0.5, 0.25, 2.0)");
-        assertThat(emitted("norm")).contains("org/hotpy/core/interp/FloatValues", "compare");
+        assertThat(emitted("norm")).contains("org/hotpy/core/interp/UnboxedValues", "compare");
         assertThat(py.repr("norm(0.5, 0.25, 0.5)")).isEqualTo("False");
         assertThat(py.repr("norm(0.5, 0.25, 1.5)")).isEqualTo("True");
     }
 
     @Test
-    void codeWithoutFloatFormsIsEmittedAsBefore() {
-        warm("def add(a, b):\n    return a + b * 2\n", "add(1, 2)");
-        assertThat(emitted("add")).doesNotContain("FloatValues");
+    void codeWithoutArithmeticIsEmittedAsBefore() {
+        warm("def join(a, b):\n    return a + b\n", "join('x', 'y')");
+        assertThat(emitted("join")).doesNotContain("UnboxedValues");
     }
 
     @Test
@@ -141,5 +141,60 @@ class FloatFusionTest {
         warm("def m(a, b):\n    c = a * b\n    return c, c is a, a + b * 0.1\n", "m(1.5, 1.0)");
         assertThat(py.repr("m(1.5, 1.0)")).isEqualTo("(1.5, False, 1.6)");
         assertThat(py.repr("m(0.1, 3.0)")).isEqualTo("(0.30000000000000004, False, 0.4)");
+    }
+
+    @Test
+    void intArithmeticIsEmittedUnboxedAndOverflowsIntoBigInts() {
+        warm("def entry(i, j):\n    s = i + j\n    return 1.0 / (s * (s + 1) // 2 + i + 1)\n", "entry(3, 4)");
+        assertThat(emitted("entry")).contains("org/hotpy/core/interp/UnboxedValues", "floorDiv", "boxInt");
+        assertThat(py.repr("entry(3, 4)")).isEqualTo("0.03125");
+        warm("def poly(x, y):\n    return x * x * x - y * 3 + (x - y) * (x + y), x * y < y * y\n", "poly(3, 4)");
+        assertThat(py.repr("poly(3, 4)")).isEqualTo("(8, True)");
+        assertThat(py.repr("poly(2**31, 5)")).isEqualTo("(9903520318894728217620381656, False)");
+        assertThat(py.repr("poly(-2**62, 2**62)")).isEqualTo("(-98079714615416886934934209737619787765434361875032702976, True)");
+        assertThat(py.repr("poly(1.5, 2)")).isEqualTo("(-4.375, True)");
+        assertThat(py.repr("poly(True, 2)")).isEqualTo("(-8, True)");
+        assertThat(py.repr("poly(2**70, 1)")).isEqualTo(
+                "(1645504557321206042156362979132258668929081848025620385942732796, False)");
+    }
+
+    @Test
+    void intDivisionShiftsAndBitsFollowPythonsRules() {
+        warm("""
+                def ops(a, b):
+                    try:
+                        return (a * 1) // (b * 1), (a * 1) % (b * 1), (a + 0) & (b + 0), (a + 0) | (b + 0), \
+                            (a + 0) ^ (b + 0), (a + 0) >> (b + 0), (a * 1) / (b * 1)
+                    except (ZeroDivisionError, ValueError, TypeError) as e:
+                        return type(e).__name__, str(e)
+                """, "ops(7, 2)");
+        assertThat(py.repr("ops(7, 2)")).isEqualTo("(3, 1, 2, 7, 5, 1, 3.5)");
+        assertThat(py.repr("ops(-7, 2)")).isEqualTo("(-4, 1, 0, -5, -5, -2, -3.5)");
+        assertThat(py.repr("ops(7, -2)")).isEqualTo("('ValueError', 'negative shift count')");
+        assertThat(py.repr("ops(-7, 70)")).isEqualTo("(-1, 63, 64, -1, -65, -1, -0.1)");
+        assertThat(py.repr("ops(7, 0)")).isEqualTo("('ZeroDivisionError', 'integer division or modulo by zero')");
+        assertThat(py.repr("ops(-2**63, -1)")).isEqualTo("('ValueError', 'negative shift count')");
+        warm("def fd(a, b):\n    return (a + 0) // (b + 0), (a - 0) % (b - 0)\n", "fd(9, 4)");
+        assertThat(py.repr("fd(-2**63, -1)")).isEqualTo("(9223372036854775808, 0)");
+        assertThat(py.repr("fd(-9, 4)")).isEqualTo("(-3, 3)");
+        assertThat(py.repr("ops(2**60 + 1, 3)")).isEqualTo(
+                "(384307168202282325, 2, 1, 1152921504606846979, 1152921504606846978, 144115188075855872, 3.843071682022823e+17)");
+        assertThat(py.repr("ops(7.5, 2)")).isEqualTo("('TypeError', \"unsupported operand type(s) for &: 'float' and 'int'\")");
+    }
+
+    @Test
+    void mixedArithmeticWithAnUnboxedFloatGivesFloats() {
+        warm("def mix(x, n):\n    return 2 * (x * x) + n - (x * 0.5) * n\n", "mix(1.5, 3)");
+        assertThat(py.repr("mix(1.5, 3)")).isEqualTo("5.25");
+        assertThat(py.repr("mix(1.5, 2**60)")).isEqualTo("2.8823037615171174e+17");
+        assertThat(py.repr("mix(1.5, 2**70)")).isEqualTo("2.9514790517935283e+20");
+        assertThat(py.raises("mix(1.5, 'a')")).isEqualTo("TypeError");
+    }
+
+    @Test
+    void aComparisonAtTheBottomOfTheStackOfAFunctionWithOneLocal() {
+        // the stack starts at slot 1 here: nothing may look below it
+        warm("def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n", "fib(12)");
+        assertThat(py.repr("fib(20)")).isEqualTo("6765");
     }
 }
