@@ -94,7 +94,11 @@ final class UnboxedArithmetic {
         this.operandA = firstLocal;
         this.operandB = firstLocal + 2;
         this.firstLocal = firstLocal + 4;
-        this.kinds = new Kind[base + code.stackSize + 1];
+        int top = base + code.stackSize;
+        for (int sp : sps) {
+            top = Math.max(top, sp);
+        }
+        this.kinds = new Kind[top + 1];
         java.util.Arrays.fill(kinds, Kind.BOXED);
         this.entered = entered(code, insns, resumePoints);
     }
