@@ -237,13 +237,11 @@ final class UnboxedArithmetic {
 
     /** Pushes the long result of {@code plan} on the operands, or goes to {@code slow} where a long cannot hold it. */
     private void longOperation(Bytecode bc, Plan plan, Label slow) {
-        String fits = switch (plan.binOp() == null ? plan.op().name() : plan.binOp().name()) {
-            case "BINARY_OP_ADD_INT" -> "addFits";
-            case "BINARY_OP_SUBTRACT_INT" -> "subtractFits";
-            case "BINARY_OP_MULTIPLY_INT" -> "multiplyFits";
-            case "FLOORDIV", "MOD" -> "divideFits";
-            default -> null;
-        };
+        String fits = plan.binOp() == null ? switch (plan.op()) {
+            case BINARY_OP_ADD_INT -> "addFits";
+            case BINARY_OP_SUBTRACT_INT -> "subtractFits";
+            default -> "multiplyFits";
+        } : plan.binOp() == BinOp.FLOORDIV || plan.binOp() == BinOp.MOD ? "divideFits" : null;
         if (fits != null) {
             pushOperands(bc, true);
             bc.invoke(INVOKESTATIC, VALUES, fits, "(JJ)Z");
