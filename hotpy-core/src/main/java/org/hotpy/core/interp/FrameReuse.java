@@ -2,6 +2,8 @@ package org.hotpy.core.interp;
 
 import org.hotpy.core.model.PyObject;
 import org.hotpy.core.types.function.PyFunction;
+import org.hotpy.core.types.number.PyFloat;
+import org.hotpy.core.types.number.PyInt;
 
 /**
  * Frames of plain calls, kept on their function after the call returns and handed to its next
@@ -62,16 +64,41 @@ final class FrameReuse {
         if (spares == null) {
             spares = f.spares = new Frame[KEPT];
         }
-        // no value outlives its call, and locals start unbound; a plain loop, as Arrays.fill ran
-        // interpreted for a while and was then a call of its own in fib
+        // locals start unbound, and no local outlives its call; a plain loop, as Arrays.fill ran
+        // interpreted for a while and was then a call of its own in fib. The value stack above them
+        // is left as it is: a normal return leaves it empty, as every instruction clears the slots
+        // it pops, except the unboxed arithmetic of compiled code, whose operands (exact ints and
+        // floats, which nothing can observe dying) may stay; each slot is written before it is read.
+        // Clearing only the locals: main-thread CPU fib 0.95, richards, generators, float and
+        // raytrace 0.97, the others unchanged (5 runs each).
         PyObject[] stack = fr.stack;
-        for (int i = 0; i < stack.length; i++) {
+        int locals = fr.code.nlocalsplus();
+        for (int i = 0; i < locals; i++) {
             stack[i] = null;
         }
-        fr.sp = fr.code.nlocalsplus();
+        if (FunctionEmitter.CHECK_STACK) {
+            checkValueStackCleared(fr, locals);
+        }
+        fr.sp = locals;
         fr.pc = 0;
         fr.back = null;
         fr.kwnames = null;
         spares[f.spareFrames++] = fr;
+    }
+
+    /**
+     * The unit tests' check (with {@code -Dhotpy.compile.checkStack=true}) that a frame kept for
+     * reuse holds nothing above its locals that could keep an object alive observably: nothing
+     * but exact ints and floats, which the unboxed arithmetic's fast paths leave behind.
+     */
+    private static void checkValueStackCleared(Frame fr, int locals) {
+        PyObject[] stack = fr.stack;
+        for (int i = locals; i < stack.length; i++) {
+            PyObject v = stack[i];
+            if (v != null && v.getClass() != PyInt.class && v.getClass() != PyFloat.class) {
+                throw new IllegalStateException(fr.code + " returned with " + v.getClass().getSimpleName()
+                        + " left in its value stack at slot " + i);
+            }
+        }
     }
 }

@@ -2,8 +2,11 @@ package org.hotpy.core.interp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+
 import org.hotpy.core.testing.TestInterpreter;
 import org.hotpy.core.types.function.PyFunction;
+import org.hotpy.core.types.number.PyInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,12 @@ class FrameReuseTest {
         PyFunction add = function("add");
         assertThat(add.spareFrames).isBetween(1, FrameReuse.KEPT);
         Frame spare = add.spares[add.spareFrames - 1];
-        assertThat(spare.stack).containsOnlyNulls();
+        int locals = spare.code.nlocalsplus();
+        assertThat(Arrays.copyOf(spare.stack, locals)).containsOnlyNulls();
+        // above the locals, at most the exact ints and floats unboxed arithmetic read (FrameReuse.keep)
+        assertThat(Arrays.copyOfRange(spare.stack, locals, spare.stack.length))
+                .allMatch(v -> v == null || v.getClass() == PyInt.class);
+        assertThat(spare.sp).isEqualTo(locals);
         assertThat(spare.pc).isZero();
         assertThat(spare.back).isNull();
         assertThat(FrameReuse.frameFor(add)).isSameAs(spare);
