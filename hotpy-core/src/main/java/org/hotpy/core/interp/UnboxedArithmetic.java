@@ -27,7 +27,7 @@ import org.hotpy.core.ops.Operators.BinOp;
  * <li>{@code COMPARE_OP_FLOAT} and {@code COMPARE_OP_INT}, which store their bool;
  * <li>a settled generic {@code BINARY_OP}: {@code //}, {@code %}, {@code &}, {@code |}, {@code ^}
  *     and {@code >>} of ints give a long; {@code /} of ints and floats a double; and {@code +},
- *     {@code -}, {@code *} with an unboxed float operand (as in {@code 2 * x * y}) a double.
+ *     {@code -}, {@code *} with an unboxed float operand (as in {@code x * y * 2}) a double.
  * </ul>
  *
  * <p>A stack slot holding a <em>virtual</em> value has two locals: a {@code double} or {@code long}
