@@ -20,16 +20,17 @@ final class Chunks {
      * {@code resumePoints} are entries too.
      */
     static int[] runEnds(CodeObject code, int[] insns, int[] sps, BitSet resumePoints) {
+        return runEnds(insns, sps, entered(code, insns, resumePoints));
+    }
+
+    /** {@link #runEnds(CodeObject, int[], int[], BitSet)} with the code's {@link #entered} instructions. */
+    static int[] runEnds(int[] insns, int[] sps, BitSet entered) {
         int n = insns.length;
-        boolean[] entered = entered(code, insns);
-        for (int i = resumePoints.nextSetBit(0); i >= 0 && i < n; i = resumePoints.nextSetBit(i + 1)) {
-            entered[i] = true;
-        }
         int[] ends = new int[n];
         for (int i = n - 1; i >= 0; i--) {
             if (!straight(insns[i]) || sps[i] == StackDepths.UNREACHED) {
                 ends[i] = i;
-            } else if (i + 1 == n || entered[i + 1] || ends[i + 1] == i + 1) {
+            } else if (i + 1 == n || entered.get(i + 1) || ends[i + 1] == i + 1) {
                 ends[i] = i + 1;
             } else {
                 ends[i] = ends[i + 1];
@@ -47,21 +48,28 @@ final class Chunks {
         };
     }
 
-    /** The instructions reached other than from the one before: jump targets and the compiled code's entries. */
-    private static boolean[] entered(CodeObject code, int[] insns) {
-        boolean[] entered = new boolean[insns.length + 1];
-        entered[0] = true;
+    /**
+     * The instructions reached other than from the one before: jump targets, handlers, the
+     * instructions after yields, the start, and {@code resumePoints} (where a trace's exit may
+     * continue; null for none).
+     */
+    static BitSet entered(CodeObject code, int[] insns, BitSet resumePoints) {
+        BitSet entered = new BitSet(insns.length + 1);
+        entered.set(0);
         for (int i = 0; i < insns.length; i++) {
             Opcode op = Opcode.of(insns[i] & 0xff);
             if (op == Opcode.JUMP || op == Opcode.JUMP_BACKWARD || FunctionEmitter.jumps(op)) {
-                entered[insns[i] >>> 8] = true;
+                entered.set(insns[i] >>> 8);
             } else if (op == Opcode.YIELD_VALUE) {
-                entered[i + 1] = true;
+                entered.set(i + 1);
             }
         }
         int[] t = code.exceptionTable;
         for (int h = 0; h < t.length; h += 5) {
-            entered[t[h + 2]] = true;
+            entered.set(t[h + 2]);
+        }
+        if (resumePoints != null) {
+            entered.or(resumePoints);
         }
         return entered;
     }

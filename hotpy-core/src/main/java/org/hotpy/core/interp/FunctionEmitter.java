@@ -114,9 +114,10 @@ final class FunctionEmitter {
         for (int i = 0; i < at.length; i++) {
             at[i] = bc.label();
         }
-        this.runEnds = chunked && sps != null ? Chunks.runEnds(code, insns, sps, resumePoints) : null;
+        BitSet entered = Chunks.entered(code, insns, resumePoints);
+        this.runEnds = chunked && sps != null ? Chunks.runEnds(insns, sps, entered) : null;
         this.unboxed = UnboxedArithmetic.ENABLED && sps != null
-                ? new UnboxedArithmetic(this, code, insns, sps, resumePoints, L_UNBOXED) : null;
+                ? new UnboxedArithmetic(this, code, sps, entered, L_UNBOXED) : null;
     }
 
     /** The method being written. */

@@ -83,10 +83,10 @@ final class UnboxedArithmetic {
     /** By stack slot: what the slot holds at the current point of the emitted code. */
     private final Kind[] kinds;
     private int virtualCount;
-    /** Instructions control reaches other than from the one before: nothing is virtual there. */
+    /** Instructions control reaches other than from the one before ({@link Chunks#entered}): nothing is virtual there. */
     private final BitSet entered;
 
-    UnboxedArithmetic(FunctionEmitter e, CodeObject code, int[] insns, int[] sps, BitSet resumePoints, int firstLocal) {
+    UnboxedArithmetic(FunctionEmitter e, CodeObject code, int[] sps, BitSet entered, int firstLocal) {
         this.e = e;
         this.code = code;
         this.sps = sps;
@@ -100,34 +100,12 @@ final class UnboxedArithmetic {
         }
         this.kinds = new Kind[top + 1];
         java.util.Arrays.fill(kinds, Kind.BOXED);
-        this.entered = entered(code, insns, resumePoints);
+        this.entered = entered;
     }
 
     /** Whether control can reach instruction {@code i} other than by falling through from {@code i - 1}. */
     boolean isEntered(int i) {
         return entered.get(i);
-    }
-
-    private static BitSet entered(CodeObject code, int[] insns, BitSet resumePoints) {
-        BitSet b = new BitSet(insns.length + 1);
-        b.set(0);
-        for (int i = 0; i < insns.length; i++) {
-            Opcode op = Opcode.of(insns[i] & 0xff);
-            int arg = insns[i] >>> 8;
-            if (op == Opcode.YIELD_VALUE) {
-                b.set(i + 1);
-            } else if (op == Opcode.JUMP || op == Opcode.JUMP_BACKWARD || FunctionEmitter.jumps(op)) {
-                b.set(arg);
-            }
-        }
-        int[] t = code.exceptionTable;
-        for (int h = 0; h < t.length; h += 5) {
-            b.set(t[h + 2]);
-        }
-        if (resumePoints != null) {
-            b.or(resumePoints);
-        }
-        return b;
     }
 
     /** How instruction {@code i} would be emitted unboxed, or null when it is not. */
