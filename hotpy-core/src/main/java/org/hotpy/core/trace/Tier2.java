@@ -47,13 +47,19 @@ public final class Tier2 {
     final TraceWorth worth;
     /** When an anchor is tried again after a failure, and when it is given up. */
     private final RetryPolicy retries;
-    private final TraceOptimizer optimizer;
+    /** The optimiser; in selective mode made at the first loop worth tracing ({@link #optimizer()}). */
+    private TraceOptimizer optimizer;
+    /** Selective mode: the passes being chosen in the background since the first probe, or null. */
+    private Preparation preparing;
+    /** As given to the constructor: exactly the passes to choose from, or null to discover them. */
+    private final List<TracePass> passes;
     private final IntrinsicRegistry intrinsics = IntrinsicRegistry.create();
     private final TraceStats stats = new TraceStats();
     private final FunctionVersions versions = new FunctionVersions();
     private final ArrayDeque<CompiledTrace> installed = new ArrayDeque<>();
     /** Every trace compiled, kept only with {@code -X trace-stats} for the per-trace table. */
     private final List<CompiledTrace> everCompiled = new java.util.ArrayList<>();
+    /** Where traces are dumped, or null when they are not ({@code -X trace-dump}). */
     private final DumpSink dumps;
     private final boolean dumpRecorded;
     private boolean recording;
@@ -76,10 +82,23 @@ public final class Tier2 {
         this.settings = settings;
         this.worth = new TraceWorth(settings);
         this.retries = new RetryPolicy(stats);
-        this.dumps = settings.dump().isEmpty() ? DumpSink.NONE : DumpSink.to(state.config().stderr());
+        // null rather than DumpSink.NONE, a lambda, until the optimiser is made: the first lambda of a
+        // run sets up the JDK's lambda support, which a program that traces nothing should not pay for
+        this.dumps = settings.dump().isEmpty() ? null : DumpSink.to(state.config().stderr());
         this.dumpRecorded = settings.dump().contains("recorded") || settings.dump().contains("*");
-        OptimizerConfig config = optimizerConfig(settings, dumps, passes);
-        this.optimizer = chosen != null
+        this.passes = passes;
+        // In selective mode with the default passes to discover, the discovery waits for the first
+        // loop worth tracing (most programs have none); else it runs now, so that a bad selection
+        // fails at start
+        if (chosen != null || !deferPasses(settings, passes)) {
+            this.optimizer = makeOptimizer(chosen);
+        }
+    }
+
+    /** The optimiser with the {@code chosen} passes (null: choose now among {@link #passes}). */
+    private TraceOptimizer makeOptimizer(List<TracePass> chosen) {
+        OptimizerConfig config = optimizerConfig(settings, dumps != null ? dumps : DumpSink.NONE, passes);
+        return chosen != null
                 ? new TraceOptimizer(config, chosen, new CoreRuntimeView(this), intrinsics)
                 : new TraceOptimizer(config, new CoreRuntimeView(this), intrinsics);
     }
@@ -137,13 +156,28 @@ public final class Tier2 {
     }
 
     /**
+     * Whether the passes are chosen only when a loop is first found worth tracing: in selective
+     * mode, when they are to be discovered with the default selection and options (nothing the
+     * user gave that could fail).
+     */
+    private static boolean deferPasses(TraceSettings settings, List<TracePass> passes) {
+        return settings.selective() && passes == null && settings.passes().equals("all")
+                && settings.passPath().isEmpty() && settings.passOptions().isEmpty();
+    }
+
+    /**
      * Starts choosing the passes for {@code settings} on a daemon thread (see {@link Preparation});
-     * null when tracing is off.
+     * null when tracing is off, or when the choice waits for the first loop worth tracing
+     * ({@link #deferPasses}).
      */
     public static Preparation prepare(TraceSettings settings) {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || deferPasses(settings, null)) {
             return null;
         }
+        return startPreparing(settings);
+    }
+
+    private static Preparation startPreparing(TraceSettings settings) {
         Preparation p = new Preparation(settings);
         Thread t = new Thread(p.task, "hotpy-tier2-setup");
         t.setDaemon(true);
@@ -247,9 +281,28 @@ public final class Tier2 {
         return versions;
     }
 
-    /** The optimiser (its passes and per-pass statistics). */
+    /** The optimiser (its passes and per-pass statistics), made now if it was left for later. */
     public TraceOptimizer optimizer() {
+        if (optimizer == null) {
+            optimizer = makeOptimizer(preparing != null ? preparing.get() : null);
+            preparing = null;
+        }
         return optimizer;
+    }
+
+    /** Whether the optimiser has been made or is being made (in selective mode, only once a loop is probed). */
+    boolean hasOptimizer() {
+        return optimizer != null || preparing != null;
+    }
+
+    /**
+     * Selective mode: a loop may be traced soon, so the passes are chosen on a thread of their
+     * own meanwhile (see {@link Preparation}), unless the optimiser exists or is being prepared.
+     */
+    private void preparePasses() {
+        if (optimizer == null && preparing == null) {
+            preparing = startPreparing(settings);
+        }
     }
 
     /** The traces installed now, oldest first. */
@@ -259,7 +312,7 @@ public final class Tier2 {
 
     /** The statistics of the optimiser and of tier 2, as a table for printing at exit. */
     public String statisticsReport() {
-        return optimizer.statistics().format() + stats.format() + TraceStats.perTrace(everCompiled, 15);
+        return optimizer().statistics().format() + stats.format() + TraceStats.perTrace(everCompiled, 15);
     }
 
     // ------------------------------------------------------------------ hooks
@@ -270,6 +323,13 @@ public final class Tier2 {
         if (ct == null) {
             code.counters[jumpPc] = TraceHooks.IDLE_BACK_EDGES;
             return target;
+        }
+        LoopProbe p = ct.probe;
+        if (p != null && p.head != target && p.otherLoopTurned(code, f, target, jumpPc)) {
+            probeEnded(ct, p);
+        }
+        if (settings.selective() && !ct.isConfirmed(target)) {
+            return selectiveRunOut(ts, f, ct, jumpPc, target);
         }
         if (ct.at(target) != null) {
             code.counters[jumpPc] = 0;
@@ -298,8 +358,80 @@ public final class Tier2 {
         return f.pendingThrow != null ? pc : runFrom(ts, f, ct, pc);
     }
 
+    /**
+     * Selective mode: a back-edge of a loop not yet found worth tracing. At tier 1's counter
+     * run-out the loop is checked ({@link LoopCandidates}) and, if it may be worth it, probed
+     * ({@link LoopProbe}) at every back-edge until it has turned often enough per entry or not;
+     * then it is recorded, or looked at again later. One probe runs per code object at a time.
+     */
+    private int selectiveRunOut(InterpreterState ts, Frame f, CodeTraces ct, int jumpPc, int target) {
+        CodeObject code = f.code;
+        LoopProbe p = ct.probe;
+        if (p == null) {
+            if (recording || ct.gaveUpAt(target) || ct.backingOff(target)) {
+                code.counters[jumpPc] = TraceHooks.idleBackEdges(code);
+                return target;
+            }
+            LoopCandidates.Verdict v = LoopCandidates.check(code, f.globals, target, jumpPc);
+            if (v != LoopCandidates.Verdict.CANDIDATE) {
+                if (v == LoopCandidates.Verdict.NOT_SETTLED) {
+                    ct.probeFailed(target);
+                } else {
+                    ct.giveUpAt(target);
+                    stats.loopsNotCandidates++;
+                }
+                code.counters[jumpPc] = TraceHooks.idleBackEdges(code);
+                return target;
+            }
+            ct.startProbe(new LoopProbe(target, jumpPc, f));
+            preparePasses();
+            return target;
+        }
+        if (jumpPc != p.jumpPc) {
+            // another loop waits for the probe to end (counted at the top of backEdge), and the
+            // probed loop's other back-edges (a `continue`) go on as in tier 1
+            code.counters[jumpPc] = p.head == target ? TraceHooks.idleBackEdges(code) : 0;
+            return target;
+        }
+        p.ranOut(code);
+        probeEnded(ct, p);
+        if (!p.turnsEnough() || recording) {
+            return target;
+        }
+        code.counters[jumpPc] = (short) Math.min(Short.MAX_VALUE, settings.loopThreshold() - 1);
+        f.pc = target;
+        int pc = record(ts, f, ct, target);
+        if (ct.at(target) != null) {
+            code.counters[jumpPc] = 0;
+        }
+        return f.pendingThrow != null ? pc : runFrom(ts, f, ct, pc);
+    }
+
+    /**
+     * Ends {@code p}: its loop is recorded from now on if it turned often enough per entry (at its
+     * next counter run-out, unless it ran out just now), else probed again later or given up.
+     */
+    private void probeEnded(CodeTraces ct, LoopProbe p) {
+        ct.endProbe();
+        if (p.turnsEnough()) {
+            ct.confirm(p.head);
+            stats.loopsConfirmed++;
+        } else {
+            if (p.undecided()) {
+                stats.probesUndecided++;
+            } else {
+                stats.loopsTurningTooLittle++;
+            }
+            ct.probeFailed(p.head);
+        }
+    }
+
     PyObject functionEntry(InterpreterState ts, Frame f) {
         CodeObject code = f.code;
+        if (settings.selective()) {
+            code.entryCounter = Integer.MAX_VALUE; // selective mode traces loops only
+            return null;
+        }
         CodeTraces ct = CodeTraces.of(code, this);
         if (ct == null || f.function == null || f.locals != null || !Recorder.canRecordEntry(code)) {
             code.entryCounter = Integer.MAX_VALUE;
@@ -682,7 +814,7 @@ public final class Tier2 {
         }
         CompiledTrace c = null;
         try {
-            Optional<Trace> opt = optimizer.optimize(raw);
+            Optional<Trace> opt = optimizer().optimize(raw);
             long optimised = System.nanoTime();
             stats.optimiseNanos += optimised - start;
             if (opt.isPresent()) {

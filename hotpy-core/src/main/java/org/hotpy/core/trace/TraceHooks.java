@@ -1,5 +1,6 @@
 package org.hotpy.core.trace;
 
+import org.hotpy.core.bytecode.CodeObject;
 import org.hotpy.core.interp.CompiledCode;
 import org.hotpy.core.interp.Frame;
 import org.hotpy.core.interp.InterpreterState;
@@ -40,10 +41,15 @@ public final class TraceHooks {
             // not Short.MAX_VALUE: a counter that runs out every thousand or so back-edges keeps
             // this branch in HotSpot's profile, so the first loop to run out late in a run does
             // not make it throw the compiled dispatch loop away; the call costs nothing measurable
-            f.code.counters[jumpPc] = CompiledCode.notCompiled(f.code) ? WARMING_BACK_EDGES : IDLE_BACK_EDGES;
+            f.code.counters[jumpPc] = idleBackEdges(f.code);
             return target;
         }
         return t2.backEdge(ts, f, jumpPc, target);
+    }
+
+    /** What a back-edge counter of {@code code} restarts from where no tier-2 trace is wanted (yet). */
+    static short idleBackEdges(CodeObject code) {
+        return CompiledCode.notCompiled(code) ? WARMING_BACK_EDGES : IDLE_BACK_EDGES;
     }
 
     /**

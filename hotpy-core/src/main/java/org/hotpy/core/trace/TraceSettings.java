@@ -32,11 +32,13 @@ import java.util.Objects;
  * @param jitMaxBytes      JVM bytecode size above which a trace is not compiled to bytecode
  * @param minWorkPerRun    IR instructions a trace must run per entry, on average, to stay installed
  * @param cacheBytes       bytes of trace code (class files) the cache keeps (the oldest go first)
+ * @param selective        trace only loops predicted to pay off ({@link LoopCandidates}, {@link LoopProbe}):
+ *                         no function-entry traces, and the passes are found at the first such loop
  */
 public record TraceSettings(boolean enabled, int loopThreshold, int entryThreshold, int bridgeThreshold,
         String passes, boolean verify, List<String> dump, boolean dumpBefore, boolean dumpAfter, boolean stats,
         long bisectLimit, int maxTraces, int maxTraceLength, int maxFollowDepth, Map<String, String> passOptions,
-        List<String> passPath, boolean jit, int jitMaxBytes, int minWorkPerRun, long cacheBytes) {
+        List<String> passPath, boolean jit, int jitMaxBytes, int minWorkPerRun, long cacheBytes, boolean selective) {
 
     /** Back-edges before a loop is traced: prime, so loop trip counts rarely line up with it (PyPy's lesson). */
     public static final int DEFAULT_LOOP_THRESHOLD = 53;
@@ -91,8 +93,9 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      * {@link IllegalArgumentException} naming it.
      *
      * <ul>
-     *   <li>{@code trace=on|off} (off unless given); {@code trace-threshold=N} (loops and entries;
-     *       N > 0 turns tracing on, 0 off),
+     *   <li>{@code trace=auto|on|off} ({@code auto} unless given: {@link #selective} tier 2, loops
+     *       predicted to pay off only); {@code trace-threshold=N} (loops and entries; N > 0 turns
+     *       tracing on for everything, 0 off),
      *       {@code trace-entry-threshold=N}, {@code trace-bridge-threshold=N}</li>
      *   <li>{@code passes=SPEC}; {@code NAME.KEY=VALUE} sets a pass option; {@code pass-path=JAR:DIR}</li>
      *   <li>{@code trace-verify=on|off} (off unless given); {@code trace-dump=PASS,...|*|recorded};
@@ -103,11 +106,12 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
      * </ul>
      */
     public static TraceSettings parseXOptions(List<String> xoptions) {
-        // The command line runs tier 1 unless asked to trace: tier 2 does not yet pay off on the
-        // whole-process benchmarks (issue 6).
+        // The command line traces selectively unless told otherwise: tier 2 for every loop and
+        // function entry does not pay off on the whole-process benchmarks (0.69x CPython against
+        // tier 1's 0.68x), tier 2 for the loops it is predicted to pay off on does (issue 6).
         // The IR verifier is a debugging aid (-X trace-verify=on): on the command line its cost,
         // and HotSpot's compiling it, would count against every traced program.
-        Builder b = builder().enabled(false).verify(false);
+        Builder b = builder().enabled(true).selective(true).verify(false);
         for (String x : xoptions) {
             int eq = x.indexOf('=');
             String key = eq < 0 ? x : x.substring(0, eq);
@@ -142,12 +146,19 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
         private boolean jitMaxSet;
         private long cacheBytes = DEFAULT_CACHE_BYTES;
         private boolean minWorkSet;
+        private boolean selective;
 
         private Builder() {
         }
 
         public Builder enabled(boolean on) {
             this.enabled = on;
+            return this;
+        }
+
+        /** Trace only loops predicted to pay off, and no function entries (see {@link TraceSettings#selective}). */
+        public Builder selective(boolean on) {
+            this.selective = on;
             return this;
         }
 
@@ -266,7 +277,19 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
 
         void applyOption(String key, String value) {
             switch (key) {
-                case "trace" -> enabled(onOff(key, value));
+                case "trace" -> {
+                    if ("auto".equals(value)) {
+                        enabled(true);
+                        selective(true);
+                    } else {
+                        try {
+                            enabled(onOff(key, value));
+                        } catch (IllegalArgumentException e) {
+                            throw bad(key, value, "on, off or auto");
+                        }
+                        selective(false);
+                    }
+                }
                 case "trace-threshold" -> {
                     int n = nonNegative(key, value);
                     if (n == 0) {
@@ -274,6 +297,7 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
                     } else {
                         threshold(n);
                         enabled(true);
+                        selective(false);
                     }
                 }
                 case "trace-entry-threshold" -> entryThreshold(positive(key, value));
@@ -357,7 +381,8 @@ public record TraceSettings(boolean enabled, int loopThreshold, int entryThresho
 
         public TraceSettings build() {
             return new TraceSettings(enabled, loop, entry, bridge, passes, verify, dump, dumpBefore, dumpAfter, stats,
-                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit, jitMaxBytes, minWork, cacheBytes);
+                    bisect, maxTraces, maxLength, followDepth, options, passPath, jit, jitMaxBytes, minWork, cacheBytes,
+                    selective);
         }
     }
 }

@@ -34,6 +34,14 @@ final class TraceStats {
     long recordedAsBefore;
     /** Recordings not optimised because the passes made the same recording there too short to pay off last time. */
     long recordedShortAsBefore;
+    /** Selective mode: loops looked at and not traced for their body ({@link LoopCandidates}). */
+    long loopsNotCandidates;
+    /** Selective mode: probes that found their loop turning too few times per entry ({@link LoopProbe}). */
+    long loopsTurningTooLittle;
+    /** Selective mode: probes that found their loop turning often enough, so that it was recorded. */
+    long loopsConfirmed;
+    /** Selective mode: probes stopped because their loop neither turned nor was entered often enough. */
+    long probesUndecided;
     long peakBytes;
     long runs;
     long iterations;
@@ -74,6 +82,12 @@ final class TraceStats {
         sb.append(String.format(Locale.ROOT, "tier 2: %.1f ms recording, %.1f ms optimising, %.1f ms compiling, "
                 + "%.1f ms in the JIT; %.1f ms of it on traces not installed%n", recordNanos / 1e6, optimiseNanos / 1e6,
                 compileNanos / 1e6, jitNanos / 1e6, wastedNanos / 1e6));
+        if (loopsNotCandidates + loopsTurningTooLittle + loopsConfirmed + probesUndecided > 0) {
+            sb.append(String.format(Locale.ROOT, "tier 2 (selective): %d loops not candidates for their body, "
+                    + "%d probes found their loop turning too little, %d loops found turning enough, "
+                    + "%d probes stopped undecided%n",
+                    loopsNotCandidates, loopsTurningTooLittle, loopsConfirmed, probesUndecided));
+        }
         sb.append(String.format(Locale.ROOT, "tier 2: at most %d bytes of trace code installed at once%n", peakBytes));
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),
                 aborts.isEmpty() ? "" : " " + aborts));
