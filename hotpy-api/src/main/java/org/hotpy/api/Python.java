@@ -169,7 +169,7 @@ public final class Python {
          * a function after as many calls, as {@code hotpy -X trace-threshold=N} ({@code 1} traces
          * at once, for testing the tiers against each other). 0, the default, leaves the threshold
          * to the implementation; an interpreter with no trace setting at all runs tier 1 only, as
-         * the command line does without {@code -X trace=on}, while choosing passes (below) turns
+         * the command line does with {@code -X trace=off}, while choosing passes (below) turns
          * tier 2 on at the default thresholds. Results are the same on either tier.
          */
         public Builder traceThreshold(int threshold) {

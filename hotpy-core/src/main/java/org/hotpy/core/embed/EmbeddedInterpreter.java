@@ -106,7 +106,7 @@ public final class EmbeddedInterpreter implements Interpreter {
 
     /**
      * The trace settings this interpreter was built with. {@link TraceSettings#DEFAULT} runs tier 1
-     * only, as the command line does without {@code -X trace=on}; any other settings run tier 2
+     * only, as the command line does with {@code -X trace=off}; any other settings run tier 2
      * with them (see {@link TraceTier}).
      */
     public TraceSettings traceSettings() {

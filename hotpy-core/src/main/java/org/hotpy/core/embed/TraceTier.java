@@ -14,8 +14,8 @@ import org.hotpy.core.trace.Tier2;
 
 /**
  * Tier 2 for an embedded interpreter, from the builder's {@link TraceSettings}. Not customised:
- * no tier 2, as the command line without {@code -X trace=on} or {@code -X trace-threshold=N}.
- * Customised: tier 2 with the command line's defaults, then {@code traceThreshold(n)} as
+ * no tier 2, as the command line with {@code -X trace=off}.
+ * Customised: tier 2 as {@code -X trace=on} (every hot loop and function), then {@code traceThreshold(n)} as
  * {@code -X trace-threshold=n} (0 keeps the default thresholds: choosing passes asks for tracing,
  * so it is not ignored), {@code enablePasses}/{@code disablePasses} as {@code -X passes=all,+a,-b},
  * and the passes to choose from are those {@code ServiceLoader} finds on the builder thread's
