@@ -266,6 +266,12 @@ public class PyDict extends PyObject {
         return ix < 0 ? null : values[ix];
     }
 
+    /** {@code dict.get(key, dflt)}: the value of {@code key}, else {@code dflt}. */
+    public PyObject getOr(PyObject key, PyObject dflt) {
+        int ix = find(key, hashOf(key));
+        return ix < 0 ? dflt : values[ix];
+    }
+
     public PyObject getStr(String name) {
         int ix = findStr(name);
         return ix < 0 ? null : values[ix];
