@@ -95,6 +95,7 @@ public final class Python {
         private final List<String> modulePath = new ArrayList<>();
         private String loggerName = "org.hotpy";
         private int traceThreshold;
+        private boolean traceSelective;
         private final Set<String> enabledPasses = new LinkedHashSet<>();
         private final Set<String> disabledPasses = new LinkedHashSet<>();
         private final List<TracePass> extraPasses = new ArrayList<>();
@@ -181,6 +182,19 @@ public final class Python {
         }
 
         /**
+         * Turns the trace tier (tier 2) on in its selective mode, the command line's default
+         * ({@code hotpy -X trace=auto}): only inner loops that the implementation predicts to pay
+         * off are traced (in HotPy, numeric loops that turn often per entry), and functions are not
+         * traced at entry. Without it, a trace setting traces every hot loop and function. It
+         * excludes {@link #traceThreshold}: {@link #build()} fails with an
+         * {@link IllegalArgumentException} when both are given. Passes can be chosen as usual.
+         */
+        public Builder traceSelective() {
+            this.traceSelective = true;
+            return this;
+        }
+
+        /**
          * Runs these optimisation passes in addition to the defaults (all installed passes run
          * unless disabled) and turns tier 2 on. A name no installed or added pass has fails
          * {@link #build()} with an {@link IllegalArgumentException} listing the installed passes.
@@ -218,7 +232,7 @@ public final class Python {
                     stdout != null ? stdout : new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
                     stderr != null ? stderr : new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
                     stdin, hostPolicy, limits, argv, modulePath, loggerName,
-                    new TraceSettings(traceThreshold, enabledPasses, disabledPasses, extraPasses));
+                    new TraceSettings(traceThreshold, enabledPasses, disabledPasses, extraPasses, traceSelective));
         }
 
         /**

@@ -15,7 +15,8 @@ import org.hotpy.core.trace.Tier2;
 /**
  * Tier 2 for an embedded interpreter, from the builder's {@link TraceSettings}. Not customised:
  * no tier 2, as the command line with {@code -X trace=off}.
- * Customised: tier 2 as {@code -X trace=on} (every hot loop and function), then {@code traceThreshold(n)} as
+ * Customised: tier 2 as {@code -X trace=on} (every hot loop and function), or as {@code -X trace=auto}
+ * with {@code traceSelective()}, then {@code traceThreshold(n)} as
  * {@code -X trace-threshold=n} (0 keeps the default thresholds: choosing passes asks for tracing,
  * so it is not ignored), {@code enablePasses}/{@code disablePasses} as {@code -X passes=all,+a,-b},
  * and the passes to choose from are those {@code ServiceLoader} finds on the builder thread's
@@ -60,7 +61,7 @@ record TraceTier(org.hotpy.core.trace.TraceSettings settings, List<TracePass> pa
     /** The command line's defaults ({@code parseXOptions} of nothing), with tracing on and the choices made. */
     private static org.hotpy.core.trace.TraceSettings coreSettings(TraceSettings api) {
         List<String> x = new ArrayList<>();
-        x.add("trace=on");
+        x.add(api.selective() ? "trace=auto" : "trace=on");
         if (api.threshold() > 0) {
             x.add("trace-threshold=" + api.threshold());
         }

@@ -216,6 +216,34 @@ class TracingTest {
         }
 
         @Test
+        void traceSelectiveIsTheCommandLinesDefaultMode() {
+            try (Interpreter py = Python.builder().traceSelective().build()) {
+                TraceSettings s = tier2(py).settings();
+                assertThat(s).isEqualTo(TraceSettings.parseXOptions(List.of("trace=auto", "passes=all", "trace-verify=off")));
+                assertThat(s.selective()).isTrue();
+                py.exec("""
+                        def scale(i, j):
+                            return 1.0 / (i + j + 1)
+
+                        def row(i, n):
+                            acc = 0.0
+                            for j in range(n):
+                                acc += scale(i, j) * j
+                            return acc
+                        """);
+                assertThat(py.eval("round(row(3, 20000), 6)")).isEqualTo(19965.409821); // python3
+                assertThat(tier2(py).statisticsReport()).contains("1 loops found turning enough");
+            }
+        }
+
+        @Test
+        void traceSelectiveAndAThresholdExcludeEachOther() {
+            assertThatThrownBy(() -> Python.builder().traceSelective().traceThreshold(5).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("a selective trace tier has no threshold");
+        }
+
+        @Test
         void choosingPassesAloneTracesAtTheDefaultThresholds() {
             try (Interpreter py = Python.builder().addPass(new CountingPass("seen")).build()) {
                 TraceSettings s = tier2(py).settings();
