@@ -2,7 +2,7 @@
 # with numeric bodies that turn often per entry. These loops qualify, and then meet what makes a
 # trace leave: operand types changing mid-loop, ints overflowing into big ints, the small function
 # they call rebound as a global, an exception raised in that function, a float turning into NaN.
-# Each loop turns some thousands of times, as a probe watches 4096 turns before it is recorded.
+# Each loop turns some thousands of times, as a probe watches 1024 turns before it is recorded.
 
 
 def scale(i, j):

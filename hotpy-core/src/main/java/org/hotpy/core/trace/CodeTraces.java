@@ -19,20 +19,6 @@ import org.hotpy.core.types.collection.PyDict;
 final class CodeTraces {
     /** Failed recordings at one anchor before the recorder stops trying there. */
     static final int MAX_ATTEMPTS = 4;
-    /**
-     * Probes of one loop that found it turning too little before it is given up: more than
-     * recordings get, as a probe is cheap and a loop's early entries can be unlike its later ones
-     * (mandelbrot's first rows escape at once, its middle rows turn up to 200 times a pixel).
-     */
-    static final int MAX_PROBES = 32;
-    /**
-     * Counter run-outs let pass after a loop's {@code n}th failed probe: {@code n} times this. The
-     * wait grows, so that a loop that keeps turning too little costs ever fewer probes, but only
-     * linearly: with the recorder's doubling, mandelbrot's first probe to find its loop turning
-     * enough came at row 97 of 560.
-     */
-    static final int RUN_OUTS_BETWEEN_PROBES = 3;
-
     final CodeObject code;
     final Tier2 owner;
     private CompiledTrace[] byPc;
@@ -55,12 +41,8 @@ final class CodeTraces {
      * until one failed so.
      */
     private Map<Integer, String> lastFailure;
-    /** Selective mode: the loop being probed now, or null ({@link LoopProbe}). */
-    LoopProbe probe;
-    /** Selective mode: the heads of loops whose probe found them turning enough. */
-    private java.util.BitSet confirmed;
-    /** Selective mode: failed probes per loop head. */
-    private byte[] probesFailed;
+    /** Selective mode's state for this code ({@link LoopSelection}), made at its first back-edge run-out. */
+    private LoopSelection selection;
 
     private CodeTraces(CodeObject code, Tier2 owner) {
         this.code = code;
@@ -197,64 +179,12 @@ final class CodeTraces {
         return lastFailure != null && how.equals(lastFailure.get(key));
     }
 
-    /**
-     * Starts {@code p}: its back-edge counts {@link LoopProbe#TURNS} turns, and every back-edge of
-     * another loop of the code calls the hook until {@link #endProbe}.
-     */
-    void startProbe(LoopProbe p) {
-        probe = p;
-        int[] insns = code.code;
-        short idle = TraceHooks.idleBackEdges(code);
-        for (int pc = 0; pc < insns.length; pc++) {
-            if ((insns[pc] & 0xff) == Opcode.JUMP_BACKWARD.ordinal()) {
-                // the probed loop's other back-edges (a `continue`) are neither turns counted nor exits
-                code.counters[pc] = pc == p.jumpPc ? LoopProbe.TURNS - 1 : (insns[pc] >>> 8) == p.head ? idle : 0;
-            }
+    /** Selective mode's state for this code. */
+    LoopSelection selection() {
+        if (selection == null) {
+            selection = new LoopSelection(code);
         }
-    }
-
-    /** Ends the probe: loops with a trace enter it at their next back-edge, the others count as tier 1 does. */
-    void endProbe() {
-        probe = null;
-        int[] insns = code.code;
-        short idle = TraceHooks.idleBackEdges(code);
-        for (int pc = 0; pc < insns.length; pc++) {
-            if ((insns[pc] & 0xff) == Opcode.JUMP_BACKWARD.ordinal()) {
-                code.counters[pc] = at(insns[pc] >>> 8) != null ? 0 : idle;
-            }
-        }
-    }
-
-    /** The probe found the loop at {@code head} turning enough: it is recorded as in the normal mode from now on. */
-    void confirm(int head) {
-        if (confirmed == null) {
-            confirmed = new java.util.BitSet();
-        }
-        confirmed.set(head);
-    }
-
-    boolean isConfirmed(int head) {
-        return confirmed != null && confirmed.get(head);
-    }
-
-    /**
-     * The probe found the loop at {@code head} turning too little: it is probed again after
-     * {@link #RUN_OUTS_BETWEEN_PROBES} more of tier 1's counter run-outs, and given up after
-     * {@link #MAX_PROBES}.
-     */
-    void probeFailed(int head) {
-        if (probesFailed == null) {
-            probesFailed = new byte[code.code.length];
-        }
-        int n = ++probesFailed[head];
-        if (n >= MAX_PROBES) {
-            giveUpAt(head);
-            return;
-        }
-        if (skips == null) {
-            skips = new short[code.code.length];
-        }
-        skips[head] = (short) (RUN_OUTS_BETWEEN_PROBES * n);
+        return selection;
     }
 
     /** Whether the recorder gave up at {@code pc}. */

@@ -12,6 +12,9 @@ import org.hotpy.core.types.function.PyFunction;
  * Python method, and calls only builtin functions and small module-level Python functions that
  * call nothing themselves (call inlining splices those in).
  *
+ * <p>Nested loops are told by their back-edges, as loops can share a head; a loop with a
+ * {@code continue} (a second back-edge) is not a candidate either.
+ *
  * <p>Why these: with tier 2 tracing every loop of the shared benchmarks, its traces paid off
  * only on such loops (mandelbrot 0.70 and spectral_norm 0.60 of tier 1's time). Everywhere else
  * the traces called out to methods and generators, or were entered at function entries, and
@@ -52,8 +55,10 @@ final class LoopCandidates {
             int arg = insns[pc] >>> 8;
             switch (op) {
                 case JUMP_BACKWARD -> {
-                    if (arg != head) {
-                        return Verdict.NOT_CANDIDATE; // a nested loop
+                    if (pc != jumpPc) {
+                        // a nested loop (possibly sharing this loop's head), or a `continue`,
+                        // which cannot be told apart from one without the control flow graph
+                        return Verdict.NOT_CANDIDATE;
                     }
                 }
                 case CALL, FOR_ITER -> settled = false;

@@ -1,7 +1,7 @@
 package org.hotpy.core.trace;
 
 import org.hotpy.core.bytecode.CodeObject;
-import org.hotpy.core.interp.Frame;
+import org.hotpy.core.bytecode.Opcode;
 
 /**
  * Tier 2's selective mode ({@link TraceSettings#selective}) watches a candidate loop
@@ -11,82 +11,100 @@ import org.hotpy.core.interp.Frame;
  * 1.23-1.28 times as long as in tier 1 with their traces, mandelbrot's (42) 0.70 and
  * spectral_norm's (498) 0.60.
  *
- * <p>The probe lets the loop's own back-edge counter count {@link #TURNS} turns, and counts the
- * entries meanwhile without a hook call per turn: every other back-edge of the code calls the hook
- * ({@link CodeTraces#startProbe} sets their counters to 0), and one in the same frame that is not
- * nested in the probed loop (a candidate has no nested loop) after the probed loop turned means
- * that the loop was left; so does a new call of the code (its entry counter, which every call
- * decrements, moves on).
+ * <p>The probe lets the loop's own back-edge counter count {@link #TURNS} turns and counts the
+ * entries meanwhile from counters tier 1 keeps anyway, without a hook call per turn or per entry:
+ * the loop can only be entered again through the back-edge of a loop enclosing it (each of whose
+ * turns decrements that back-edge's counter) or by a new call of its code (each of which
+ * decrements the code's entry counter). The entries are then at most one more than the turns of
+ * the innermost enclosing loop plus the calls. An earlier version set the enclosing loops'
+ * counters to 0 to see each of their turns: the hook calls, and HotSpot recompiling the loops
+ * whose counter branch changed direction, cost fannkuch 3-4% of its main thread.
  */
 final class LoopProbe {
     /** Average turns per entry a loop needs to be recorded. */
     static final int MIN_TURNS = 16;
     /** Turns of the probed loop after which the probe decides. */
-    static final int TURNS = 4096;
+    static final int TURNS = 1024;
     /** Entries within {@link #TURNS} turns above which the loop turns too little ({@code TURNS / MIN_TURNS}). */
     static final int ENTRIES = TURNS / MIN_TURNS;
-    /** Back-edges of other loops after which the probe stops undecided (its loop may not run again soon). */
-    static final int OTHER_BACK_EDGES = 512;
-    /**
-     * Entries after which a loop turning less than a quarter of {@link #MIN_TURNS} per entry so far is
-     * found turning too little at once: nbody's and fannkuch's inner loops (2-10 turns an entry)
-     * each cost up to 256 hook calls a probe otherwise, and fannkuch's dozens of probes took 3% of
-     * its time.
-     */
-    static final int EARLY_EXITS = 32;
+    /** Counter run-outs of other loops of the code after which the probe stops undecided (its loop may not run again soon). */
+    static final int OTHER_RUN_OUTS = 64;
 
     final int head;
     final int jumpPc;
-    private final Frame frame;
     private final int callMark;
-    /** The probed back-edge's counter when the loop was last seen left (or the probe started). */
-    private short counterMark;
-    private int exits;
+    /** The back-edges of the loops enclosing the probed one. */
+    private final int[] enclosing;
+    /** Their counters when the probe started, or when they last ran out. */
+    private final short[] marks;
+    /** Their turns before they last ran out. */
+    private final long[] turned;
     private int others;
     /** Set when the probe is over: whether the loop turned often enough per entry; null before, or undecided. */
     private Boolean enough;
 
     /**
-     * A probe of the loop {@code head}..{@code jumpPc} of {@code f}'s code, whose back-edge counter
-     * the caller sets to {@code TURNS - 1} now.
+     * A probe of the loop {@code head}..{@code jumpPc} of {@code code}, whose back-edge counter the
+     * caller sets to {@code TURNS - 1} now.
      */
-    LoopProbe(int head, int jumpPc, Frame f) {
+    LoopProbe(CodeObject code, int head, int jumpPc) {
         this.head = head;
         this.jumpPc = jumpPc;
-        this.frame = f;
-        this.callMark = f.code.entryCounter;
-        this.counterMark = TURNS - 1;
+        this.callMark = code.entryCounter;
+        int[] insns = code.code;
+        int n = 0;
+        int[] found = new int[insns.length];
+        for (int pc = jumpPc + 1; pc < insns.length; pc++) {
+            if ((insns[pc] & 0xff) == Opcode.JUMP_BACKWARD.ordinal() && enclosedBy(insns[pc] >>> 8, pc)) {
+                found[n++] = pc;
+            }
+        }
+        this.enclosing = java.util.Arrays.copyOf(found, n);
+        this.marks = new short[n];
+        this.turned = new long[n];
+        for (int k = 0; k < n; k++) {
+            marks[k] = code.counters[enclosing[k]];
+        }
     }
 
     /**
-     * Another loop (from {@code otherHead} to its back-edge at {@code otherJump}) of the probed
-     * code {@code code} went round in {@code f}. Returns whether the probe is over: its loop was
-     * entered too often for its turns already, or the probe has waited long enough (then decided
-     * by the turns per entry so far if it saw {@link #EARLY_EXITS} entries, else undecided).
+     * Whether the loop from {@code otherHead} to its back-edge at {@code otherJump} encloses the
+     * probed loop (it may share its head: {@code while True:} whose body starts with a loop).
      */
-    boolean otherLoopTurned(CodeObject code, Frame f, int otherHead, int otherJump) {
-        short now = code.counters[jumpPc];
-        if (f == frame && now != counterMark && !(otherHead > head && otherJump < jumpPc)) {
-            exits++;
-            counterMark = now;
+    boolean enclosedBy(int otherHead, int otherJump) {
+        return otherHead <= head && otherJump > jumpPc;
+    }
+
+    /**
+     * The counter of another loop's back-edge {@code otherJump} in the probed code ran out, and is
+     * about to be reset to {@code reset}. Returns whether the probe is over: its loop was entered
+     * too often already, or the probe has waited long enough for it (then undecided).
+     */
+    boolean otherRanOut(CodeObject code, int otherJump, short reset) {
+        for (int k = 0; k < enclosing.length; k++) {
+            if (enclosing[k] == otherJump) {
+                turned[k] += marks[k] - (long) code.counters[otherJump];
+                marks[k] = reset;
+            }
         }
-        long entries = entries(code);
-        long turned = TURNS - 1 - now;
-        if (entries > ENTRIES || entries >= EARLY_EXITS && turned < entries * (MIN_TURNS / 4)) {
+        if (entries(code) > ENTRIES) {
             enough = false;
             return true;
         }
-        if (++others >= OTHER_BACK_EDGES) {
-            enough = entries >= EARLY_EXITS ? turned >= entries * MIN_TURNS : null;
-            return true;
-        }
-        return false;
+        return ++others >= OTHER_RUN_OUTS;
     }
 
-    /** Entries of the probed loop so far: the first, one after each exit seen, one per later call of the code. */
+    /**
+     * Entries of the probed loop so far, at most: the first, one per turn of the innermost loop
+     * enclosing it (the one that turned most), one per later call of the code.
+     */
     private long entries(CodeObject code) {
+        long outer = 0;
+        for (int k = 0; k < enclosing.length; k++) {
+            outer = Math.max(outer, turned[k] + marks[k] - code.counters[enclosing[k]]);
+        }
         long calls = (long) callMark - code.entryCounter; // negative if the counter was reset: counted as many
-        return 1 + exits + (calls < 0 ? Integer.MAX_VALUE : calls);
+        return 1 + outer + (calls < 0 ? Integer.MAX_VALUE : calls);
     }
 
     /**

@@ -290,14 +290,17 @@ public final class Tier2 {
         return optimizer;
     }
 
-    /** Whether the optimiser has been made or is being made (in selective mode, only once a loop is probed). */
+    /** Whether the optimiser has been made or is being made (in selective mode, only once a loop is found worth tracing). */
     boolean hasOptimizer() {
         return optimizer != null || preparing != null;
     }
 
     /**
-     * Selective mode: a loop may be traced soon, so the passes are chosen on a thread of their
-     * own meanwhile (see {@link Preparation}), unless the optimiser exists or is being prepared.
+     * Selective mode: a loop was found worth tracing, so the passes are chosen on a thread of their
+     * own while it is recorded (see {@link Preparation}), unless the optimiser exists or is being
+     * prepared. Not earlier, at the first probe: most probes find their loop turning too little,
+     * and the discovery's CPU time then cost fannkuch and nbody 3-6% of their whole-process time
+     * on two cores, shared with HotSpot's compiler threads.
      */
     private void preparePasses() {
         if (optimizer == null && preparing == null) {
@@ -324,12 +327,16 @@ public final class Tier2 {
             code.counters[jumpPc] = TraceHooks.IDLE_BACK_EDGES;
             return target;
         }
-        LoopProbe p = ct.probe;
-        if (p != null && p.head != target && p.otherLoopTurned(code, f, target, jumpPc)) {
-            probeEnded(ct, p);
-        }
-        if (settings.selective() && !ct.isConfirmed(target)) {
-            return selectiveRunOut(ts, f, ct, jumpPc, target);
+        if (settings.selective()) {
+            LoopSelection sel = ct.selection();
+            LoopProbe p = sel.probe;
+            if (p != null && jumpPc != p.jumpPc && !sel.isConfirmed(jumpPc)
+                    && p.otherRanOut(code, jumpPc, TraceHooks.idleBackEdges(code))) {
+                probeEnded(sel, p);
+            }
+            if (!sel.isConfirmed(jumpPc)) {
+                return selectiveRunOut(ts, f, ct, sel, jumpPc, target);
+            }
         }
         if (ct.at(target) != null) {
             code.counters[jumpPc] = 0;
@@ -359,42 +366,41 @@ public final class Tier2 {
     }
 
     /**
-     * Selective mode: a back-edge of a loop not yet found worth tracing. At tier 1's counter
-     * run-out the loop is checked ({@link LoopCandidates}) and, if it may be worth it, probed
-     * ({@link LoopProbe}) at every back-edge until it has turned often enough per entry or not;
-     * then it is recorded, or looked at again later. One probe runs per code object at a time.
+     * Selective mode: a back-edge of a loop not yet found worth tracing ran out of count. At tier
+     * 1's counter run-out the loop is checked ({@link LoopCandidates}) and, if it may be worth it,
+     * probed ({@link LoopProbe}) until it has turned often enough per entry or not; then it is
+     * recorded, or looked at again later. One probe runs per code object at a time.
      */
-    private int selectiveRunOut(InterpreterState ts, Frame f, CodeTraces ct, int jumpPc, int target) {
+    private int selectiveRunOut(InterpreterState ts, Frame f, CodeTraces ct, LoopSelection sel, int jumpPc,
+            int target) {
         CodeObject code = f.code;
-        LoopProbe p = ct.probe;
+        LoopProbe p = sel.probe;
         if (p == null) {
-            if (recording || ct.gaveUpAt(target) || ct.backingOff(target)) {
+            if (recording || sel.isRejected(jumpPc) || sel.waiting(jumpPc)) {
                 code.counters[jumpPc] = TraceHooks.idleBackEdges(code);
                 return target;
             }
             LoopCandidates.Verdict v = LoopCandidates.check(code, f.globals, target, jumpPc);
             if (v != LoopCandidates.Verdict.CANDIDATE) {
                 if (v == LoopCandidates.Verdict.NOT_SETTLED) {
-                    ct.probeFailed(target);
+                    sel.probeFailed(jumpPc);
                 } else {
-                    ct.giveUpAt(target);
+                    sel.reject(jumpPc);
                     stats.loopsNotCandidates++;
                 }
                 code.counters[jumpPc] = TraceHooks.idleBackEdges(code);
                 return target;
             }
-            ct.startProbe(new LoopProbe(target, jumpPc, f));
-            preparePasses();
+            sel.startProbe(new LoopProbe(code, target, jumpPc));
             return target;
         }
         if (jumpPc != p.jumpPc) {
-            // another loop waits for the probe to end (counted at the top of backEdge), and the
-            // probed loop's other back-edges (a `continue`) go on as in tier 1
-            code.counters[jumpPc] = p.head == target ? TraceHooks.idleBackEdges(code) : 0;
+            // another loop waits for the probe to end (its run-out was counted at the top of backEdge)
+            code.counters[jumpPc] = TraceHooks.idleBackEdges(code);
             return target;
         }
         p.ranOut(code);
-        probeEnded(ct, p);
+        probeEnded(sel, p);
         if (!p.turnsEnough() || recording) {
             return target;
         }
@@ -411,18 +417,19 @@ public final class Tier2 {
      * Ends {@code p}: its loop is recorded from now on if it turned often enough per entry (at its
      * next counter run-out, unless it ran out just now), else probed again later or given up.
      */
-    private void probeEnded(CodeTraces ct, LoopProbe p) {
-        ct.endProbe();
+    private void probeEnded(LoopSelection sel, LoopProbe p) {
+        sel.endProbe();
         if (p.turnsEnough()) {
-            ct.confirm(p.head);
+            sel.confirm(p.jumpPc);
             stats.loopsConfirmed++;
+            preparePasses();
         } else {
             if (p.undecided()) {
                 stats.probesUndecided++;
             } else {
                 stats.loopsTurningTooLittle++;
             }
-            ct.probeFailed(p.head);
+            sel.probeFailed(p.jumpPc);
         }
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Tier 2's selective mode, the command line's default ({@code -X trace=auto}): only innermost
  * loops with a numeric body ({@link LoopCandidates}) that turn often per entry ({@link LoopProbe})
- * are traced, functions never at entry, and the passes are found only once a loop is probed.
+ * are traced, functions never at entry, and the passes are found only once a loop is found worth
+ * tracing.
  * Expected outputs come from python3.
  */
 class SelectiveTracingTest {
@@ -165,7 +166,7 @@ class SelectiveTracingTest {
         }
 
         @Test
-        void theOptimiserIsMadeOnlyWhenALoopIsWorthProbing() {
+        void theOptimiserIsMadeOnlyWhenALoopIsWorthTracing() {
             Run none = TracedPrograms.run(commandLineDefault(), """
                     def f(x):
                         return [x] * 2
