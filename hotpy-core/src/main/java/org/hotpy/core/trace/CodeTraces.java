@@ -19,6 +19,7 @@ import org.hotpy.core.types.collection.PyDict;
 final class CodeTraces {
     /** Failed recordings at one anchor before the recorder stops trying there. */
     static final int MAX_ATTEMPTS = 4;
+
     final CodeObject code;
     final Tier2 owner;
     private CompiledTrace[] byPc;
@@ -68,7 +69,7 @@ final class CodeTraces {
      * Sets every back-edge counter to the loop threshold and the entry counter to the entry
      * threshold. In selective mode nothing is traced at entries, and the back-edge counters stay as
      * tier 1 set them: a loop is first looked at ({@link LoopCandidates}) when tier 1's counter
-     * runs out, and the probe then counts every turn.
+     * runs out ({@link LoopSelection}).
      */
     private void arm(TraceSettings s) {
         if (s.selective()) {
@@ -116,8 +117,6 @@ final class CodeTraces {
     boolean failedAt(int pc) {
         if (attempts == null) {
             attempts = new byte[code.code.length];
-        }
-        if (skips == null) {
             skips = new short[code.code.length];
         }
         int n = ++attempts[pc];
