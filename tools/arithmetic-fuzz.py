@@ -14,11 +14,10 @@ LAUNCHER (default ./hotpy) must equal python3's. Prints the seeds that differ an
 hotpy-core/src/test/python/specialisation/unboxed_mixed_operands.py came from an earlier form of this
 generator.
 """
-import os
 import random
-import subprocess
 import sys
-import tempfile
+
+import generated_programs
 
 OPERATORS = ['+', '-', '*', '/', '//', '%', '&', '|', '^', '>>', '<', '<=', '==', '!=', '>', '>=']
 ARITHMETIC = ['+', '-', '*']
@@ -62,27 +61,5 @@ def program(seed):
     return '\n'.join(lines) + '\n'
 
 
-def run(command, path):
-    p = subprocess.run(command + [path], capture_output=True, text=True, timeout=300)
-    return p.stdout + p.stderr
-
-
-def main():
-    first = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
-    launcher = sys.argv[3].split() if len(sys.argv) > 3 else ['./hotpy']
-    differing = []
-    with tempfile.TemporaryDirectory() as work:
-        for seed in range(first, first + count):
-            path = os.path.join(work, 'arith_%d.py' % seed)
-            with open(path, 'w') as f:
-                f.write(program(seed))
-            if run(['python3'], path) != run(launcher, path):
-                differing.append(seed)
-                print('seed %d: output differs from CPython' % seed)
-    print('%d programs, %d differ' % (count, len(differing)))
-    return 1 if differing else 0
-
-
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(generated_programs.compare(program, 'arith', sys.argv))

@@ -13,11 +13,10 @@ python3's. Prints the seeds that differ and exits 1 if any.
 
     tools/loop-fuzz.py 1 40
 """
-import os
 import random
-import subprocess
 import sys
-import tempfile
+
+import generated_programs
 
 ARITHMETIC = ['+', '-', '*']
 OTHER = ['//', '%', '/', '&', '|', '^', '>>']
@@ -103,27 +102,5 @@ def program(seed):
     return '\n'.join(lines) + '\n'
 
 
-def main():
-    first = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
-    launcher = sys.argv[3] if len(sys.argv) > 3 else './hotpy'
-    differ = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for seed in range(first, first + count):
-            path = os.path.join(tmp, 'loops_%d.py' % seed)
-            with open(path, 'w') as f:
-                f.write(program(seed))
-            want = subprocess.run([sys.executable, path], capture_output=True, text=True, timeout=120)
-            got = subprocess.run(launcher.split() + [path], capture_output=True, text=True, timeout=300)
-            if (got.stdout, got.returncode) != (want.stdout, want.returncode):
-                differ.append(seed)
-                print('seed %d differs' % seed)
-                print(program(seed))
-                print('--- python3:\n' + want.stdout + want.stderr[-2000:])
-                print('--- %s:\n' % launcher + got.stdout + got.stderr[-2000:])
-    print('%d programs, %d differ%s' % (count, len(differ), (': ' + ' '.join(map(str, differ))) if differ else ''))
-    sys.exit(1 if differ else 0)
-
-
 if __name__ == '__main__':
-    main()
+    sys.exit(generated_programs.compare(program, 'loops', sys.argv))
