@@ -357,10 +357,18 @@ public final class Tier2 {
         if (ct.backingOff(target)) {
             return target;
         }
+        return recordLoop(ts, f, ct, jumpPc, target);
+    }
+
+    /**
+     * Records the loop whose back-edge at {@code jumpPc} jumps to {@code target}, from there, and
+     * runs what got installed; returns the pc tier 1 goes on at.
+     */
+    private int recordLoop(InterpreterState ts, Frame f, CodeTraces ct, int jumpPc, int target) {
         f.pc = target;
         int pc = record(ts, f, ct, target);
         if (ct.at(target) != null) {
-            code.counters[jumpPc] = 0;
+            f.code.counters[jumpPc] = 0;
         }
         return f.pendingThrow != null ? pc : runFrom(ts, f, ct, pc);
     }
@@ -405,12 +413,7 @@ public final class Tier2 {
             return target;
         }
         code.counters[jumpPc] = (short) Math.min(Short.MAX_VALUE, settings.loopThreshold() - 1);
-        f.pc = target;
-        int pc = record(ts, f, ct, target);
-        if (ct.at(target) != null) {
-            code.counters[jumpPc] = 0;
-        }
-        return f.pendingThrow != null ? pc : runFrom(ts, f, ct, pc);
+        return recordLoop(ts, f, ct, jumpPc, target);
     }
 
     /**
