@@ -89,7 +89,11 @@ final class LoopCandidates {
         return pythonCalls <= smallFunctions ? Verdict.CANDIDATE : Verdict.NOT_CANDIDATE;
     }
 
-    /** Whether {@code op} may appear in a candidate loop's body (calls and global loads aside). */
+    /**
+     * Whether {@code op} may appear in a candidate loop's body: false for every call, as
+     * {@link #check} admits its two kinds of call before asking, and for what may run Python code
+     * out of sight (a method, a generator, a Python operator method).
+     */
     private static boolean allowedInBody(Opcode op) {
         Opcode family = op.family();
         return switch (family) {
@@ -109,10 +113,9 @@ final class LoopCandidates {
             return false;
         }
         for (int insn : insns) {
-            Opcode family = Opcode.of(insn & 0xff).family();
-            if (family == Opcode.CALL || family == Opcode.CALL_FUNCTION_EX || family == Opcode.JUMP_BACKWARD
-                    || family == Opcode.LOAD_METHOD || family == Opcode.YIELD_VALUE
-                    || Opcode.of(insn & 0xff) == Opcode.BINARY_OP_PY_METHOD) {
+            Opcode op = Opcode.of(insn & 0xff);
+            // no loop, and nothing a candidate loop's body may not hold, calls of any kind included
+            if (op == Opcode.JUMP_BACKWARD || !allowedInBody(op)) {
                 return false;
             }
         }
