@@ -72,24 +72,31 @@ final class ListSort {
                 }
                 reversed = true;
             }
-            SortOrder order = SortOrder.of(keys, n);
-            long[] prefixes = n >= SortPrefix.MIN_KEYS ? SortPrefix.of(keys, n) : null;
-            if (prefixes != null) {
-                PyObject[] wrapped = new PyObject[n];
-                for (int i = 0; i < n; i++) {
-                    wrapped[i] = new SortPrefix.Key(prefixes[i], keys[i]);
+            SortPrefix.Prefixes prefixes = n >= SortPrefix.MIN_KEYS ? SortPrefix.of(keys, n) : null;
+            if (prefixes != null && prefixes.decisive()) {
+                // Equal prefixes are equal keys: the prefixes alone give the stable order (the
+                // only one a consistent < allows), with no comparison and no Python code run
+                origin = PrefixRadixSort.stableOrder(prefixes.values(), n);
+            } else {
+                SortOrder order = SortOrder.of(keys, n);
+                if (prefixes != null) {
+                    long[] p = prefixes.values();
+                    PyObject[] wrapped = new PyObject[n];
+                    for (int i = 0; i < n; i++) {
+                        wrapped[i] = new SortPrefix.Key(p[i], keys[i]);
+                    }
+                    keys = wrapped;
+                    order = new SortPrefix.Order(order);
                 }
-                keys = wrapped;
-                order = new SortPrefix.Order(order);
-            }
-            if (keys != work) {
-                // the keys sort with where each came from; the items follow them at the end
-                origin = new int[n];
-                for (int i = 0; i < n; i++) {
-                    origin[i] = i;
+                if (keys != work) {
+                    // the keys sort with where each came from; the items follow them at the end
+                    origin = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        origin[i] = i;
+                    }
                 }
+                new ListSort(order, keys, origin).run(n);
             }
-            new ListSort(order, keys, origin).run(n);
             sorted = true;
         } finally {
             // As CPython, also when a comparison raised: the list gets its items in the order the

@@ -27,6 +27,10 @@ import org.hotpy.core.types.text.PyStr;
  * str's rank among them; a tuple is its items in order, and nothing
  * after it. Where a value cannot be encoded whole (a code point that does not fit, bits run
  * out), the prefix keeps what fits of it (a floor, which keeps the order) and stops.
+ *
+ * <p>When every key is encoded whole (nothing cut off or floored, every tuple as long as the
+ * plan's columns), equal prefixes mean equal keys and the prefixes are {@linkplain
+ * Prefixes#decisive() decisive}: they alone give the sorted order ({@link PrefixRadixSort}).
  */
 final class SortPrefix {
     private SortPrefix() {}
@@ -75,30 +79,45 @@ final class SortPrefix {
         }
     }
 
+    /**
+     * The prefixes of some keys, in signed order (see {@link Key#prefix}), and whether they are
+     * decisive: every key was encoded whole, so that equal prefixes are equal keys.
+     */
+    record Prefixes(long[] values, boolean decisive) {}
+
     /** The prefixes of {@code keys[0, n)}, or null when the keys do not have a shape encoded here. */
-    static long[] of(PyObject[] keys, int n) {
-        Plan plan = plan(keys, n, 0);
+    static Prefixes of(PyObject[] keys, int n) {
+        Place top = new Place(0);
+        for (int i = 0; i < n; i++) {
+            top.observe(keys[i], n / 4);
+        }
+        Plan plan = top.plan();
         if (plan == null) {
             return null;
         }
         long[] prefixes = new long[n];
         Bits bits = new Bits();
+        boolean whole = true;
         for (int i = 0; i < n; i++) {
             bits.clear();
             plan.put(keys[i], bits);
+            whole &= !bits.lost;
             prefixes[i] = bits.value() ^ Long.MIN_VALUE;
         }
-        return prefixes;
+        return new Prefixes(prefixes, whole);
     }
 
     /** The bits of one prefix, filled from the most significant end. */
     static final class Bits {
         private long bits;
         private int free = 64;
+        /** Whether part of the key was left out: its prefix then does not tell it from every other key. */
+        boolean lost;
 
         void clear() {
             bits = 0;
             free = 64;
+            lost = false;
         }
 
         /**
@@ -107,6 +126,7 @@ final class SortPrefix {
          */
         boolean put(long v, int width) {
             if (width >= free) {
+                lost |= width > free;
                 bits = (bits << free) | (v >>> (width - free));
                 free = 0;
                 return false;
@@ -138,9 +158,13 @@ final class SortPrefix {
                 if (cp >= 0xFFFE) {
                     // 16 bits cannot tell these apart: keep the floor and stop
                     bits.put(0xFFFF, 16);
+                    bits.lost = true;
                     return false;
                 }
                 if (!bits.put(cp + 1, 16)) {
+                    // a str that ends just here has no end mark, but any other str the prefix
+                    // could stand for goes on, and is the one that lost something
+                    bits.lost |= i < n;
                     return false;
                 }
             }
@@ -161,16 +185,8 @@ final class SortPrefix {
             this.width = 32 - Integer.numberOfLeadingZeros(ranks.size() - 1);
         }
 
-        /** The plan when at most a quarter of the values are distinct, else null. */
-        static RankPlan of(PyObject[] values, int n) {
-            int limit = n / 4;
-            HashMap<String, PyStr> distinct = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                PyStr s = (PyStr) values[i];
-                if (distinct.putIfAbsent(s.value(), s) == null && distinct.size() > limit) {
-                    return null;
-                }
-            }
+        /** The plan for the strs {@code distinct}, each value once. */
+        static RankPlan of(HashMap<String, PyStr> distinct) {
             PyStr[] sorted = distinct.values().toArray(new PyStr[0]);
             Arrays.sort(sorted); // code-point order, as str compares
             HashMap<String, Integer> ranks = new HashMap<>(sorted.length * 2);
@@ -211,9 +227,12 @@ final class SortPrefix {
         @Override
         boolean put(PyObject v, Bits bits) {
             PyObject[] items = ((PyTuple) v).itemsUnsafe();
+            // a shorter tuple's prefix can equal a longer one's (whose next item encodes as 0)
+            bits.lost |= items.length != columns.length;
             int n = Math.min(items.length, columns.length);
             for (int i = 0; i < n; i++) {
                 if (!columns[i].put(items[i], bits)) {
+                    bits.lost |= i < n - 1; // the items after it are left out
                     return false;
                 }
             }
@@ -223,57 +242,95 @@ final class SortPrefix {
         }
     }
 
-    /** The plan for {@code values[0, n)}, all the values at one place; null to stop there. */
-    private static Plan plan(PyObject[] values, int n, int depth) {
-        Class<?> c = values[0].getClass();
-        for (int i = 1; i < n; i++) {
-            if (values[i].getClass() != c) {
-                return null;
-            }
-        }
-        if (c == PyStr.class) {
-            Plan ranks = RankPlan.of(values, n);
-            return ranks != null ? ranks : STR;
-        }
-        if (c == PyInt.class) {
-            long min = Long.MAX_VALUE;
-            long max = Long.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                long v = ((PyInt) values[i]).value;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            return new IntPlan(min, max);
-        }
-        if (c == PyTuple.class && depth < MAX_DEPTH) {
-            return tuplePlan(values, n, depth);
-        }
-        return null;
-    }
+    /**
+     * What the values at one place of the keys (the key itself, or the i-th item of the tuples
+     * at a place) are, gathered in one walk over the keys: a call per value, which HotSpot
+     * compiles after a few hundred, where a loop over all the values per place (in a method run
+     * once per sort) ran interpreted for its first 60,000 turns: with 155,000 keys of wordfreq's
+     * shape, a dozen such loops took 25 ms before the first key was encoded.
+     */
+    private static final class Place {
+        private final int depth;
+        private Class<?> type;
+        private boolean mixed;
+        private int count;
+        private long min = Long.MAX_VALUE;
+        private long max = Long.MIN_VALUE;
+        /** The distinct strs seen, until there are too many to rank (then null). */
+        private HashMap<String, PyStr> distinct = new HashMap<>();
+        private int width;
+        private Place[] columns = new Place[0];
 
-    private static Plan tuplePlan(PyObject[] tuples, int n, int depth) {
-        int width = 0;
-        for (int i = 0; i < n; i++) {
-            width = Math.max(width, ((PyTuple) tuples[i]).itemsUnsafe().length);
+        Place(int depth) {
+            this.depth = depth;
         }
-        width = Math.min(width, MAX_COLUMNS);
-        Plan[] columns = new Plan[width];
-        PyObject[] column = new PyObject[n];
-        for (int c = 0; c < width; c++) {
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                PyObject[] items = ((PyTuple) tuples[i]).itemsUnsafe();
-                if (items.length > c) {
-                    column[m++] = items[c];
+
+        /** Notes value {@code v}; at most {@code limit} distinct strs are worth ranking. */
+        void observe(PyObject v, int limit) {
+            count++;
+            Class<?> c = v.getClass();
+            if (type != c) {
+                if (type != null) {
+                    mixed = true;
+                    return;
+                }
+                type = c;
+            }
+            if (mixed) {
+                return;
+            }
+            if (c == PyInt.class) {
+                long x = ((PyInt) v).value;
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            } else if (c == PyStr.class) {
+                if (distinct != null && distinct.putIfAbsent(((PyStr) v).value(), (PyStr) v) == null
+                        && distinct.size() > limit) {
+                    distinct = null;
+                }
+            } else if (c == PyTuple.class && depth < MAX_DEPTH) {
+                PyObject[] items = ((PyTuple) v).itemsUnsafe();
+                width = Math.max(width, items.length);
+                int k = Math.min(items.length, MAX_COLUMNS);
+                if (columns.length < k) {
+                    Place[] more = Arrays.copyOf(columns, k);
+                    for (int i = columns.length; i < k; i++) {
+                        more[i] = new Place(depth + 1);
+                    }
+                    columns = more;
+                }
+                for (int i = 0; i < k; i++) {
+                    columns[i].observe(items[i], limit);
                 }
             }
-            Plan p = plan(column, m, depth + 1);
-            if (p == null) {
-                // the encoding stops before this column
-                return c == 0 ? null : new TuplePlan(Arrays.copyOf(columns, c));
-            }
-            columns[c] = p;
         }
-        return width == 0 ? null : new TuplePlan(columns);
+
+        /** The plan for the values seen here; null to stop before this place. */
+        Plan plan() {
+            if (mixed || type == null) {
+                return null;
+            }
+            if (type == PyStr.class) {
+                // ranks when at most a quarter of the values are distinct
+                return distinct != null && distinct.size() <= count / 4 ? RankPlan.of(distinct) : STR;
+            }
+            if (type == PyInt.class) {
+                return new IntPlan(min, max);
+            }
+            if (type != PyTuple.class || depth >= MAX_DEPTH) {
+                return null;
+            }
+            int w = Math.min(width, MAX_COLUMNS);
+            Plan[] plans = new Plan[w];
+            for (int c = 0; c < w; c++) {
+                Plan p = columns[c].plan();
+                if (p == null) {
+                    // the encoding stops before this column
+                    return c == 0 ? null : new TuplePlan(Arrays.copyOf(plans, c));
+                }
+                plans[c] = p;
+            }
+            return w == 0 ? null : new TuplePlan(plans);
+        }
     }
 }

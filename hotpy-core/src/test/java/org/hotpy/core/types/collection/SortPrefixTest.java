@@ -42,14 +42,18 @@ class SortPrefixTest {
         for (int i = 0; i < n; i++) {
             keys[i] = key.get();
         }
-        long[] p = SortPrefix.of(keys, n);
-        assertThat(p).isNotNull();
+        SortPrefix.Prefixes prefixes = SortPrefix.of(keys, n);
+        assertThat(prefixes).isNotNull();
+        long[] p = prefixes.values();
+        boolean decisive = prefixes.decisive();
         int decided = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (p[i] < p[j]) {
                     decided++;
                     assertThat(Compare.lt(keys[i], keys[j])).as("%s < %s", keys[i], keys[j]).isTrue();
+                } else if (decisive && p[i] == p[j]) {
+                    assertThat(Compare.eq(keys[i], keys[j])).as("decisive: %s == %s", keys[i], keys[j]).isTrue();
                 }
             }
         }
@@ -107,7 +111,9 @@ class SortPrefixTest {
         // (1, "a") and (1, 2) must compare (and raise) in full: their prefixes are equal
         PyObject[] keys = {PyTuple.of(PyInt.of(1), PyStr.of("a")), PyTuple.of(PyInt.of(1), PyInt.of(2)),
             PyTuple.of(PyInt.of(0), PyStr.of("b"))};
-        long[] p = SortPrefix.of(keys, keys.length);
+        SortPrefix.Prefixes prefixes = SortPrefix.of(keys, keys.length);
+        assertThat(prefixes.decisive()).isFalse();
+        long[] p = prefixes.values();
         assertThat(p[0]).isEqualTo(p[1]);
         assertThat(p[2]).isLessThan(p[0]);
     }
@@ -124,5 +130,40 @@ class SortPrefixTest {
         assertThat(b.value()).isEqualTo(-1L);
         b.clear();
         assertThat(b.value()).isZero();
+    }
+
+    private static boolean decisive(PyObject... keys) {
+        return SortPrefix.of(keys, keys.length).decisive();
+    }
+
+    private static PyTuple t(Object... items) {
+        PyObject[] out = new PyObject[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = items[i] instanceof String x ? PyStr.of(x) : items[i] instanceof Integer x ? PyInt.of(x)
+                    : (PyObject) items[i];
+        }
+        return PyTuple.of(out);
+    }
+
+    @Test
+    void decisiveOnlyWhenEveryKeyIsEncodedWhole() {
+        assertThat(decisive(PyInt.of(3), PyInt.of(-7), PyInt.of(3))).isTrue();
+        assertThat(decisive(PyInt.of(Long.MIN_VALUE), PyInt.of(Long.MAX_VALUE))).isTrue(); // 64 bits exactly
+        assertThat(decisive(PyStr.of("ab"), PyStr.of("abc"), PyStr.of(""))).isTrue();
+        assertThat(decisive(PyStr.of("abcd"), PyStr.of("abc"))).isTrue(); // "abcd" fills the bits, ends there
+        assertThat(decisive(PyStr.of("abcd"), PyStr.of("abcde"))).isFalse(); // cut off
+        assertThat(decisive(PyStr.of("a\uffff"), PyStr.of("a"))).isFalse(); // floored
+        // few distinct strs (here 2 in 24 keys) are encoded by rank, in a few bits each
+        PyObject[] bigrams = new PyObject[24];
+        for (int i = 0; i < bigrams.length; i++) {
+            bigrams[i] = t(-i % 5, t(i % 2 == 0 ? "ka" : "loven", i % 3 == 0 ? "loven" : "ka"));
+        }
+        assertThat(decisive(bigrams)).isTrue();
+        assertThat(decisive(t(-5, t("ka", "lo")), t(-9, t("lo", "ka")))).isFalse(); // by characters: too long
+        assertThat(decisive(t(1), t(1, 0))).isFalse(); // a shorter tuple
+        assertThat(decisive(t(1, 2, 3, 4, 5), t(1, 2, 3, 4, 6))).isFalse(); // more columns than encoded
+        assertThat(decisive(t(t(1, 2), 3), t(t(1, 2), 4))).isFalse(); // nothing follows a nested tuple
+        assertThat(decisive(t(1, "x"), t(1, new PyFloat(2.5)))).isFalse(); // mixed column
+        assertThat(decisive(t("abcd", 1), t("abcd", 2))).isFalse(); // the str fills the bits, the int is left out
     }
 }
