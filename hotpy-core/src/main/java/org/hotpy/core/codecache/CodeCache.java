@@ -104,8 +104,11 @@ public final class CodeCache {
             CodeFormat.write(code, out);
             out.flush();
             Files.createDirectories(dir);
-            // Written aside and renamed, so a concurrent run reads the old entry or the new one, whole.
-            tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            // Written aside and renamed, so a concurrent run reads the old entry or the new one,
+            // whole. The name aside is this process's and thread's own: Files.createTempFile's
+            // random names seed a SecureRandom, about 25 ms at a script's first run.
+            tmp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().getId() + ".tmp");
             Files.write(tmp, bytes.toByteArray());
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
