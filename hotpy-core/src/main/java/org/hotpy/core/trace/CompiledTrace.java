@@ -74,6 +74,10 @@ final class CompiledTrace {
     long work;
     /** Loop iterations run since {@link #checkedRuns} (see {@link TraceWorth#rarelyTurns}). */
     long windowIterations;
+    /** Which exits leave by a branch inside the loop ({@link BranchExits}). */
+    final boolean[] branchExits;
+    /** Exits by a branch inside the loop since {@link #checkedRuns}. */
+    long windowBranchExits;
     /** {@link #runs} when the trace's payoff was last checked. */
     long checkedRuns;
     /** A hash of the recorded trace (before the passes), to tell a recording there again that is the same ({@link TraceWorth#recordedShape}). */
@@ -110,6 +114,7 @@ final class CompiledTrace {
         this.bodyLength = trace.label() == null ? length : length - trace.label().position();
         var ins = trace.instructions();
         this.loops = !ins.isEmpty() && ins.get(ins.size() - 1).op() == org.hotpy.api.trace.Op.JUMP;
+        this.branchExits = BranchExits.of(code, anchorPc, loops && !entry, exits);
     }
 
     /** Whether {@code f} may run this trace: the same namespaces, and every parameter the trace reads bound. */

@@ -591,6 +591,9 @@ public final class Tier2 {
         int n = ++t.exitCounts[k];
         t.work += e.position + (long) iterations * t.bodyLength;
         t.windowIterations += iterations;
+        if (t.branchExits[k]) {
+            t.windowBranchExits++;
+        }
         int pc = Deoptimizer.deopt(e, raised, o, l, d, ts, f);
         if (o == t.spillObj) {
             InlinedFrames.clear(o, t.spilledObj); // keep no object alive past the exit
@@ -601,6 +604,11 @@ public final class Tier2 {
             stats.rarelyTurning++;
             retries.droppedRarelyTurning(t);
             invalidate(t, "its runs rarely turn its loop");
+        } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && settings.selective()
+                && t.windowBranchExits * BranchExits.MIN_TURNS > t.windowIterations) {
+            stats.leavingByBranches++;
+            retries.droppedRarelyTurning(t);
+            invalidate(t, "it leaves by a branch inside its loop every few turns");
         } else if (t.runs - t.checkedRuns >= PAYOFF_WINDOW && !paysOff(t)) {
             retries.droppedUnprofitable(t);
             invalidate(t, "it runs too little between entering and leaving");
@@ -634,6 +642,7 @@ public final class Tier2 {
         t.checkedRuns = t.runs;
         t.work = 0;
         t.windowIterations = 0;
+        t.windowBranchExits = 0;
         if (!pays) {
             stats.unprofitable++;
         }

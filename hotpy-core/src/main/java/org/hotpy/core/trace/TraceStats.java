@@ -42,6 +42,8 @@ final class TraceStats {
     long loopsConfirmed;
     /** Selective mode: probes stopped because their loop neither turned nor was entered often enough. */
     long probesUndecided;
+    /** Selective mode: loop traces dropped because they left by a branch inside the loop every few turns ({@link BranchExits}). */
+    long leavingByBranches;
     long peakBytes;
     long runs;
     long iterations;
@@ -85,8 +87,8 @@ final class TraceStats {
         if (loopsNotCandidates + loopsTurningTooLittle + loopsConfirmed + probesUndecided > 0) {
             sb.append(String.format(Locale.ROOT, "tier 2 (selective): %d loops not candidates for their body, "
                     + "%d probes found their loop turning too little, %d loops found turning enough, "
-                    + "%d probes stopped undecided%n",
-                    loopsNotCandidates, loopsTurningTooLittle, loopsConfirmed, probesUndecided));
+                    + "%d probes stopped undecided, %d traces dropped for leaving by a branch every few turns%n",
+                    loopsNotCandidates, loopsTurningTooLittle, loopsConfirmed, probesUndecided, leavingByBranches));
         }
         sb.append(String.format(Locale.ROOT, "tier 2: at most %d bytes of trace code installed at once%n", peakBytes));
         sb.append(String.format(Locale.ROOT, "tier 2: %d recordings given up%s%n", abortCount(),

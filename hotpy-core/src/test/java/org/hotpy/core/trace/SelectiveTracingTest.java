@@ -149,6 +149,35 @@ class SelectiveTracingTest {
         }
 
         @Test
+        void aTraceLeavingByABranchEveryFewTurnsIsDroppedOneLeavingRarelyStays() {
+            Run r = TracedPrograms.run(commandLineDefault(), """
+                    def often(n):
+                        empty = frozenset()
+                        t = 0
+                        for i in range(n):
+                            s = empty | set([i % 13])
+                            if i % 5 not in s:
+                                t += 1
+                        return t
+
+                    def rarely(n):
+                        best = 0
+                        for i in range(n):
+                            x = (i * 7919) % 100003
+                            if x > best:
+                                best = x
+                        return best
+
+                    print(often(30000), rarely(30000))
+                    """);
+            assertThat(r.out()).isEqualTo("27690 100001\n"); // python3
+            TraceStats s = r.tier2().stats();
+            assertThat(s.loopsConfirmed).isEqualTo(2);
+            assertThat(s.leavingByBranches).isEqualTo(1);
+            assertThat(s.format()).contains("1 traces dropped for leaving by a branch");
+        }
+
+        @Test
         void hotFunctionsAreNotTracedAtEntry() {
             Run r = TracedPrograms.run(commandLineDefault(), """
                     def f(x):
