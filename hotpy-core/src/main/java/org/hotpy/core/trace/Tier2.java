@@ -675,6 +675,11 @@ public final class Tier2 {
             if (ct.backingOff(pc)) { // it is this exit's turn (above)
                 return pc;
             }
+            if (TraceWorth.bridgeTooShort(f.code, pc, settings.minWorkPerRun())) {
+                stats.bridgesPredictedShort++;
+                ct.giveUpAt(pc); // the bytecode from there stays as short
+                return pc;
+            }
             return recordBridge(ts, f, ct, pc);
         }
         if (n >= 4 * settings.bridgeThreshold() && e.inlined()) {

@@ -23,6 +23,8 @@ final class TraceStats {
     /** Loop traces dropped (their anchors given up) because their runs almost never iterated ({@link TraceWorth#rarelyTurns}). */
     long rarelyTurning;
     long tooShort;
+    /** Hot exits whose bridge was not recorded, as it could only be too short ({@link TraceWorth#bridgeTooShort}). */
+    long bridgesPredictedShort;
     long tooBig;
     /** Traces predicted too big for the JIT before the passes ({@link SizeForecast}), so not optimised. */
     long predictedTooBig;
@@ -75,9 +77,9 @@ final class TraceStats {
     String format() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
-                "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces; %d compiled "
+                "tier 2: recorded %d loop, %d entry, %d bridge traces and %d callee traces (%d bridges predicted too short, not recorded); %d compiled "
                         + "(%d to bytecode), %d dropped by the optimiser, %d too short to pay off, %d too big for the JIT (%d predicted before optimising), %d invalidated (%d not paying off, %d loops rarely turning; %d callees called instead of inlined after that), %d evicted%n",
-                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, compiled, jitted, dropped, tooShort, tooBig + predictedTooBig,
+                loopsRecorded, entriesRecorded, bridgesRecorded, calleesRecorded, bridgesPredictedShort, compiled, jitted, dropped, tooShort, tooBig + predictedTooBig,
                 predictedTooBig, invalidated, unprofitable, rarelyTurning, calledInstead, evicted));
         sb.append(String.format(Locale.ROOT, "tier 2: %d trace runs, %d loop iterations in traces, %d deopts (%d inlined frames rebuilt, "
                 + "%d exceptions raised in traces)%n", runs, iterations, deopts, deoptFrames, raisedInTrace));

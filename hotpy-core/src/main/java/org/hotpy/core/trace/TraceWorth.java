@@ -5,6 +5,8 @@ import java.util.List;
 import org.hotpy.api.trace.Instr;
 import org.hotpy.api.trace.Op;
 import org.hotpy.api.trace.Trace;
+import org.hotpy.core.bytecode.CodeObject;
+import org.hotpy.core.bytecode.Opcode;
 
 /**
  * What a trace is worth running, judged before it is installed: how much work a run does before
@@ -105,6 +107,45 @@ final class TraceWorth {
             work += in.op() == Op.CALL ? CALL_WORK : 1;
         }
         return 2 * work >= settings.minWorkPerRun();
+    }
+
+    /**
+     * Whether a bridge recorded from {@code pc} of {@code code} is sure to end in an exit before
+     * {@code minWork} instructions, so that recording it would only be thrown away as too short
+     * ({@code Tier2.install}'s first check). An upper bound of what the recorder emits, read from
+     * the bytecode: the longest forward path from {@code pc} to a back-edge (where a bridge ends in
+     * {@code exit}), counting the instructions that record one IR instruction (an operator, a
+     * subscript, a global load) and the conditional jumps (a truth test and a guard). Any other
+     * instruction (a call, an attribute, an iterator), a back-edge to {@code pc} itself (the bridge
+     * could close a loop) or a return may make a trace that pays: the answer is then false. The
+     * case: the normal exits of selective mode's loop traces resume after their loop, in the body of
+     * the loop around it, and the bridge from there ran to that loop's back-edge in 3 to 8
+     * instructions (mandelbrot's {@code total_iter += i; if i == MAX_ITER: ...}, spectral_norm's
+     * {@code out[i] = acc; i += 1}): recorded and dropped 4 and 8 times, about 0.6 ms each.
+     */
+    static boolean bridgeTooShort(CodeObject code, int pc, int minWork) {
+        int[] insns = code.code;
+        // longest[q - pc]: the most IR instructions a recording from q emits up to and including its exit
+        int[] longest = new int[insns.length - pc];
+        for (int q = insns.length - 1; q >= pc; q--) {
+            int word = insns[q];
+            int arg = word >>> 8;
+            int n = switch (Opcode.of(word & 0xff).family()) {
+                case NOP, POP_TOP, PUSH_NULL, COPY, SWAP, LOAD_CONST, LOAD_FAST, STORE_FAST -> next(longest, pc, q + 1);
+                case JUMP -> arg > q ? next(longest, pc, arg) : minWork;
+                case LOAD_GLOBAL, BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR -> 1 + next(longest, pc, q + 1);
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> arg > q
+                        ? 2 + Math.max(next(longest, pc, q + 1), next(longest, pc, arg)) : minWork;
+                case JUMP_BACKWARD -> arg == pc ? minWork : 1;
+                default -> minWork;
+            };
+            longest[q - pc] = Math.min(n, minWork);
+        }
+        return longest[0] < minWork;
+    }
+
+    private static int next(int[] longest, int pc, int q) {
+        return q - pc < longest.length ? longest[q - pc] : Integer.MAX_VALUE / 2;
     }
 
     /**

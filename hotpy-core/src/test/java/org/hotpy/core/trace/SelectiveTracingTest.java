@@ -195,6 +195,58 @@ class SelectiveTracingTest {
         }
 
         @Test
+        void aBridgeFromTheLoopsExitIsNotRecordedWhenTheCodeAfterItIsTooShortToPay() {
+            Run r = TracedPrograms.run(commandLineDefault(), """
+                    def f(n):
+                        total = 0
+                        for k in range(n):
+                            i = 0
+                            x = 0.0
+                            while i < 300 and x < 1e9:
+                                x = x * 1.0001 + 1.0
+                                i += 1
+                            total += i
+                        return total
+
+                    print(f(400))
+                    """);
+            assertThat(r.out()).isEqualTo("120000\n"); // python3
+            TraceStats s = r.tier2().stats();
+            assertThat(s.loopsRecorded).isEqualTo(1);
+            assertThat(s.deopts).isGreaterThan(100); // the loop's exit is taken at every entry
+            assertThat(s.bridgesPredictedShort).isEqualTo(1);
+            assertThat(s.bridgesRecorded).isZero();
+            assertThat(s.tooShort).isZero();
+        }
+
+        @Test
+        void aBridgeFromTheLoopsExitIsRecordedWhenTheCodeAfterItMayPay() {
+            Run r = TracedPrograms.run(commandLineDefault(), """
+                    def g(n):
+                        total = 0
+                        y = 0
+                        for k in range(n):
+                            i = 0
+                            while i < 300:
+                                i += 1
+                            a = k + 1
+                            b = a * 2
+                            c = b - 3
+                            d = c * a
+                            e = d + b
+                            y = (y + a * b - c + d * e - a + b * c - d + e * a - b + c * d - e) % 1000003
+                            total += i
+                        return total, y
+
+                    print(g(400))
+                    """);
+            assertThat(r.out()).isEqualTo("(120000, 417005)\n"); // python3
+            TraceStats s = r.tier2().stats();
+            assertThat(s.bridgesPredictedShort).isZero();
+            assertThat(s.bridgesRecorded).isPositive();
+        }
+
+        @Test
         void theOptimiserIsMadeOnlyWhenALoopIsWorthTracing() {
             Run none = TracedPrograms.run(commandLineDefault(), """
                     def f(x):
