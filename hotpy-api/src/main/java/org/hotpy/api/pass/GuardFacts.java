@@ -51,7 +51,8 @@ public final class GuardFacts {
 
     /** Whether {@code v}'s exact type is known to be the builtin {@code t}. */
     public boolean hasBuiltinType(Value v, BuiltinType t) {
-        return knownType(v).map(x -> view.isBuiltin(x, t)).orElse(false);
+        Optional<ObjRef> k = knownType(v);
+        return k.isPresent() && view.isBuiltin(k.get(), t);
     }
 
     /** The shape of instance {@code v} here, if known. */
@@ -99,19 +100,32 @@ public final class GuardFacts {
      * loop-body guard restated on the value a jump passes.
      */
     public boolean isRedundant(Op op, List<Value> args) {
+        // Optional's methods without lambdas: the optimiser's first runs are in the JVM's interpreter,
+        // on the interpreter's thread, where each lambda call site costs a bootstrap
         return switch (op) {
-            case GUARD_TYPE -> knownType(args.get(0)).map(t -> t.equals(args.get(1).refValue())).orElse(false);
-            case GUARD_SHAPE -> knownShape(args.get(0)).map(s -> s.equals(args.get(1).refValue())).orElse(false);
-            case GUARD_IS -> knownIdentity(args.get(0)).map(o -> o.equals(args.get(1).refValue())).orElse(false);
-            case GUARD_IS_NOT -> knownIdentity(args.get(0)).map(o -> !o.equals(args.get(1).refValue())).orElse(false);
+            case GUARD_TYPE -> refIs(knownType(args.get(0)), args.get(1));
+            case GUARD_SHAPE -> refIs(knownShape(args.get(0)), args.get(1));
+            case GUARD_IS -> refIs(knownIdentity(args.get(0)), args.get(1));
+            case GUARD_IS_NOT -> {
+                Optional<ObjRef> o = knownIdentity(args.get(0));
+                yield o.isPresent() && !o.get().equals(args.get(1).refValue());
+            }
             case GUARD_TRUE -> knownTruth(args.get(0)).orElse(false);
             case GUARD_FALSE -> !knownTruth(args.get(0)).orElse(true);
-            case GUARD_INT_VALUE -> knownInt(args.get(0)).map(x -> x == args.get(1).longValue()).orElse(false);
+            case GUARD_INT_VALUE -> longIs(knownInt(args.get(0)), args.get(1));
             case GUARD_TYPE_VERSION, GUARD_GLOBALS_VERSION, GUARD_FUNCTION_VERSION ->
-                    knownVersion(op, args.get(0).refValue()).map(x -> x == args.get(1).longValue()).orElse(false);
+                    longIs(knownVersion(op, args.get(0).refValue()), args.get(1));
             case GUARD_GLOBAL_BINDING -> knownVersion(op, args.get(0).refValue()).isPresent();
             default -> false;
         };
+    }
+
+    private static boolean refIs(Optional<ObjRef> known, Value expected) {
+        return known.isPresent() && known.get().equals(expected.refValue());
+    }
+
+    private static boolean longIs(Optional<Long> known, Value expected) {
+        return known.isPresent() && known.get() == expected.longValue();
     }
 
     /** Learn what {@code in} proves once it has run (or drop what it may invalidate). */
@@ -153,8 +167,12 @@ public final class GuardFacts {
      * {@code set_shape} it keeps shapes too. (Plain {@link #learn} of a label forgets all mutable facts.)
      */
     public void learnLoopHeader(List<Instr> loopBody) {
-        boolean opaque = loopBody.stream().anyMatch(Instr::isOpaque);
-        boolean reshapes = loopBody.stream().anyMatch(in -> in.op() == Op.SET_SHAPE);
+        boolean opaque = false;
+        boolean reshapes = false;
+        for (Instr in : loopBody) {
+            opaque |= in.isOpaque();
+            reshapes |= in.op() == Op.SET_SHAPE;
+        }
         if (opaque) {
             forgetMutableFacts();
         } else if (reshapes) {
@@ -175,10 +193,19 @@ public final class GuardFacts {
     private void forgetMutableFacts() {
         shapes.clear();
         versions.clear();
-        types.values().removeIf(view::instancesMayChangeType);
+        if (!types.isEmpty()) {
+            for (java.util.Iterator<ObjRef> it = types.values().iterator(); it.hasNext();) {
+                if (view.instancesMayChangeType(it.next())) {
+                    it.remove();
+                }
+            }
+        }
     }
 
     private void builtin(Value v, BuiltinType t) {
-        view.builtinType(t).ifPresent(ref -> types.put(v, ref));
+        Optional<ObjRef> ref = view.builtinType(t);
+        if (ref.isPresent()) {
+            types.put(v, ref.get());
+        }
     }
 }

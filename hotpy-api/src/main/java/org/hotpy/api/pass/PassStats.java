@@ -13,7 +13,10 @@ public final class PassStats {
     /** Add {@code n} to {@code counter} (zero adds are ignored, so counters only appear when used). */
     public void add(String counter, long n) {
         if (n != 0) {
-            counters.merge(counter, n, Long::sum);
+            // not merge(counter, n, Long::sum): no lambda call site to bootstrap in the optimiser's first,
+            // JVM-interpreted runs
+            Long old = counters.get(counter);
+            counters.put(counter, old == null ? n : old + n);
         }
     }
 
@@ -34,12 +37,18 @@ public final class PassStats {
 
     /** The sum of all counters: a pass "did something" when it is positive. */
     public long total() {
-        return counters.values().stream().mapToLong(Long::longValue).sum();
+        long sum = 0;
+        for (long n : counters.values()) {
+            sum += n;
+        }
+        return sum;
     }
 
     /** Add every counter of {@code other} into this. */
     public void addAll(PassStats other) {
-        other.counters.forEach(this::add);
+        for (Map.Entry<String, Long> e : other.counters.entrySet()) {
+            add(e.getKey(), e.getValue());
+        }
     }
 
     @Override

@@ -48,7 +48,7 @@ public interface RuntimeView {
 
     /** Whether {@code type} is exactly the builtin {@code t}. */
     default boolean isBuiltin(ObjRef type, BuiltinType t) {
-        return asBuiltin(type).map(b -> b == t).orElse(false);
+        return asBuiltin(type).orElse(null) == t;
     }
 
     /** The {@code __name__} of a type. */

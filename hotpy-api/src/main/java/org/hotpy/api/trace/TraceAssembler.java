@@ -42,20 +42,35 @@ final class TraceAssembler {
             }
         }
         for (Instr in : instrs) {
-            forEachUse(in, this::constant);
-            if (in.snapshot() != null) {
-                for (VirtualObject vo : in.snapshot().virtuals()) {
+            for (Value v : in.argArray()) {
+                constant(v);
+            }
+            Snapshot s = in.snapshot();
+            if (s != null) {
+                for (Value v : s.uses()) {
+                    constant(v);
+                }
+                for (VirtualObject vo : s.virtuals()) {
                     virtuals.add(vo.value());
                 }
             }
         }
-        UnaryOperator<Value> m = this::placeholder;
+        // Plain loops and a named operator rather than lambdas: this runs in every pass application,
+        // the first ones in the JVM's interpreter, where each lambda call site costs a bootstrap
+        UnaryOperator<Value> m = new Placeholders();
         List<Instr> out = new ArrayList<>(instrs.size());
         for (Instr in : instrs) {
-            Value[] args = mapAll(in.argArray(), m);
-            Value[] lvs = mapAll(in.labelValueArray(), m);
-            Value r = in.result() == null ? null : m.apply(in.result());
-            Snapshot s = in.snapshot() == null ? null : snapshots.computeIfAbsent(in.snapshot(), k -> k.map(m));
+            Value[] args = mapAll(in.argArray());
+            Value[] lvs = mapAll(in.labelValueArray());
+            Value r = in.result() == null ? null : placeholder(in.result());
+            Snapshot s = null;
+            if (in.snapshot() != null) {
+                s = snapshots.get(in.snapshot());
+                if (s == null) {
+                    s = in.snapshot().map(m);
+                    snapshots.put(in.snapshot(), s);
+                }
+            }
             Instr copy = new Instr(in.op(), in.imm(), args, r, lvs, in.feedback(), s);
             if (r != null && r.definition() == null) {
                 r.setDefinition(copy);
@@ -71,7 +86,12 @@ final class TraceAssembler {
     }
 
     private Value define(Value old, Value.Def def) {
-        return map.computeIfAbsent(old, o -> new Value(o.kind(), next++, def, null));
+        Value v = map.get(old);
+        if (v == null) {
+            v = new Value(old.kind(), next++, def, null);
+            map.put(old, v);
+        }
+        return v;
     }
 
     private void constant(Value v) {
@@ -84,32 +104,37 @@ final class TraceAssembler {
     private final Map<Value, Value> renumber = new IdentityHashMap<>();
 
     private Value renumbered(Value c) {
-        return renumber.computeIfAbsent(c, k -> {
-            Value v = new Value(k.kind(), next++, Value.Def.CONSTANT, k.constantValue());
+        Value v = renumber.get(c);
+        if (v == null) {
+            v = new Value(c.kind(), next++, Value.Def.CONSTANT, c.constantValue());
             newConstants.add(v);
-            return v;
-        });
+            renumber.put(c, v);
+        }
+        return v;
     }
 
     private Value placeholder(Value old) {
-        return map.computeIfAbsent(old, o -> new Value(o.kind(), next++,
-                virtuals.contains(o) ? Value.Def.VIRTUAL : Value.Def.UNDEFINED, null));
+        Value v = map.get(old);
+        if (v == null) {
+            v = new Value(old.kind(), next++, virtuals.contains(old) ? Value.Def.VIRTUAL : Value.Def.UNDEFINED, null);
+            map.put(old, v);
+        }
+        return v;
     }
 
-    private static Value[] mapAll(Value[] vs, UnaryOperator<Value> m) {
+    /** {@link #placeholder} as the operator {@link Snapshot#map} takes. */
+    private final class Placeholders implements UnaryOperator<Value> {
+        @Override
+        public Value apply(Value v) {
+            return placeholder(v);
+        }
+    }
+
+    private Value[] mapAll(Value[] vs) {
         Value[] out = new Value[vs.length];
         for (int i = 0; i < vs.length; i++) {
-            out[i] = m.apply(vs[i]);
+            out[i] = placeholder(vs[i]);
         }
         return out;
-    }
-
-    private static void forEachUse(Instr in, java.util.function.Consumer<Value> f) {
-        for (Value v : in.argArray()) {
-            f.accept(v);
-        }
-        if (in.snapshot() != null) {
-            in.snapshot().uses().forEach(f);
-        }
     }
 }

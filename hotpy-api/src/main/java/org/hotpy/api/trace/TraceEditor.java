@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Edits a trace for a pass, keeping it SSA: operands are rewritten through substitutions
@@ -86,24 +87,35 @@ public final class TraceEditor {
 
     /** A live forward walk over the instructions not removed (see the class comment). */
     public Iterable<Instr> instructions() {
-        return () -> new Iterator<>() {
-            private Node cursor = head;
-
+        // Anonymous classes rather than lambdas here and below: every pass runs this, the first
+        // times in the JVM's interpreter on the interpreter's thread, where a lambda call site
+        // costs a bootstrap
+        return new Iterable<>() {
             @Override
-            public boolean hasNext() {
-                return nextLive(cursor) != tail;
-            }
-
-            @Override
-            public Instr next() {
-                Node n = nextLive(cursor);
-                if (n == tail) {
-                    throw new NoSuchElementException();
-                }
-                cursor = n;
-                return refresh(n);
+            public Iterator<Instr> iterator() {
+                return new LiveIterator();
             }
         };
+    }
+
+    /** The walk {@link #instructions()} hands out. */
+    private final class LiveIterator implements Iterator<Instr> {
+        private Node cursor = head;
+
+        @Override
+        public boolean hasNext() {
+            return nextLive(cursor) != tail;
+        }
+
+        @Override
+        public Instr next() {
+            Node n = nextLive(cursor);
+            if (n == tail) {
+                throw new NoSuchElementException();
+            }
+            cursor = n;
+            return refresh(n);
+        }
     }
 
     /** The instructions as they stand now, substitutions applied. */
@@ -175,7 +187,17 @@ public final class TraceEditor {
         if (s == null || (subst.isEmpty() && snapSubst.isEmpty())) {
             return s;
         }
-        return snapMemo.computeIfAbsent(s, k -> k.map(this::resolveInSnapshot));
+        Snapshot r = snapMemo.get(s);
+        if (r == null) {
+            r = s.map(new UnaryOperator<Value>() {
+                @Override
+                public Value apply(Value v) {
+                    return resolveInSnapshot(v);
+                }
+            });
+            snapMemo.put(s, r);
+        }
+        return r;
     }
 
     // ------------------------------------------------------------------ inserting
@@ -263,7 +285,12 @@ public final class TraceEditor {
                     changed = true;
                 }
             }
-            Snapshot s = in.snapshot() == null ? null : in.snapshot().map(v -> v == old ? neu : v);
+            Snapshot s = in.snapshot() == null ? null : in.snapshot().map(new UnaryOperator<Value>() {
+                @Override
+                public Value apply(Value v) {
+                    return v == old ? neu : v;
+                }
+            });
             if (changed || s != in.snapshot()) {
                 replaceNode(n, in.with(args, s));
                 any = true;

@@ -28,7 +28,14 @@ final class Values {
     }
 
     Value constant(Kind kind, Object value) {
-        return constants.computeIfAbsent(key(kind, value), k -> new Value(kind, next++, Value.Def.CONSTANT, value));
+        // not computeIfAbsent with a lambda: no call site to bootstrap in the optimiser's first, JVM-interpreted runs
+        Object key = key(kind, value);
+        Value c = constants.get(key);
+        if (c == null) {
+            c = new Value(kind, next++, Value.Def.CONSTANT, value);
+            constants.put(key, c);
+        }
+        return c;
     }
 
     static Object key(Kind kind, Object value) {

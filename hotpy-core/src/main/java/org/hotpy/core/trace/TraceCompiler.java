@@ -153,7 +153,7 @@ final class TraceCompiler {
                 loopStart = code.size();
             }
         }
-        int[] insns = code.stream().mapToInt(Integer::intValue).toArray();
+        int[] insns = toArray(code);
         PyObject[] objInit = new PyObject[nObj];
         long[] longInit = new long[nLong];
         double[] dblInit = new double[nDbl];
@@ -238,7 +238,20 @@ final class TraceCompiler {
                 req.add(i);
             }
         }
-        return req.stream().mapToInt(Integer::intValue).toArray();
+        return toArray(req);
+    }
+
+    /**
+     * The ints of {@code list}. A loop rather than a stream: the first traces are compiled with this
+     * code in the JVM's interpreter, on the interpreter's thread, where a stream pipeline loads and
+     * runs several dozen classes' worth of code and bootstraps a lambda.
+     */
+    private static int[] toArray(List<Integer> list) {
+        int[] a = new int[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = list.get(i);
+        }
+        return a;
     }
 
     // ------------------------------------------------------------------ instructions
@@ -402,7 +415,7 @@ final class TraceCompiler {
             progress = false;
             for (int i = 0; i < pending.size(); i++) {
                 int[] m = pending.get(i);
-                if (pending.stream().noneMatch(o -> o != m && bank(o[0]) == bank(m[0]) && o[2] == m[1])) {
+                if (!overwritesSource(pending, m)) {
                     ordered.add(m);
                     pending.remove(i);
                     progress = true;
@@ -418,6 +431,16 @@ final class TraceCompiler {
             System.arraycopy(ordered.get(i), 0, out, 1 + 3 * i, 3);
         }
         return list(out);
+    }
+
+    /** Whether another pending move of {@code pending} reads the register {@code m} writes (so {@code m} must wait). */
+    private static boolean overwritesSource(List<int[]> pending, int[] m) {
+        for (int[] o : pending) {
+            if (o != m && bank(o[0]) == bank(m[0]) && o[2] == m[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The register file of a kind code (BOOL shares the long file). */

@@ -289,7 +289,12 @@ final class TraceJit {
     }
 
     private Bytecode.Label stub(int k) {
-        return stubs.computeIfAbsent(k, x -> bc.label());
+        Bytecode.Label l = stubs.get(k);
+        if (l == null) { // not computeIfAbsent with a lambda: no call site to bootstrap on the first trace
+            l = bc.label();
+            stubs.put(k, l);
+        }
+        return l;
     }
 
     private void emitStubs() {

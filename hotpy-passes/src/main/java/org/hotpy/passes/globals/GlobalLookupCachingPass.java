@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.hotpy.api.pass.PassContext;
 import org.hotpy.api.pass.RuntimeFacts.GlobalBinding;
@@ -104,10 +103,7 @@ public final class GlobalLookupCachingPass implements TracePass {
             }
         }
         // One plan per (globals, builtins, name): the label checks below ask again for the body's loads.
-        Map<List<Object>, Plan> plans = new HashMap<>();
-        Function<Instr, Plan> planOf = load -> plans.computeIfAbsent(
-                List.of(globalsOf(load), builtinsOf(load), load.name()),
-                k -> plan(load, ctx, storedDicts, storedNames));
+        Plans planOf = new Plans(ctx, storedDicts, storedNames);
         for (Instr in : ed.instructions()) {
             if (in.op() == Op.GUARD_GLOBALS_VERSION || in.op() == Op.GUARD_GLOBAL_BINDING) {
                 if (g.alreadyHolds(in)) {
@@ -160,7 +156,7 @@ public final class GlobalLookupCachingPass implements TracePass {
      * Whether the loop body has an opaque instruction other than a load this pass will cache (and,
      * for watches, a store into a dict with a guarded watch).
      */
-    private static boolean runsCode(List<Instr> body, Function<Instr, Plan> planOf, Guards g, boolean forWatches) {
+    private static boolean runsCode(List<Instr> body, Plans planOf, Guards g, boolean forWatches) {
         for (Instr i : body) {
             if (!i.isOpaque() || (isGlobalLoad(i) && planOf.apply(i).cacheable())) {
                 continue;
@@ -190,8 +186,36 @@ public final class GlobalLookupCachingPass implements TracePass {
         if (!v.isConstant() || load == null) {
             return false;
         }
-        return ctx.runtime().watchGlobal(globalsOf(load), builtinsOf(load), load.name())
-                .map(b -> !b.fromBuiltins() && b.value().equals(v.refValue())).orElse(false);
+        Optional<GlobalBinding> b = ctx.runtime().watchGlobal(globalsOf(load), builtinsOf(load), load.name());
+        return b.isPresent() && !b.get().fromBuiltins() && b.get().value().equals(v.refValue());
+    }
+
+    /**
+     * The plan of each global load, one per (globals, builtins, name). A class rather than a lambda
+     * over {@code computeIfAbsent}: the passes' first runs are in the JVM's interpreter, on the
+     * interpreter's thread, where each lambda call site costs a bootstrap.
+     */
+    private static final class Plans {
+        private final Map<List<Object>, Plan> plans = new HashMap<>();
+        private final PassContext ctx;
+        private final Set<ObjRef> storedDicts;
+        private final Set<List<Object>> storedNames;
+
+        Plans(PassContext ctx, Set<ObjRef> storedDicts, Set<List<Object>> storedNames) {
+            this.ctx = ctx;
+            this.storedDicts = storedDicts;
+            this.storedNames = storedNames;
+        }
+
+        Plan apply(Instr load) {
+            List<Object> key = List.of(globalsOf(load), builtinsOf(load), load.name());
+            Plan p = plans.get(key);
+            if (p == null) {
+                p = plan(load, ctx, storedDicts, storedNames);
+                plans.put(key, p);
+            }
+            return p;
+        }
     }
 
     private static ObjRef globalsOf(Instr load) {

@@ -107,27 +107,47 @@ final class Inliner {
     }
 
     private Snapshot snapshot(Snapshot s) {
-        return snapshots.computeIfAbsent(s, k -> {
-            List<FrameState> frames = new ArrayList<>(outer);
-            for (int i = 0; i < k.frames().size(); i++) {
-                FrameState f = k.frames().get(i);
-                Value fn = i == 0 ? function : value(f.function());
-                frames.add(new FrameState(f.code(), f.pc(), fn, values(f.locals()), values(f.stack())));
-            }
-            List<VirtualObject> virtuals = new ArrayList<>(outerVirtuals);
-            for (VirtualObject v : k.virtuals()) {
-                virtuals.add(new VirtualObject(v.value(), v.op(), values(v.args())));
-            }
-            return new Snapshot(frames, virtuals);
-        });
+        // not computeIfAbsent with a lambda, nor streams below: the passes' first runs are in the JVM's
+        // interpreter, on the interpreter's thread, where each lambda call site costs a bootstrap
+        Snapshot done = snapshots.get(s);
+        if (done == null) {
+            done = inlined(s);
+            snapshots.put(s, done);
+        }
+        return done;
+    }
+
+    /** {@code k}, a snapshot of the callee, with its values renamed and the caller's frames outside it. */
+    private Snapshot inlined(Snapshot k) {
+        List<FrameState> frames = new ArrayList<>(outer);
+        for (int i = 0; i < k.frames().size(); i++) {
+            FrameState f = k.frames().get(i);
+            Value fn = i == 0 ? function : value(f.function());
+            frames.add(new FrameState(f.code(), f.pc(), fn, values(f.locals()), values(f.stack())));
+        }
+        List<VirtualObject> virtuals = new ArrayList<>(outerVirtuals);
+        for (VirtualObject v : k.virtuals()) {
+            virtuals.add(new VirtualObject(v.value(), v.op(), values(v.args())));
+        }
+        return new Snapshot(frames, virtuals);
     }
 
     /** The code a function's frames run, for recursion checks. */
     static boolean onStack(List<FrameState> frames, ObjRef code) {
-        return frames.stream().anyMatch(f -> f.code().equals(code));
+        for (FrameState f : frames) {
+            if (f.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean allObjects(List<Value> params) {
-        return params.stream().allMatch(p -> p.kind() == Kind.OBJECT);
+        for (Value p : params) {
+            if (p.kind() != Kind.OBJECT) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -144,7 +144,7 @@ final class ArithmeticRules {
     /** An int constant that does not fit in 64 bits: unboxing it would always exit, so the op stays generic. */
     static boolean bigConstant(Rewriter r, Value v) {
         return v.isConstant() && v.kind() == org.hotpy.api.trace.Kind.OBJECT && r.view.intValue(v.refValue()).isEmpty()
-                && r.view.typeOf(v.refValue()).flatMap(r.view::asBuiltin).map(t -> t == BuiltinType.INT).orElse(false);
+                && r.builtinOfRef(v.refValue()) == BuiltinType.INT;
     }
 
     private static boolean guardBoth(Rewriter r, Instr in, BuiltinType a, BuiltinType b) {

@@ -90,7 +90,18 @@ final class Rewriter {
 
     /** Which builtin operand {@code i} is (proved or from feedback), if any. */
     Optional<BuiltinType> builtinOf(int i) {
-        return typeOf(i).flatMap(view::asBuiltin);
+        Optional<ObjRef> t = typeOf(i);
+        return t.isPresent() ? view.asBuiltin(t.get()) : Optional.empty();
+    }
+
+    /**
+     * Which builtin type the object {@code ref} has, or null. (Optional's methods are not chained
+     * with lambdas here: the passes' first runs are in the JVM's interpreter, on the interpreter's
+     * thread, where each lambda call site costs a bootstrap.)
+     */
+    BuiltinType builtinOfRef(ObjRef ref) {
+        Optional<ObjRef> t = view.typeOf(ref);
+        return t.isPresent() ? view.asBuiltin(t.get()).orElse(null) : null;
     }
 
     /** Guard that {@code v} has exact type {@code type} unless already proved; false if proved otherwise. */
@@ -121,7 +132,12 @@ final class Rewriter {
         if (def != null && def.op() == Op.BOX_INT) {
             return def.arg(0);
         }
-        return unboxed.computeIfAbsent(v, k -> guarded(Op.UNBOX_INT, k));
+        Value u = unboxed.get(v);
+        if (u == null) {
+            u = guarded(Op.UNBOX_INT, v);
+            unboxed.put(v, u);
+        }
+        return u;
     }
 
     /** {@code v} (a float, or an int, object whose type is established) as a {@code FLOAT64}. */
@@ -137,7 +153,7 @@ final class Rewriter {
         if (def != null && def.op() == Op.BOX_FLOAT) {
             return def.arg(0);
         }
-        return unboxed.computeIfAbsent(v, k -> emit(Op.UNBOX_FLOAT, k));
+        return unboxedBy(Op.UNBOX_FLOAT, v);
     }
 
     /** {@code v} (a bool object whose type is established) as a {@code BOOL}. */
@@ -149,7 +165,17 @@ final class Rewriter {
         if (def != null && def.op() == Op.BOX_BOOL) {
             return def.arg(0);
         }
-        return unboxed.computeIfAbsent(v, k -> emit(Op.UNBOX_BOOL, k));
+        return unboxedBy(Op.UNBOX_BOOL, v);
+    }
+
+    /** The result of {@code unbox} (an unguarded unboxing op) on {@code v}, emitted the first time it is asked for. */
+    private Value unboxedBy(Op unbox, Value v) {
+        Value u = unboxed.get(v);
+        if (u == null) {
+            u = emit(unbox, v);
+            unboxed.put(v, u);
+        }
+        return u;
     }
 
     /** Box a primitive result by kind. */
