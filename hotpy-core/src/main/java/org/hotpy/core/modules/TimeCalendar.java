@@ -46,7 +46,7 @@ final class TimeCalendar {
      * servers and containers, is named without asking Java's locale data: the first
      * {@code getDisplayName} loads the CLDR time-zone names, 35-55 ms of every {@code import time}.
      */
-    static String shortName(ZoneId zone) {
+    private static String shortName(ZoneId zone) {
         String id = zone.getId();
         if (id.equals("UTC") || id.equals("Etc/UTC")) {
             return "UTC";

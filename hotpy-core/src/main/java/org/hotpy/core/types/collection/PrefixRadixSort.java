@@ -1,5 +1,7 @@
 package org.hotpy.core.types.collection;
 
+import java.util.Arrays;
+
 /**
  * The stable order of decisive sort prefixes ({@link SortPrefix.Prefixes#decisive()}), by a
  * least-significant-digit radix sort over just the bits in which the prefixes differ. A
@@ -48,7 +50,7 @@ final class PrefixRadixSort {
         int[] counts = new int[1 << DIGIT_BITS];
         for (int shift = low; shift < high; shift += DIGIT_BITS) {
             int mask = (1 << Math.min(DIGIT_BITS, high - shift)) - 1;
-            java.util.Arrays.fill(counts, 0);
+            Arrays.fill(counts, 0);
             for (int i = 0; i < n; i++) {
                 counts[(int) (keys[i] >>> shift) & mask]++;
             }
