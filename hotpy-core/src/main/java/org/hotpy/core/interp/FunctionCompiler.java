@@ -226,18 +226,40 @@ final class FunctionCompiler {
         return c;
     }
 
+    /**
+     * Where the compiled form should be able to start besides the usual entries: where tier 2's
+     * traces left frames of the code before ({@link CodeObject#resumePoints}) and, while tier 2
+     * runs, where its loop traces will leave them: the exits of the innermost loops
+     * ({@link LoopExits}). Without the latter the compiled form was compiled again once a trace had
+     * left there {@link #RESUME_MISSES_BEFORE_RECOMPILING} times, and HotSpot started the new class
+     * in its interpreter (measured side by side, median of 9: mandelbrot 0.91 and spectral_norm
+     * 0.975 of the time).
+     */
+    private static BitSet resumeTargets(CodeObject code) {
+        InterpreterState ts = InterpreterState.currentOrNull();
+        if (ts == null || ts.tier2() == null) {
+            return code.resumePoints;
+        }
+        BitSet targets = LoopExits.of(code.code);
+        if (code.resumePoints != null) {
+            targets.or(code.resumePoints);
+        }
+        return targets;
+    }
+
     private static CompiledCode define(CodeObject code) {
         String name;
         synchronized (FunctionCompiler.class) {
             name = "org/hotpy/core/interp/Compiled" + (++classes);
         }
         try {
-            FunctionEmitter plain = new FunctionEmitter(code, name, false);
+            BitSet resumeAt = resumeTargets(code);
+            FunctionEmitter plain = new FunctionEmitter(code, name, false, resumeAt);
             byte[] bytes = plain.build();
             BitSet resumable = plain.resumePoints();
             Object[] data = plain.classData();
             if (bytes == null || plain.size() > INLINE_BUDGET) {
-                FunctionEmitter chunkedEmitter = new FunctionEmitter(code, name, true);
+                FunctionEmitter chunkedEmitter = new FunctionEmitter(code, name, true, resumeAt);
                 byte[] chunked = chunkedEmitter.build();
                 if (chunked != null) {
                     bytes = chunked;

@@ -102,10 +102,15 @@ final class FunctionEmitter {
     private final UnboxedArithmetic unboxed;
 
     FunctionEmitter(CodeObject code, String className, boolean chunked) {
+        this(code, className, chunked, code.resumePoints);
+    }
+
+    /** An emitter whose class can also start at {@code resumeAt} (null: none), where its stack depth is known. */
+    FunctionEmitter(CodeObject code, String className, boolean chunked, BitSet resumeAt) {
         this.code = code;
         this.insns = code.code.clone(); // a snapshot: the interpreter rewrites instructions meanwhile
         this.sps = stackPointers(code, insns);
-        this.resumePoints = resumable(code.resumePoints, insns.length, sps);
+        this.resumePoints = resumable(resumeAt, insns.length, sps);
         this.surelyBound = BoundLocals.loadsWithoutCheck(code, insns);
         this.className = className;
         this.cf = new ClassFile(className, "org/hotpy/core/interp/CompiledCode");

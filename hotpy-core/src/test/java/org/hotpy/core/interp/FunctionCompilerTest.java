@@ -386,11 +386,10 @@ class FunctionCompilerTest {
     @Nested
     class TraceExits {
         @Test
-        void aTraceLeavingItsLoopInCompiledCodeGoesOnInCompiledCodeWhereItLeft() {
+        void aTraceLeavingItsLoopGoesOnInCompiledCodeFromTheFirstCompilation() {
             // the inner loop is traced, entered from the compiled outer loop and left at its end on
-            // every turn: the first few hundred times the interpreter runs up to the outer loop's
-            // back-edge and hands the frame back; then the code is compiled again with the exit's
-            // pc as an entry, and the frame goes on there in compiled code
+            // every turn; with tier 2 on, tier 1 compiled f with that exit as an entry (LoopExits),
+            // so the frame goes on there in compiled code and f is never compiled again for it
             Tier2.install(py.state(), TraceSettings.defaults());
             py.exec("def f(n):\n    total = 0\n    for i in range(n):\n        j = 0\n        while j < 8:\n"
                     + "            total += j * i\n            j += 1\n        total %= 1000003\n    return total\n"
@@ -399,9 +398,18 @@ class FunctionCompilerTest {
             assertThat(compiled("f")).isTrue();
             CodeObject f = code("f");
             CompiledCode c = (CompiledCode) f.compiled;
-            assertThat(f.resumePoints).isNotNull();
-            assertThat(c.resumable).isEqualTo(f.resumePoints);
-            assertThat(c.handBacks + c.resumeMisses).isLessThan(FunctionCompiler.RESUME_MISSES_BEFORE_RECOMPILING);
+            assertThat(f.compilations).isEqualTo(1);
+            assertThat(c.resumable.stream().mapToObj(f::lineAt)).containsExactly(8); // total %= ...
+            assertThat(c.resumeMisses).isZero();
+        }
+
+        @Test
+        void withoutTier2CompiledCodeHasNoLoopExitEntries() {
+            py.exec("def f(n):\n    total = 0\n    for i in range(n):\n        j = 0\n        while j < 8:\n"
+                    + "            total += j * i\n            j += 1\n        total %= 1000003\n    return total\n");
+            warm("f(3)");
+            assertThat(compiled("f")).isTrue();
+            assertThat(((CompiledCode) code("f").compiled).resumable.isEmpty()).isTrue();
         }
 
         @Test
@@ -417,7 +425,9 @@ class FunctionCompilerTest {
             CodeObject run = code("run");
             assertThat(run.resumePoints).as("where the trace left run").isNotNull();
             CompiledCode c = (CompiledCode) run.compiled;
-            assertThat(c.resumable).isEqualTo(run.resumePoints);
+            java.util.BitSet notEntries = (java.util.BitSet) run.resumePoints.clone();
+            notEntries.andNot(c.resumable);
+            assertThat(notEntries.isEmpty()).as("every noted resumption point is an entry").isTrue();
             assertThat(c.resumeMisses).isLessThan(FunctionCompiler.RESUME_MISSES_BEFORE_RECOMPILING);
         }
 
