@@ -1,8 +1,8 @@
-"""Training program for the launcher's start-up cache (JDK 25+ AOT cache, see ../hotpy).
+"""Training program for the launcher's start-up cache (see ../hotpy): a class-data-sharing archive
+on JDK 17-24, an AOT cache on JDK 25+.
 
-The launcher runs this once per JDK version and build, with -XX:AOTCacheOutput, so the JVM records
-which classes a typical Python program loads and links and how the interpreter's hot methods
-behave; later runs start from that. It is deliberately a mix of ordinary Python (objects, numbers,
+The launcher runs this once per JDK version and build, in the default mode (selective tier 2), so
+the JVM records which classes a typical Python program loads and links; later runs start from that. It is deliberately a mix of ordinary Python (objects, numbers,
 calls, generators, containers, strings, exceptions, a few stdlib modules) and deliberately NOT one
 of the benchmark programs, so the cache is not trained on the test. Keep it deterministic (its
 output must equal python3's) and short: its run time is part of the one-time training cost.
@@ -226,6 +226,62 @@ def lookups(n):
     return items, misses, bad, sorted(s), lst.index("b"), lst[::4], d.pop("k1") > 0, len(d)
 
 
+class Scale:
+    def __init__(self, factor):
+        self.factor = factor
+
+
+SCALE = Scale(1.0)
+
+
+def term(i):
+    return 1.0 / (2 * i + 1)
+
+
+def series(terms):
+    """A numeric inner loop turning many times per entry, with a small helper: the kind of loop
+    tier 2 traces by default, so that its recorder, passes and trace compiler are trained too."""
+    total = 0.0
+    for _ in range(6):
+        s = 0.0
+        sign = 1.0
+        i = 0
+        while i < terms:
+            pair = (sign * term(i), SCALE.factor)  # a tuple that never escapes, an attribute
+            s += pair[0] * pair[1]
+            sign = -sign
+            i += 1
+        total += s
+    return round(total, 9)
+
+
+class Money:
+    """Operators that call Python methods, and printf-style formatting."""
+
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __add__(self, other):
+        return Money(self.cents + other.cents)
+
+    def __str__(self):
+        return "%d.%02d" % divmod(self.cents, 100)
+
+
+def report(n):
+    till = Money(0)
+    for i in range(n):
+        till = till + Money(i * 7 % 300)
+    names = sorted("item%03d" % (i * 37 % n) for i in range(n))
+    tags = sorted(["t%d" % (i * 7 % 40) for i in range(n) if i % 3 or i > 150 and not i % 2])
+    gen = primes()
+    first = next(gen), gen.send(None)
+    gen.close()
+    return "%s | %s..%s | %.3f %g %e %r %5.1f %x %-4s| %s %s %s" % (
+        till, names[0], names[-1], math.e, 1e-7 / 3, 12345.678, "q", 2.25, 255, "ab",
+        tags[::50], first, gen.__name__)
+
+
 def main():
     random.seed(1)
     shuffled = list(range(12))
@@ -238,6 +294,8 @@ def main():
     print(geometry(360))
     print(scheduler([random.randint(1, 50) for _ in range(300)]))
     print(lookups(800))
+    print(series(3000))
+    print(report(200))
     print(shuffled, [random.random() < 0.5 for _ in range(5)])
 
 

@@ -96,12 +96,23 @@ public record Snapshot(List<FrameState> frames, List<VirtualObject> virtuals) {
     public Snapshot withVirtuals(List<VirtualObject> extra) {
         List<VirtualObject> vs = new ArrayList<>();
         for (VirtualObject v : virtuals) {
-            if (extra.stream().noneMatch(e -> e.value() == v.value())) {
+            if (!placeholderIn(extra, v)) {
                 vs.add(v);
             }
         }
         vs.addAll(extra);
         return new Snapshot(frames, vs);
+    }
+
+    // a loop, not a stream: passes run this on the program's thread, where a stream's first use
+    // sets up JDK machinery that no start-up archive holds
+    private static boolean placeholderIn(List<VirtualObject> vos, VirtualObject v) {
+        for (VirtualObject e : vos) {
+            if (e.value() == v.value()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** This snapshot with {@code outer} frames put outside its own (for inlining a callee's snapshot). */

@@ -266,8 +266,12 @@ final class CodeFormat {
 
     private static int[] readInts(ByteBuffer in) {
         int[] values = new int[length(in, 4)];
-        in.asIntBuffer().get(values);
-        in.position(in.position() + 4 * values.length);
+        // one int at a time rather than through asIntBuffer(), whose view class is in no start-up
+        // archive (the training run writes cache entries but never reads one): loading it took
+        // more than reading a program's few thousand code words this way
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.getInt();
+        }
         return values;
     }
 

@@ -124,7 +124,32 @@ final class InlinedFrames {
         for (ExitInfo.VirtualInfo v : e.virtuals) {
             refs = concat(refs, v.args);
         }
-        return Arrays.stream(refs).filter(r -> r != Slots.NULL && !Slots.isVirtual(r)).distinct().toArray();
+        return realRegisters(refs);
+    }
+
+    /**
+     * The distinct registers among {@code refs}, in first-seen order, without NULL and virtuals. A
+     * loop, not a stream: the stream classes were the only ones a traced program loaded from outside
+     * the start-up archive (it is trained in the default mode, where nothing is inlined).
+     */
+    private static int[] realRegisters(int[] refs) {
+        int[] out = new int[refs.length];
+        int n = 0;
+        for (int r : refs) {
+            if (r != Slots.NULL && !Slots.isVirtual(r) && !contains(out, n, r)) {
+                out[n++] = r;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(int[] a, int n, int x) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] concat(int[] a, int[] b) {
