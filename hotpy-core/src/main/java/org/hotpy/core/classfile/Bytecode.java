@@ -1,7 +1,7 @@
 package org.hotpy.core.classfile;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -97,7 +97,13 @@ public final class Bytecode {
     }
 
     private final ClassFile cf;
-    private final ByteArrayOutputStream code = new ByteArrayOutputStream();
+    /**
+     * The code written so far, {@link #size} bytes of it. A plain array, not a
+     * ByteArrayOutputStream: its write is synchronized, and every byte of every class generated
+     * took a lock and its release (no biased locking since JDK 15) while the generators run cold.
+     */
+    private byte[] code = new byte[256];
+    private int size;
     private final List<Integer> handlers = new ArrayList<>();
     private int depth;
     private int maxDepth;
@@ -110,16 +116,19 @@ public final class Bytecode {
     }
 
     public int offset() {
-        return code.size();
+        return size;
     }
 
     private void u1(int b) {
-        code.write(b);
+        if (size == code.length) {
+            code = Arrays.copyOf(code, size * 2);
+        }
+        code[size++] = (byte) b;
     }
 
     private void u2(int v) {
-        code.write(v >>> 8);
-        code.write(v);
+        u1(v >>> 8);
+        u1(v);
     }
 
     private void stack(int delta) {
@@ -371,7 +380,7 @@ public final class Bytecode {
     }
 
     public byte[] bytes() {
-        byte[] b = code.toByteArray();
+        byte[] b = Arrays.copyOf(code, size);
         for (Label l : labels) {
             for (int[] f : l.fixups) {
                 if (l.offset < 0) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A minimal class-file writer for the classes HotPy generates: a constant pool with
@@ -22,10 +23,24 @@ public final class ClassFile {
     public static final int ACC_FINAL = 0x0010;
     public static final int ACC_SUPER = 0x0020;
 
+    /**
+     * The modified UTF-8 form (length first, as {@link DataOutputStream#writeUTF} writes it) of
+     * the strings pools held, shared by all classes: a generated function's class names the same
+     * steps, owners and descriptors as the one before (about 60 strings of 40 characters each), and
+     * encoding them again for every class ran writeUTF's two loops per character so often that
+     * HotSpot compiled it with C2 three times (an OSR compilation too) early in every program,
+     * 40-80 ms of the one C2 thread while the program's first hot functions waited for it. At most
+     * {@link #ENCODED_MAX} strings are kept, and not the classes' own names.
+     */
+    private static final Map<String, byte[]> ENCODED = new ConcurrentHashMap<>();
+    private static final int ENCODED_MAX = 2048;
+
     private final ByteArrayOutputStream pool = new ByteArrayOutputStream();
     private final DataOutputStream poolOut = new DataOutputStream(pool);
     private final Map<PoolKey, Integer> entries = new HashMap<>();
     private int poolCount = 1;
+    /** The class's name, the one string of its pool that no other class has (not kept in {@link #ENCODED}). */
+    private final String name;
     private final int thisClass;
     private final int superClass;
     private final String superName;
@@ -34,6 +49,7 @@ public final class ClassFile {
     private final List<byte[]> methods = new ArrayList<>();
 
     public ClassFile(String name, String superName) {
+        this.name = name;
         this.thisClass = cls(name);
         this.superClass = cls(superName);
         this.superName = superName;
@@ -69,7 +85,7 @@ public final class ClassFile {
         try {
             poolOut.writeByte(key.tag);
             switch (body) {
-                case UTF8 -> poolOut.writeUTF(key.a);
+                case UTF8 -> poolOut.write(encoded(key.a, key.a != name));
                 case U2 -> poolOut.writeShort((int) x);
                 case U4 -> poolOut.writeInt((int) x);
                 case U8 -> poolOut.writeLong(x);
@@ -88,6 +104,23 @@ public final class ClassFile {
         }
         entries.put(key, index);
         return index;
+    }
+
+    /**
+     * {@code s} as {@link DataOutputStream#writeUTF} writes it, from {@link #ENCODED} if it is there,
+     * else added to it if {@code keep}.
+     */
+    private static byte[] encoded(String s, boolean keep) throws IOException {
+        byte[] b = keep ? ENCODED.get(s) : null;
+        if (b == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 2);
+            new DataOutputStream(out).writeUTF(s);
+            b = out.toByteArray();
+            if (keep && ENCODED.size() < ENCODED_MAX) {
+                ENCODED.put(s, b);
+            }
+        }
+        return b;
     }
 
     /**

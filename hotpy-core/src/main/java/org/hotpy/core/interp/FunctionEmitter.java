@@ -756,14 +756,27 @@ final class FunctionEmitter {
         if (cache == null || !cache.isInstance(c) || chained(c)) {
             return false;
         }
-        String type = cache.getName().replace('.', '/'); // a nested class: Outer$Entry
-        String name = stepName(form) + "Known";
+        String[] type = KNOWN_TYPES.get(cache);
+        String name = knownStepName(form);
         inlined += inlinedSize(KNOWN, name);
-        bc.field(GETSTATIC, className, constantField(c, type), "L" + type + ";");
+        bc.field(GETSTATIC, className, constantField(c, type[0]), type[1]);
         stepArguments(i, arg);
-        bc.invoke(INVOKESTATIC, KNOWN, name, KnownCacheSteps.desc(type));
+        bc.invoke(INVOKESTATIC, KNOWN, name, type[2]);
         return true;
     }
+
+    /**
+     * For the class of an inline-cache entry: its internal name (a nested class: Outer$Entry), its
+     * field descriptor and the descriptor of the {@link KnownCacheSteps} step taking it; made once
+     * per class rather than for every instruction compiled (see {@link #STEP_NAMES}).
+     */
+    private static final ClassValue<String[]> KNOWN_TYPES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> cache) {
+            String type = cache.getName().replace('.', '/');
+            return new String[] {type, "L" + type + ";", KnownCacheSteps.desc(type)};
+        }
+    };
 
     /** The class of the inline-cache entry {@link KnownCacheSteps} takes for {@code form}, or null. */
     private static Class<?> knownCacheClass(Opcode form) {
@@ -907,8 +920,34 @@ final class FunctionEmitter {
         };
     }
 
+    /**
+     * The step names made so far, by opcode. Made once each: a name built again for every
+     * instruction compiled was a fresh string, whose hash the class file's constant pool computed
+     * again, character by character, to find the entry it already had.
+     */
+    private static final String[] STEP_NAMES = new String[Opcode.values().length];
+    /** {@link #STEP_NAMES} with "Known" appended (see {@link #knownStep}). */
+    private static final String[] KNOWN_NAMES = new String[Opcode.values().length];
+
     /** {@code LOAD_ATTR_INSTANCE_VALUE} to {@code loadAttrInstanceValue}; the unpacking forms share one step. */
     private static String stepName(Opcode op) {
+        String name = STEP_NAMES[op.ordinal()];
+        if (name == null) { // a race makes the same name twice, which is harmless
+            name = STEP_NAMES[op.ordinal()] = makeStepName(op);
+        }
+        return name;
+    }
+
+    /** {@link #stepName} with "Known" appended: the step of {@link KnownCacheSteps} for {@code op}. */
+    private static String knownStepName(Opcode op) {
+        String name = KNOWN_NAMES[op.ordinal()];
+        if (name == null) {
+            name = KNOWN_NAMES[op.ordinal()] = stepName(op) + "Known";
+        }
+        return name;
+    }
+
+    private static String makeStepName(Opcode op) {
         if (op.family() == Opcode.UNPACK_SEQUENCE) {
             return "unpackSequence";
         }
