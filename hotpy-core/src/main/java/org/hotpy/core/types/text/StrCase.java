@@ -144,9 +144,24 @@ public final class StrCase {
         if (s.isEmpty()) {
             return s;
         }
+        // The whole string is lowered, not the rest alone, so that a final sigma sees the letter
+        // before it ("AΣ" -> "Aς", as CPython). The first code point's lower case mapping is the
+        // one it has alone: the only mapping of Locale.ROOT that depends on context is the final
+        // sigma's, and a first code point has no cased letter before it.
+        String lower = s.toLowerCase(Locale.ROOT);
         int c = s.codePointAt(0);
-        int n = Character.charCount(c);
-        return titleOf(c) + s.substring(n).toLowerCase(Locale.ROOT);
+        if (c < 128) {
+            // an ASCII first character (wordfreq's sentence starts): no temporary strings
+            char t = (char) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+            if (lower.charAt(0) == t) {
+                return lower;
+            }
+            char[] cs = lower.toCharArray();
+            cs[0] = t;
+            return new String(cs);
+        }
+        int lowered = new String(Character.toChars(c)).toLowerCase(Locale.ROOT).length();
+        return titleOf(c) + lower.substring(lowered);
     }
 
     private static String titleOf(int c) {
