@@ -138,6 +138,25 @@ class SpecializerTest {
         }
 
         @Test
+        void lenAtABuiltinSiteKeepsItsProtocolAndErrors() {
+            py.exec("def call(f, x):\n    return f(x)\n"
+                    + "class Sized:\n    def __len__(self):\n        return 7\n"
+                    + "class Negative:\n    def __len__(self):\n        return -1\n");
+            repeat("call(len, [1, 2])", 20);
+            CodeObject c = code("call");
+            int pc = callPc(c);
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_BUILTIN);
+            assertThat(py.repr("call(len, Sized())")).isEqualTo("7");
+            assertThat(py.repr("call(len, range(2**62))")).isEqualTo("4611686018427387904");
+            assertThat(py.repr("call(abs, -3)")).isEqualTo("3"); // another builtin through the same site
+            py.exec("try:\n    call(len, Negative())\nexcept ValueError as e:\n    m = str(e)\n");
+            assertThat(py.repr("m")).isEqualTo("'__len__() should return >= 0'");
+            py.exec("try:\n    call(len, 5)\nexcept TypeError as e:\n    m = str(e)\n");
+            assertThat(py.repr("m")).isEqualTo("\"object of type 'int' has no len()\"");
+            assertThat(at(c, pc)).isEqualTo(Opcode.CALL_BUILTIN);
+        }
+
+        @Test
         void classesThatCallTypeDoesNotTakeAreCalledStraightThrough() {
             py.exec("def call(f, x):\n    return f(x)\n"
                     + "class Fixed:\n    def __new__(cls, x):\n        return ('fixed', x)\n");
