@@ -166,10 +166,16 @@ public final class BuiltinsModule {
     private static final org.hotpy.core.model.JavaMethod.Impl NEXT_IMPL =
             PyBuiltinFunction.of(Core.NEXT.pyName, Core.NEXT.sig, Core.NEXT).impl();
 
+    /** The implementation of {@code len}, shared likewise (CALL_LEN). */
+    private static final org.hotpy.core.model.JavaMethod.Impl LEN_IMPL =
+            PyBuiltinFunction.of(Core.LEN.pyName, Core.LEN.sig, Core.LEN).impl();
+
     private static void defineCore(PyModule m) {
         for (Core f : Core.values()) {
             if (f == Core.NEXT) {
                 m.put(f.pyName, new PyBuiltinFunction(NEXT_IMPL, null).inModule(m));
+            } else if (f == Core.LEN) {
+                m.put(f.pyName, new PyBuiltinFunction(LEN_IMPL, null).inModule(m));
             } else {
                 m.put(f.pyName, PyBuiltinFunction.of(f.pyName, f.sig, f.style, f).inModule(m));
             }
@@ -179,6 +185,11 @@ public final class BuiltinsModule {
     /** Whether {@code f} is the builtin {@code next} (not one shadowing it). */
     public static boolean isNext(PyBuiltinFunction f) {
         return f.impl() == NEXT_IMPL;
+    }
+
+    /** Whether {@code f} is the builtin {@code len} (not one shadowing it). */
+    public static boolean isLen(PyBuiltinFunction f) {
+        return f.impl() == LEN_IMPL;
     }
 
     private static PyObject getattr(PyObject o, String name, PyObject dflt) {

@@ -142,4 +142,5 @@ public final class Ops {
     public static final int BINARY_OP_PY_METHOD = 131;
     public static final int BINARY_OP_ADD_TUPLE = 132;
     public static final int BINARY_OP_ADD_LIST = 133;
+    public static final int CALL_LEN = 134;
 }

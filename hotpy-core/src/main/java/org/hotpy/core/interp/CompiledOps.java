@@ -187,6 +187,11 @@ final class CompiledOps {
         return Calls.callBuiltin(ts, f, code, at, arg << 8 | CALL_BUILTIN, s, sp);
     }
 
+    static int callLen(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
+        f.pc = at + 1;
+        return Calls.callLen(ts, f, code, at, arg << 8 | CALL_LEN, s, sp);
+    }
+
     static int callMethodDescriptor(InterpreterState ts, Frame f, CodeObject code, PyObject[] s, int sp, int at, int arg) {
         f.pc = at + 1;
         return Calls.callMethodDescriptor(ts, f, code, at, arg << 8 | CALL_METHOD_DESCRIPTOR, s, sp);
@@ -237,6 +242,7 @@ final class CompiledOps {
             case CALL_PY_EXACT_ARGS -> callPyExactArgs(ts, f, code, s, sp, at, arg);
             case CALL_TYPE -> callType(ts, f, code, s, sp, at, arg);
             case CALL_BUILTIN -> callBuiltin(ts, f, code, s, sp, at, arg);
+            case CALL_LEN -> callLen(ts, f, code, s, sp, at, arg);
             case CALL_METHOD_DESCRIPTOR -> callMethodDescriptor(ts, f, code, s, sp, at, arg);
             case CALL_PY_GENERATOR -> callPyGenerator(ts, f, code, s, sp, at, arg);
             case CALL_NEXT -> callNext(ts, f, code, s, sp, at, arg);

@@ -539,6 +539,10 @@ public final class Interpreter {
                             f.pc = pc;
                             sp = Calls.callBuiltin(ts, f, code, pc - 1, word, s, sp);
                             continue;
+                        case CALL_LEN:
+                            f.pc = pc;
+                            sp = Calls.callLen(ts, f, code, pc - 1, word, s, sp);
+                            continue;
                         case CALL_METHOD_DESCRIPTOR:
                             f.pc = pc;
                             sp = Calls.callMethodDescriptor(ts, f, code, pc - 1, word, s, sp);

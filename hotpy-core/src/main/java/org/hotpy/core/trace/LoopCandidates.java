@@ -63,7 +63,7 @@ final class LoopCandidates {
                 }
                 case CALL, FOR_ITER -> settled = false;
                 case CALL_PY_EXACT_ARGS -> pythonCalls++;
-                case CALL_BUILTIN -> {
+                case CALL_BUILTIN, CALL_LEN -> {
                     // len(xs), abs(x), math.sqrt(x): a builtin function, or a class that
                     // CALL_TYPE does not take; no Python code runs
                 }
