@@ -660,7 +660,7 @@ final class FunctionEmitter {
             case STORE_ATTR -> new Opcode[] {Opcode.STORE_ATTR_INSTANCE_VALUE};
             case LOAD_METHOD -> new Opcode[] {Opcode.LOAD_METHOD_WITH_VALUES, Opcode.LOAD_METHOD_NO_DICT};
             case CALL -> new Opcode[] {Opcode.CALL_PY_EXACT_ARGS, Opcode.CALL_METHOD_DESCRIPTOR, Opcode.CALL_BUILTIN,
-                Opcode.CALL_TYPE, Opcode.CALL_PY_GENERATOR};
+                Opcode.CALL_TYPE, Opcode.CALL_PY_GENERATOR, Opcode.CALL_LEN};
             case COMPARE_OP -> new Opcode[] {Opcode.COMPARE_OP_INT, Opcode.COMPARE_OP_FLOAT};
             // the generic form last: a subscript of a str (or of anything else without a specialised
             // form) settles in it. Run out of line, wordfreq's `PUNCTUATION[rng.below(2)]`, compiled
