@@ -164,11 +164,43 @@ public final class StrCase {
         return titleOf(c) + lower.substring(lowered);
     }
 
+    /**
+     * The full title-case mappings (Unicode's SpecialCasing) that the rule of {@link #titleOf} for
+     * the others ('ß' -> 'Ss': the full upper-case mapping's first code point, then the rest lowered)
+     * gets wrong: 'ŉ' -> 'ʼN', whose first code point is not a letter, and the Greek letters with
+     * ypogegrammeni, whose title case keeps it ('ᾳ' -> 'ᾼ', where upper case gives 'ΑΙ'). Pairs of a
+     * character and its title case, listed by comparing CPython 3.11's {@code str.title} with the
+     * rule over every code point; Java has no full title-case mapping of its own.
+     */
+    private static final String[] TITLE_EXCEPTIONS = {
+            "\u0149", "\u02bcN", "\u1f80", "\u1f88", "\u1f81", "\u1f89", "\u1f82", "\u1f8a",
+            "\u1f83", "\u1f8b", "\u1f84", "\u1f8c", "\u1f85", "\u1f8d", "\u1f86", "\u1f8e",
+            "\u1f87", "\u1f8f", "\u1f88", "\u1f88", "\u1f89", "\u1f89", "\u1f8a", "\u1f8a",
+            "\u1f8b", "\u1f8b", "\u1f8c", "\u1f8c", "\u1f8d", "\u1f8d", "\u1f8e", "\u1f8e",
+            "\u1f8f", "\u1f8f", "\u1f90", "\u1f98", "\u1f91", "\u1f99", "\u1f92", "\u1f9a",
+            "\u1f93", "\u1f9b", "\u1f94", "\u1f9c", "\u1f95", "\u1f9d", "\u1f96", "\u1f9e",
+            "\u1f97", "\u1f9f", "\u1f98", "\u1f98", "\u1f99", "\u1f99", "\u1f9a", "\u1f9a",
+            "\u1f9b", "\u1f9b", "\u1f9c", "\u1f9c", "\u1f9d", "\u1f9d", "\u1f9e", "\u1f9e",
+            "\u1f9f", "\u1f9f", "\u1fa0", "\u1fa8", "\u1fa1", "\u1fa9", "\u1fa2", "\u1faa",
+            "\u1fa3", "\u1fab", "\u1fa4", "\u1fac", "\u1fa5", "\u1fad", "\u1fa6", "\u1fae",
+            "\u1fa7", "\u1faf", "\u1fa8", "\u1fa8", "\u1fa9", "\u1fa9", "\u1faa", "\u1faa",
+            "\u1fab", "\u1fab", "\u1fac", "\u1fac", "\u1fad", "\u1fad", "\u1fae", "\u1fae",
+            "\u1faf", "\u1faf", "\u1fb2", "\u1fba\u0345", "\u1fb3", "\u1fbc", "\u1fb4", "\u0386\u0345",
+            "\u1fb7", "\u0391\u0342\u0345", "\u1fbc", "\u1fbc", "\u1fc2", "\u1fca\u0345", "\u1fc3", "\u1fcc",
+            "\u1fc4", "\u0389\u0345", "\u1fc7", "\u0397\u0342\u0345", "\u1fcc", "\u1fcc", "\u1ff2", "\u1ffa\u0345",
+            "\u1ff3", "\u1ffc", "\u1ff4", "\u038f\u0345", "\u1ff7", "\u03a9\u0342\u0345", "\u1ffc", "\u1ffc"
+    };
+
     private static String titleOf(int c) {
         String one = new String(Character.toChars(c));
         String upper = one.toUpperCase(Locale.ROOT);
         if (upper.codePointCount(0, upper.length()) == 1) {
             return new String(Character.toChars(Character.toTitleCase(c)));
+        }
+        for (int i = 0; i < TITLE_EXCEPTIONS.length; i += 2) {
+            if (TITLE_EXCEPTIONS[i].equals(one)) {
+                return TITLE_EXCEPTIONS[i + 1];
+            }
         }
         // Full mappings such as 'ß' -> 'Ss' and 'ﬁ' -> 'Fi': first upper, rest lower.
         int first = upper.codePointAt(0);
