@@ -122,13 +122,64 @@ public final class StrCase {
         return cased;
     }
 
+    /**
+     * {@code str.lower}: Java's lower case, except for a capital sigma, which Java calls final by
+     * word boundaries and CPython by Unicode's rule: after a cased letter and before none, skipping
+     * case-ignorable characters both ways ({@code 'xΣ’s'} is {@code 'xσ’s'}). Only a string holding
+     * one takes the slow way; for a Latin-1 string the test is one comparison.
+     */
+    static String lower(String s) {
+        if (s.indexOf(CAPITAL_SIGMA) < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            if (c == CAPITAL_SIGMA) {
+                sb.append(finalSigma(s, i) ? FINAL_SMALL_SIGMA : SMALL_SIGMA);
+            } else {
+                sb.append(s, i, i + n);
+                lowerLast(sb, n);
+            }
+            i += n;
+        }
+        return sb.toString();
+    }
+
+    /** Lowers the last {@code n} chars of {@code sb} (one code point; its lower case may be longer). */
+    private static void lowerLast(StringBuilder sb, int n) {
+        int at = sb.length() - n;
+        String lowered = sb.substring(at).toLowerCase(Locale.ROOT);
+        sb.replace(at, sb.length(), lowered);
+    }
+
+    /** Whether the capital sigma at {@code i} of {@code s} is final: a cased letter before it, none after. */
+    private static boolean finalSigma(String s, int i) {
+        return casedPrecedes(s, i) && !casedFollows(s, i + 1);
+    }
+
+    /** Whether the last character before {@code i} that is not case-ignorable is cased. */
+    private static boolean casedPrecedes(String s, int i) {
+        while (i > 0) {
+            int c = s.codePointBefore(i);
+            if (!isCaseIgnorable(c)) {
+                return isCased(c);
+            }
+            i -= Character.charCount(c);
+        }
+        return false;
+    }
+
     static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             String one = new String(Character.toChars(c));
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            if (c == CAPITAL_SIGMA) {
+                sb.append(finalSigma(s, i - 1) ? FINAL_SMALL_SIGMA : SMALL_SIGMA);
+            } else if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                 sb.append(one.toLowerCase(Locale.ROOT));
             } else if (Character.isLowerCase(c)) {
                 sb.append(one.toUpperCase(Locale.ROOT));
@@ -148,7 +199,7 @@ public final class StrCase {
         // before it ("AΣ" -> "Aς", as CPython). The first code point's lower case mapping is the
         // one it has alone: the only mapping of Locale.ROOT that depends on context is the final
         // sigma's, and a first code point has no cased letter before it.
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = lower(s);
         int c = s.codePointAt(0);
         if (c < 128) {
             // an ASCII first character (wordfreq's sentence starts): no temporary strings
@@ -207,6 +258,43 @@ public final class StrCase {
         return new String(Character.toChars(first)) + upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
     }
 
+    private static final int CAPITAL_SIGMA = 0x3a3;
+    private static final char SMALL_SIGMA = '\u03c3';
+    private static final char FINAL_SMALL_SIGMA = '\u03c2';
+
+    /** Whether the first character at or after {@code i} that is not case-ignorable is cased. */
+    private static boolean casedFollows(String s, int i) {
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!isCaseIgnorable(c)) {
+                return isCased(c);
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
+     * Unicode's Case_Ignorable: marks, format characters, modifier letters and symbols, and the
+     * word-internal punctuation of Word_Break MidLetter, MidNumLet and Single_Quote (the apostrophe,
+     * the full stop, the colon, the middle dots, the single quotation marks and their variants).
+     */
+    static boolean isCaseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT,
+                    Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL -> {
+                return true;
+            }
+            default -> {
+                return switch (c) {
+                    case '\'', '.', ':', 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027,
+                            0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a -> true;
+                    default -> false;
+                };
+            }
+        }
+    }
+
     static String title(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean previousCased = false;
@@ -215,7 +303,13 @@ public final class StrCase {
             i += Character.charCount(c);
             String one = new String(Character.toChars(c));
             if (previousCased) {
-                sb.append(one.toLowerCase(Locale.ROOT));
+                // a capital sigma after a cased letter is final unless a cased letter follows it
+                // (case-ignorable characters between are skipped), as in CPython's lower case
+                if (c == CAPITAL_SIGMA) {
+                    sb.append(casedFollows(s, i) ? SMALL_SIGMA : FINAL_SMALL_SIGMA);
+                } else {
+                    sb.append(one.toLowerCase(Locale.ROOT));
+                }
             } else {
                 sb.append(isCased(c) ? titleOf(c) : one);
             }
@@ -284,7 +378,7 @@ public final class StrCase {
         public PyObject call(PyStr self) {
             return switch (this) {
                 case UPPER -> PyStr.of(self.value().toUpperCase(Locale.ROOT));
-                case LOWER -> PyStr.of(self.value().toLowerCase(Locale.ROOT));
+                case LOWER -> PyStr.of(lower(self.value()));
                 case CASEFOLD -> PyStr.of(casefold(self.value()));
                 case SWAPCASE -> PyStr.of(swapcase(self.value()));
                 case CAPITALIZE -> PyStr.of(capitalize(self.value()));
