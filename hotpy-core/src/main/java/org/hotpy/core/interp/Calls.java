@@ -302,8 +302,7 @@ public final class Calls {
                 && s[base + 1] instanceof PyBuiltinFunction bf && BuiltinsModule.isLen(bf)) {
             return finish(s, base, sp, PyInt.of(Protocols.lenLong(s[base + 2])));
         }
-        Specializer.deoptimize(code, pc);
-        return call(ts, caller, code, pc, word, s, sp);
+        return missed(ts, caller, code, pc, word, s, sp);
     }
 
     /** CALL argc: stack [X, Y, arg1..argc]; X null means Y is the callable, else Y is X's first argument. */

@@ -139,19 +139,11 @@ public final class StrCase {
             if (c == CAPITAL_SIGMA) {
                 sb.append(finalSigma(s, i) ? FINAL_SMALL_SIGMA : SMALL_SIGMA);
             } else {
-                sb.append(s, i, i + n);
-                lowerLast(sb, n);
+                sb.append(s.substring(i, i + n).toLowerCase(Locale.ROOT));
             }
             i += n;
         }
         return sb.toString();
-    }
-
-    /** Lowers the last {@code n} chars of {@code sb} (one code point; its lower case may be longer). */
-    private static void lowerLast(StringBuilder sb, int n) {
-        int at = sb.length() - n;
-        String lowered = sb.substring(at).toLowerCase(Locale.ROOT);
-        sb.replace(at, sb.length(), lowered);
     }
 
     /** Whether the capital sigma at {@code i} of {@code s} is final: a cased letter before it, none after. */
